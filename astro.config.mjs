@@ -1,0 +1,54 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+/**
+ * Deployment: `KB_SITE` is the public origin, `KB_BASE` the sub-path the site is served under
+ * (e.g. KB_BASE=/kb/ for https://intranet.example/kb/). Both are read at build time.
+ */
+const site = process.env.KB_SITE ?? 'http://localhost:4321';
+const base = process.env.KB_BASE ?? '/';
+
+export default defineConfig({
+	// Builds of other content (tests, benchmarks) keep their own cache so they never mix with the real corpus.
+	cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
+	site,
+	base,
+	trailingSlash: 'always',
+	// Intranet users: nothing may be fetched from another origin, so no remote image service either.
+	image: { service: { entrypoint: 'astro/assets/services/noop' } },
+	markdown: {
+		// remark-gfm explicitly (tables in the 六好 standard and the 备案表 forms), so `gfm` is off here.
+		processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+	},
+	integrations: [
+		starlight({
+			title: '科技社团党建知识库',
+			description: '科技社团（学会、协会、研究会）党建政策文件、全文检索与实用工具',
+			defaultLocale: 'root',
+			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+			// No code blocks in this corpus: skip Expressive Code and its script.
+			expressiveCode: false,
+			customCss: ['./src/styles/cjk.css', './src/styles/print.css'],
+			favicon: '/favicon.svg',
+			sidebar: [
+				{ label: '首页', link: '/' },
+				{
+					label: '浏览文件',
+					items: [
+						{ label: '文件库', link: '/policies/' },
+						{ label: '文书模板', link: '/templates/' },
+						{ label: '名词解释', link: '/glossary/' },
+					],
+				},
+				{ label: '全文检索', link: '/search/' },
+				{ label: '实用工具', items: [{ label: '工具一览', link: '/tools/' }] },
+				{ label: '使用帮助', items: [{ autogenerate: { directory: 'guide' } }] },
+			],
+		}),
+		mdx(),
+	],
+});

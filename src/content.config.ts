@@ -1,0 +1,26 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { policySchema } from './lib/schema/policy';
+import { templateSchema } from './lib/schema/template';
+import { glossarySchema } from './lib/schema/glossary';
+
+/** The corpus lives in top-level `content/`, outside Starlight's own docs collection. */
+const corpusDir = process.env.KB_CONTENT_DIR ?? './content';
+
+export const collections = {
+	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	policies: defineCollection({
+		loader: glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/policies` }),
+		schema: policySchema.extend({ carriedBy: reference('policies').optional() }),
+	}),
+	templates: defineCollection({
+		loader: glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/templates` }),
+		schema: templateSchema,
+	}),
+	glossary: defineCollection({
+		loader: glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/glossary` }),
+		schema: glossarySchema,
+	}),
+};

@@ -1,0 +1,27 @@
+/**
+ * Frontmatter schema of a document template (`content/templates/*.mdx`), e.g. 模板1 成立党组织的请示.
+ */
+import { z } from 'zod';
+import { correctionSchema, sourceSchema } from './policy';
+
+export const templateSchema = z
+	.object({
+		/** Title as the template gives it. */
+		title: z.string().min(2, '标题至少两个字'),
+		/** Short title for lists. */
+		shortTitle: z.string().min(2, '简称至少两个字'),
+		/** Number within the guide: 模板1 → 1. */
+		number: z.number().int().positive('模板编号应为正整数'),
+		/** Kind of document the template produces. */
+		kind: z.enum(['请示', '备案表', '名册']),
+		/** When the template is used (成立, 换届, 补选). */
+		stage: z.enum(['成立', '换届', '补选']),
+		/** Where the transcription comes from. */
+		source: sourceSchema,
+		/** Extraction defects corrected in the transcription, shown in 勘误说明. */
+		corrections: z.array(correctionSchema).default([]),
+		summary: z.string().optional(),
+	})
+	.strict();
+
+export type TemplateFrontmatter = z.output<typeof templateSchema>;

@@ -1,0 +1,21 @@
+/**
+ * Internal links must carry the deployment base (the site may be served under /kb/).
+ * Pure: the base is passed in; `src/lib/site.ts` binds it to the build's BASE_URL.
+ */
+export function joinBase(base: string, path: string): string {
+	const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+	const suffix = path.startsWith('/') ? path : `/${path}`;
+	return `${prefix}${suffix}`;
+}
+
+export function policyPath(id: string, anchor?: string): string {
+	return `/policies/${id}/${anchor ? `#${anchor}` : ''}`;
+}
+
+export function templatePath(id: string): string {
+	return `/templates/${id}/`;
+}
+
+export function glossaryPath(id: string): string {
+	return `/glossary/#${id}`;
+}
