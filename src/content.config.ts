@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { policySchema } from './lib/schema/policy';
 import { templateSchema } from './lib/schema/template';
 import { glossarySchema } from './lib/schema/glossary';
@@ -11,6 +11,7 @@ const corpusDir = process.env.KB_CONTENT_DIR ?? './content';
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	policies: defineCollection({
 		loader: glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/policies` }),
 		schema: policySchema.extend({ carriedBy: reference('policies').optional() }),

@@ -6,6 +6,14 @@ export const repoRoot = resolve(import.meta.dirname, '../..');
 
 let buildCount = 0;
 
+/** Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test …) into process.env; a child build must not inherit them. */
+function cleanEnv(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[key];
+	for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+	return env;
+}
+
 export interface BuildResult {
 	code: number | null;
 	output: string;
@@ -17,7 +25,7 @@ export function astroBuild(args: string[], env: Record<string, string> = {}): Pr
 	return new Promise((resolvePromise) => {
 		const child = spawn(process.execPath, [resolve(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
 			cwd: repoRoot,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+			env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', KB_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));

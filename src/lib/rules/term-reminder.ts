@@ -1,0 +1,189 @@
+/**
+ * 换届提醒: when the next 换届 of the party organisation is due, synchronised with the 理事会.
+ *
+ * Pure: `today` is an input (ISO date), so results are reproducible; never throws.
+ */
+import type { Citation } from './citation';
+import { collect, daysInMonth, epochDay, fail, ok, parseCount, parseIsoDate, toIso, type CalendarDate, type Result } from './result';
+import { SOURCES as S, TEMPLATES, type Step, type TemplateRef } from './sources';
+import { DUE_SOON_MONTHS, TERM_YEARS_RANGE } from './thresholds';
+
+export type TermStatus = 'overdue' | 'due-soon' | 'ok';
+
+export const TERM_STATUS_LABELS: Record<TermStatus, string> = {
+	overdue: '已超期，应尽快换届',
+	'due-soon': `${DUE_SOON_MONTHS} 个月内到期，应着手准备换届`,
+	ok: '未到换届时间',
+};
+
+export type TermReminderInput = {
+	/** Date of the last election, `YYYY-MM-DD`. */
+	lastElection: unknown;
+	/** 理事会 term in years, 1–10. */
+	termYears: unknown;
+	/** Reference date, `YYYY-MM-DD` (the page passes the visitor's local date). */
+	today: unknown;
+};
+
+export type TermReminder = {
+	lastElection: string;
+	termYears: number;
+	today: string;
+	/** lastElection + termYears (29 Feb → 28 Feb in a common year). */
+	dueDate: string;
+	/** dueDate − today in days; negative when overdue. */
+	daysRemaining: number;
+	status: TermStatus;
+	statusLabel: string;
+	/** Clauses requiring 党组织换届 to follow the 理事会换届. */
+	syncBasis: Citation[];
+	/** 换届 workflow (templates 4–6). */
+	electionSteps: Step[];
+	/** 届中调整 / 补选 workflow (templates 7–9). */
+	byElectionSteps: Step[];
+	/** Who approves or records what. */
+	approvals: { what: string; by: string; citations: Citation[] }[];
+	templates: { election: TemplateRef[]; byElection: TemplateRef[] };
+	notes: string[];
+};
+
+/** Adds calendar months; a day missing in the target month becomes its last day. */
+export function addMonths(d: { year: number; month: number; day: number }, months: number): CalendarDate {
+	const idx = d.year * 12 + (d.month - 1) + months;
+	const year = Math.floor(idx / 12);
+	const month = (idx % 12) + 1;
+	const day = Math.min(d.day, daysInMonth(year, month));
+	return { year, month, day, iso: toIso(year, month, day) };
+}
+
+const SYNC_BASIS: Citation[] = [S.qhP3, S.qkx12S2U2C2, S.kx22S2U5C3, S.qlx15C5];
+
+function electionSteps(): Step[] {
+	return [
+		{
+			n: 1,
+			text: '党组织向科技社团党委递交换届请示，提出新一届领导班子拟任人选（候选人预备人选），委员候选人按差额不少于 20% 提出。',
+			templates: [TEMPLATES[4]!, TEMPLATES[5]!],
+			citations: [S.qhP3S1C1, S.tpl4S2],
+		},
+		{
+			n: 2,
+			text: '科技社团党委对拟任人选进行审查把关。',
+			templates: [],
+			citations: [S.qhP3S1C2],
+		},
+		{
+			n: 3,
+			text: '审批后召开理事会党员大会，差额选举新一届委员会委员；新一届委员会第一次全体会议等额选举书记、副书记。',
+			templates: [],
+			citations: [S.qhP3S1C3, S.tpl4S3C1, S.tpl4S3C2],
+		},
+		{
+			n: 4,
+			text: '将选举结果以文件形式报科技社团党委审批：委员名单备案，书记、副书记报批。',
+			templates: [TEMPLATES[6]!],
+			citations: [S.qhP3S1C3, S.qhP3S1C4, S.tpl6Approval],
+		},
+	];
+}
+
+function byElectionSteps(): Step[] {
+	return [
+		{
+			n: 1,
+			text: '委员出现空缺需届中调整时，向科技社团党委递交补选请示，提出补选委员候选人。',
+			templates: [TEMPLATES[7]!, TEMPLATES[8]!],
+			citations: [S.qhP3S1C1, S.qhP3],
+		},
+		{
+			n: 2,
+			text: '科技社团党委对拟任人选进行审查把关。',
+			templates: [],
+			citations: [S.qhP3S1C2],
+		},
+		{
+			n: 3,
+			text: '召开理事会党员大会，等额选举补选委员。',
+			templates: [],
+			citations: [S.qhP3S1C3, S.tpl7Equal],
+		},
+		{
+			n: 4,
+			text: '将补选结果以文件形式报科技社团党委，委员名单备案。',
+			templates: [TEMPLATES[9]!],
+			citations: [S.qhP3S1C4, S.tpl9Filing],
+		},
+	];
+}
+
+const APPROVALS = [
+	{
+		what: '换届请示及新一届领导班子拟任人选',
+		by: '科技社团党委审查把关、审批（青海：省科技社团党委）',
+		citations: [S.qhP3S1C1, S.qhP3S1C2] as Citation[],
+	},
+	{
+		what: '选举产生的委员名单',
+		by: '报科技社团党委备案',
+		citations: [S.tpl6Approval, S.tpl9Filing] as Citation[],
+	},
+	{
+		what: '选举产生的书记、副书记',
+		by: '报科技社团党委批准',
+		citations: [S.tpl6Approval, S.zbf51S3C6, S.qbf9S2C5] as Citation[],
+	},
+	{
+		what: '党组织委员届中调整、书记任命',
+		by: '经青海省科技社团党委审批',
+		citations: [S.qhP3, S.qkx12S2U2C6] as Citation[],
+	},
+];
+
+/** Computes when the next 换届 is due and how close it is. */
+export function termReminder(input: TermReminderInput): Result<TermReminder> {
+	const parsed = collect({
+		lastElection: parseIsoDate(input?.lastElection, { field: 'lastElection', label: '上次换届日期' }),
+		termYears: parseCount(input?.termYears, {
+			field: 'termYears',
+			label: '理事会每届任期（年）',
+			min: TERM_YEARS_RANGE.min,
+			max: TERM_YEARS_RANGE.max,
+		}),
+		today: parseIsoDate(input?.today, { field: 'today', label: '今天的日期' }),
+	});
+	if (!parsed.ok) return fail(...parsed.errors);
+	const { lastElection, termYears, today } = parsed.value;
+	const todayDay = epochDay(today);
+	if (epochDay(lastElection) > todayDay) {
+		return fail({ field: 'lastElection', message: `上次换届日期（${lastElection.iso}）不能晚于今天（${today.iso}）` });
+	}
+	const due = addMonths(lastElection, termYears * 12);
+	const daysRemaining = epochDay(due) - todayDay;
+	const soonLimit = epochDay(addMonths(today, DUE_SOON_MONTHS));
+	const status: TermStatus = daysRemaining < 0 ? 'overdue' : epochDay(due) <= soonLimit ? 'due-soon' : 'ok';
+	const notes: string[] = [
+		'党组织换届与理事会换届同步：到期日按理事会任期推算；理事会提前或延期换届的，党组织随之调整。',
+		'功能型党支部班子人选不实行任期制，原则上与社会组织换届同步调整。',
+	];
+	if (lastElection.month === 2 && lastElection.day === 29 && due.day === 28) {
+		notes.push(`${lastElection.iso} 加 ${termYears} 年不是闰年，按 ${due.iso} 计。`);
+	}
+	return ok({
+		lastElection: lastElection.iso,
+		termYears,
+		today: today.iso,
+		dueDate: due.iso,
+		daysRemaining,
+		status,
+		statusLabel: TERM_STATUS_LABELS[status],
+		syncBasis: SYNC_BASIS,
+		electionSteps: electionSteps(),
+		byElectionSteps: byElectionSteps(),
+		approvals: APPROVALS,
+		templates: {
+			election: [TEMPLATES[4]!, TEMPLATES[5]!, TEMPLATES[6]!],
+			byElection: [TEMPLATES[7]!, TEMPLATES[8]!, TEMPLATES[9]!],
+		},
+		notes,
+	});
+}

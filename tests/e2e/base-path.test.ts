@@ -1,0 +1,59 @@
+/**
+ * The site can be served under a sub-path (an intranet often gives it /kb/): every internal link
+ * and the search index must carry the base.
+ */
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { astroBuild, repoRoot } from '../support/astro-build';
+import { serveStatic, type RunningServer } from './support/static-server';
+import { launchBrowser } from './support/browser';
+
+const outDir = resolve(repoRoot, 'tests/.tmp/dist-kb');
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	rmSync(outDir, { recursive: true, force: true });
+	const build = await astroBuild(['--outDir', outDir], { KB_BASE: '/kb/', KB_SITE: 'http://intranet.example' });
+	if (build.code !== 0) throw new Error(`以子路径 /kb/ 构建失败：\n${build.output.slice(-3000)}`);
+	server = await serveStatic(outDir, '/kb/');
+	browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('site served under /kb/', () => {
+	it.each(['', 'policies/', 'policies/shanxi-shuangqiang-liuhao/', 'tools/', 'search/'])(
+		'every internal link on /kb/%s stays under /kb/ and resolves',
+		async (path) => {
+			const page = await browser.newPage();
+			const response = await page.goto(server.url + path);
+			expect(response?.status()).toBe(200);
+			const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+			const internal = hrefs.filter((h) => h.startsWith(new URL(server.url).origin));
+			expect(internal.length).toBeGreaterThan(0);
+			const outside = internal.filter((h) => !new URL(h).pathname.startsWith('/kb/'));
+			expect(outside).toEqual([]);
+			for (const href of new Set(internal.map((h) => h.split('#')[0]!))) {
+				const status = (await page.request.get(href)).status();
+				expect({ href, status }).toEqual({ href, status: 200 });
+			}
+			await page.close();
+		}
+	);
+
+	it('search works under the base', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}search/?q=${encodeURIComponent('双强六好')}`);
+		const first = page.locator('[data-search-result] a').first();
+		await first.waitFor();
+		expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toMatch(/^\/kb\/policies\//);
+		await page.close();
+	});
+});
