@@ -1,0 +1,73 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { checkFidelity, normaliseForCompare, piecesAfterCorrections, sourceParagraphs, stripFrontmatter, type Correction } from '../../src/lib/fidelity';
+
+const seeds = path.resolve(__dirname, '../../../shared/seeds');
+const policiesDir = path.resolve(__dirname, '../../content/policies');
+
+const entries = readdirSync(policiesDir)
+	.filter((f) => f.endsWith('.mdx'))
+	.map((f) => {
+		const raw = readFileSync(path.join(policiesDir, f), 'utf8');
+		const fm = (yaml.load(/^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)![1]!) ?? {}) as {
+			title: string;
+			source: { file: string };
+			corrections?: Correction[];
+		};
+		return { file: f, fm, body: stripFrontmatter(raw) };
+	});
+
+/** Lines that are layout, or handled elsewhere: the Qinghai guide's table of contents and part seven (templates). */
+function excluded(file: string, text: string) {
+	if (!file.startsWith('002_')) return () => false;
+	const lines = text.split(/\r?\n/);
+	const tocStart = lines.findIndex((l) => l.replace(/\s/g, '') === '目录') + 1;
+	const bodyStart = lines.findIndex((l, i) => i >= tocStart && l.replace(/\s/g, '') === '第一部分总体要求' && i > tocStart + 1 && !lines[i + 2]?.startsWith('-')) + 1;
+	const partSeven = lines.findLastIndex((l) => l.replace(/\s/g, '') === '第七部分') + 1;
+	return (line: number) => (line >= tocStart && line < bodyStart) || line >= partSeven;
+}
+
+const seedFiles = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
+
+describe('normaliseForCompare', () => {
+	it.each([
+		['## 一、指导思想', '一、指导思想'],
+		['1\\. 学会应在', '1.学会应在'],
+		['| 坚持政治方向好 | 1\\.全面 |', '坚持政治方向好1.全面'],
+		['（试行）：', '(试行):'],
+		['**总体要求。**全面', '总体要求。全面'],
+		['\\<p\\>', '<p>'],
+	])('%j → %j', (input, expected) => {
+		expect(normaliseForCompare(input)).toBe(expected);
+	});
+
+	it('cuts corrected originals out of a paragraph', () => {
+		expect(piecesAfterCorrections('思想 and 党的十九大', [{ original: ' and ', corrected: '和' }])).toEqual(['思想', '党的十九大']);
+	});
+});
+
+describe('corpus fidelity: every source paragraph appears in the transcription', () => {
+	// the page prints the title from the frontmatter, so titles count as transcribed text
+	const corpus = entries.map((e) => `${e.fm.title}\n\n${e.body}`).join('\n\n');
+	const results = seedFiles.map((seed) => {
+		const text = readFileSync(path.join(seeds, seed), 'utf8');
+		const corrections = entries.filter((e) => e.fm.source?.file === seed).flatMap((e) => e.fm.corrections ?? []);
+		const paras = sourceParagraphs(text, excluded(seed, text));
+		return { seed, report: checkFidelity(paras, corpus, corrections) };
+	});
+
+	it('reports the overall percentage', () => {
+		const total = results.reduce((n, r) => n + r.report.total, 0);
+		const found = results.reduce((n, r) => n + r.report.found, 0);
+		console.info(`fidelity: ${found}/${total} = ${((100 * found) / total).toFixed(2)}%`);
+		expect(total).toBeGreaterThan(500);
+	});
+
+	it.each(seedFiles)('%s', (seed) => {
+		const { report } = results.find((r) => r.seed === seed)!;
+		const missing = report.missing.map((m) => `${m.line}: ${m.text.slice(0, 60)}`);
+		expect(missing).toEqual([]);
+	});
+});
