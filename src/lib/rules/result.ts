@@ -57,7 +57,7 @@ export function parseCount(raw: unknown, opts: ParseCountOptions): Result<number
 		if (Number.isNaN(raw)) return err('不是有效数字');
 		if (!Number.isFinite(raw)) return err('超出范围');
 		if (!Number.isInteger(raw)) return err('应为整数，不能有小数');
-		n = raw;
+		n = raw === 0 ? 0 : raw; // -0 → 0
 	} else if (typeof raw === 'string' || raw === undefined || raw === null) {
 		const s = normaliseDigits(typeof raw === 'string' ? raw : '').trim();
 		if (s === '') {

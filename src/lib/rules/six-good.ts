@@ -92,7 +92,8 @@ export const SHANXI_SIX_GOOD: Standard = {
 				number,
 				headingId: `shanxi-${h.id}`,
 				text,
-				citation: { kind: 'corpus' as const, entry: SHANXI_ENTRY, anchor: `c${number}`, label: `${SHANXI_LABEL} ${number}.`, quote: text },
+				// The criteria sit in a table, which carries no clause anchors on the site: cite the entry.
+				citation: { kind: 'corpus' as const, entry: SHANXI_ENTRY, label: `${SHANXI_LABEL} ${number}.`, quote: text },
 			};
 		}),
 	})),

@@ -1,0 +1,145 @@
+/**
+ * Every corpus citation the calculators show quotes its entry verbatim (whitespace aside).
+ * Seeds: $KB_SEEDS_DIR, else ../shared/seeds next to the repository (/work/shared/seeds).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/plugins/remark-clause-anchors';
+import { citationSchema, type Citation, type CorpusCitation } from '../../src/lib/rules/citation';
+import { candidatePlan, checkReportedResult, electionPlan, majority, quorum } from '../../src/lib/rules/election';
+import { classifyOrg } from '../../src/lib/rules/org-type';
+import { STANDARDS } from '../../src/lib/rules/six-good';
+import { SOURCES } from '../../src/lib/rules/sources';
+import { termReminder } from '../../src/lib/rules/term-reminder';
+import * as thresholds from '../../src/lib/rules/thresholds';
+
+const SEEDS_DIR = process.env.KB_SEEDS_DIR ?? resolve(import.meta.dirname, '../../../shared/seeds');
+const haveSeeds = existsSync(SEEDS_DIR);
+const CONTENT_DIR = process.env.KB_CONTENT_DIR ?? resolve(import.meta.dirname, '../../content');
+
+/** The clause anchors the site renders for an entry (same plugin as the build), or null if not transcribed. */
+function renderedAnchors(entry: string): Set<string> | null {
+	const dir = entry.startsWith('template-') ? 'templates' : 'policies';
+	const file = ['mdx', 'md'].map((ext) => join(CONTENT_DIR, dir, `${entry}.${ext}`)).find((f) => existsSync(f));
+	if (!file) return null;
+	const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+	const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
+	annotate(tree);
+	const ids = new Set<string>();
+	visit(tree, (node) => {
+		const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
+		if (typeof id === 'string') ids.add(id);
+	});
+	return ids;
+}
+
+/** Entry id → seed file prefix: the first four to 000/001/003/004, everything else (青海指南 and its parts) to 002. */
+const SEED_OF: Record<string, string> = {
+	'pingdingshan-xuehui-dangjian-yijian': '000',
+	'shanxi-shuangqiang-liuhao': '001',
+	'chongqing-2023-gongzuo-yaodian': '003',
+	'cast-2022-xuehui-dangjian-yaodian': '004',
+};
+const KNOWN_ENTRIES = new Set([
+	...Object.keys(SEED_OF),
+	'qinghai-guide',
+	'zhongbanfa-2015-51',
+	'zhongzufa-2000-10',
+	'minhan-2016-257',
+	'kexie-dangzufa-2019-22',
+	'kexie-dangzufa-2016-81',
+	'qingbanfa-2018-9',
+	'qing-liangxin-2018-15',
+	'qing-liangxin-2019-13',
+	'qing-kexie-dangfa-2018-12',
+	'qing-kexie-shedangfa-2019-10',
+	...Array.from({ length: 9 }, (_, i) => `template-${i + 1}`),
+]);
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+function seedText(entry: string): string {
+	const prefix = SEED_OF[entry] ?? '002';
+	const file = readdirSync(SEEDS_DIR).find((f) => f.startsWith(`${prefix}_`) && f.endsWith('.txt'));
+	if (!file) throw new Error(`no seed file ${prefix}_*.txt in ${SEEDS_DIR}`);
+	return squash(readFileSync(join(SEEDS_DIR, file), 'utf8'));
+}
+
+/** Walks any value and collects the citations in it. */
+function citationsIn(value: unknown, out: Citation[] = [], seen = new Set<unknown>()): Citation[] {
+	if (!value || typeof value !== 'object' || seen.has(value)) return out;
+	seen.add(value);
+	if (Array.isArray(value)) {
+		for (const v of value) citationsIn(v, out, seen);
+		return out;
+	}
+	const o = value as Record<string, unknown>;
+	if ((o.kind === 'corpus' || o.kind === 'external') && typeof o.quote === 'string') {
+		out.push(o as Citation);
+		return out;
+	}
+	for (const v of Object.values(o)) citationsIn(v, out, seen);
+	return out;
+}
+
+function allCitations(): Citation[] {
+	const outputs: unknown[] = [SOURCES, thresholds, STANDARDS];
+	for (const [formal, probationary] of [[0, 0], [2, 3], [3, 0], [7, 0], [50, 0], [48, 3], [100, 0], [150, 0]] as const) {
+		for (const flag of [false, true]) {
+			outputs.push(classifyOrg({ formal, probationary, largeOrManyMembers: flag, higherApproval: flag }));
+		}
+	}
+	outputs.push(
+		candidatePlan({ seats: 5 }),
+		candidatePlan({ seats: 2, kind: '补选' }),
+		quorum({ eligible: 10 }),
+		majority({ present: 9 }),
+		electionPlan({ seats: 5, eligible: 20, present: 18 }),
+		checkReportedResult({ eligible: 20, present: 18, seats: 3, votes: [{ name: '甲', votes: 10 }] }),
+		termReminder({ lastElection: '2022-01-01', termYears: 5, today: '2026-01-01' })
+	);
+	return citationsIn(outputs);
+}
+
+describe('citations', () => {
+	const cites = allCitations();
+
+	it('are well-formed', () => {
+		expect(cites.length).toBeGreaterThan(50);
+		for (const c of cites) {
+			const parsed = citationSchema.safeParse(c);
+			expect(parsed.success, JSON.stringify(c)).toBe(true);
+			if (c.kind === 'corpus') expect(KNOWN_ENTRIES.has(c.entry), c.entry).toBe(true);
+		}
+	});
+
+	it('every SOURCES entry is used by some rule output or threshold', () => {
+		const used = new Set(citationsIn([thresholds, STANDARDS, ...allCitations()]).map((c) => JSON.stringify(c)));
+		for (const [key, c] of Object.entries(SOURCES)) expect(used.has(JSON.stringify(c)), key).toBe(true);
+	});
+
+	describe.skipIf(!existsSync(CONTENT_DIR))(`anchors exist in the transcribed entries (${CONTENT_DIR})`, () => {
+		const anchored = cites.filter((c): c is CorpusCitation & { anchor: string } => c.kind === 'corpus' && c.anchor !== undefined);
+		const unique = [...new Set(anchored.map((c) => `${c.entry}#${c.anchor}`))];
+		it.each(unique)('%s', (ref) => {
+			const [entry, anchor] = ref.split('#') as [string, string];
+			const ids = renderedAnchors(entry);
+			if (ids === null) return; // entry not transcribed yet
+			expect([...ids]).toContain(anchor);
+		});
+	});
+
+	describe.skipIf(!haveSeeds)(`quotes occur verbatim in the seed of their entry (${SEEDS_DIR})`, () => {
+		const corpus = cites.filter((c): c is CorpusCitation => c.kind === 'corpus');
+		const unique = [...new Map(corpus.map((c) => [`${c.entry}#${c.anchor ?? ''}|${c.quote}`, c])).values()];
+		it.each(unique.map((c) => [`${c.entry}#${c.anchor ?? ''}`, c.quote.slice(0, 24), c] as const))('%s %s', (_id, _q, c) => {
+			expect(seedText(c.entry)).toContain(squash(c.quote));
+		});
+	});
+});
