@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import remarkClauseAnchors from './src/plugins/remark-clause-anchors';
+import rehypeBaseLinks from './src/plugins/rehype-base-links';
 
 /**
  * Deployment: `KB_SITE` is the public origin, `KB_BASE` the sub-path the site is served under
@@ -22,7 +24,12 @@ export default defineConfig({
 	image: { service: { entrypoint: 'astro/assets/services/noop' } },
 	markdown: {
 		// remark-gfm explicitly (tables in the 六好 standard and the 备案表 forms), so `gfm` is off here.
-		processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }),
+		processor: unified({
+			gfm: false,
+			smartypants: false,
+			remarkPlugins: [remarkGfm, remarkClauseAnchors],
+			rehypePlugins: [[rehypeBaseLinks, { base }]],
+		}),
 	},
 	integrations: [
 		starlight({

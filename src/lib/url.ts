@@ -19,3 +19,9 @@ export function templatePath(id: string): string {
 export function glossaryPath(id: string): string {
 	return `/glossary/#${id}`;
 }
+
+/** Rule citations name corpus entries by id: templates (`template-4`) live under /templates/, the rest under /policies/. */
+export function entryPath(entry: string, anchor?: string): string {
+	const path = /^template-\d+$/.test(entry) ? templatePath(entry) : policyPath(entry);
+	return anchor ? `${path}#${anchor}` : path;
+}

@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 describe('site served under /kb/', () => {
-	it.each(['', 'policies/', 'policies/shanxi-shuangqiang-liuhao/', 'tools/', 'search/'])(
+	it.each(['', 'policies/', 'policies/shanxi-shuangqiang-liuhao/', 'policies/qinghai-guide/', 'tools/', 'search/'])(
 		'every internal link on /kb/%s stays under /kb/ and resolves',
 		async (path) => {
 			const page = await browser.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase, policyPath } from '../../src/lib/url';
+import { entryPath, joinBase, policyPath } from '../../src/lib/url';
 
 describe('joinBase', () => {
 	it.each([
@@ -18,5 +18,16 @@ describe('policyPath', () => {
 		['qinghai-guide', 'p2-s3-c1', '/policies/qinghai-guide/#p2-s3-c1'],
 	])('%s #%s → %s', (id, anchor, expected) => {
 		expect(policyPath(id, anchor)).toBe(expected);
+	});
+});
+
+describe('entryPath', () => {
+	it.each([
+		['template-4', 's3-c1', '/templates/template-4/#s3-c1'],
+		['template-10', undefined, '/templates/template-10/'],
+		['templates-guide', undefined, '/policies/templates-guide/'],
+		['qinghai-guide', 'p2-s3-c1', '/policies/qinghai-guide/#p2-s3-c1'],
+	])('%s #%s → %s', (entry, anchor, expected) => {
+		expect(entryPath(entry, anchor)).toBe(expected);
 	});
 });

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+
+const site = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(path: string): Promise<Page> {
+	const page = await browser.newPage();
+	await page.goto(site + path);
+	return page;
+}
+
+/** Every corpus citation link must land on an element that exists on the target page. */
+async function expectCitationAnchorsExist(page: Page) {
+	const hrefs = await page.$$eval('[data-citation]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+	expect(hrefs.length).toBeGreaterThan(0);
+	const target = await browser.newPage();
+	for (const href of new Set(hrefs)) {
+		await target.goto(href);
+		const id = decodeURIComponent(new URL(href).hash.slice(1));
+		if (id) expect({ href, found: await target.locator(`[id="${id}"]`).count() }).toEqual({ href, found: 1 });
+	}
+	await target.close();
+}
+
+describe('组织形式 calculator', () => {
+	it.each([
+		['formal=2', 'joint'],
+		['formal=2&probationary=5', 'joint'],
+		['formal=3', 'branch'],
+		['formal=6&probationary=3', 'branch'],
+		['formal=7', 'branch-committee'],
+		['formal=12&probationary=2', 'branch-committee'],
+		['formal=50', 'branch-committee'],
+		['formal=51', 'general-branch'],
+		['formal=45&probationary=10', 'general-branch'],
+		['formal=100', 'general-branch'],
+		['formal=101', 'committee'],
+	])('?%s → %s', async (query, kind) => {
+		const page = await open(`tools/org-type/?${query}`);
+		await expect(page.locator('[data-org-type]').getAttribute('data-org-type')).resolves.toBe(kind);
+		await page.close();
+	});
+
+	it('cites clauses that exist in the corpus', async () => {
+		const page = await open('tools/org-type/?formal=12&probationary=2');
+		await page.locator('[data-org-type]').waitFor();
+		await expectCitationAnchorsExist(page);
+		await page.close();
+	});
+
+	it.each([
+		['formal=-3', '正式党员人数'],
+		['formal=1.5', '正式党员人数'],
+		['formal=abc', '正式党员人数'],
+		['formal=1000000000', '正式党员人数'],
+		['formal=10&probationary=-1', '预备党员人数'],
+	])('?%s shows a Chinese error beside the field, and no answer', async (query, label) => {
+		const page = await open(`tools/org-type/?${query}`);
+		const error = page.locator('.field-error:not([hidden])').first();
+		await error.waitFor();
+		expect(await error.textContent()).toContain(label);
+		expect(await page.locator('[data-org-type]').count()).toBe(0);
+		expect(await page.locator('main').textContent()).not.toMatch(/NaN|undefined/);
+		await page.close();
+	});
+
+	it('updates the answer and the URL while typing, without a mouse', async () => {
+		const page = await open('tools/org-type/');
+		await page.keyboard.press('Tab');
+		await page.getByLabel('正式党员人数').focus();
+		await page.keyboard.type('8');
+		await expect(page.locator('[data-org-type]').getAttribute('data-org-type')).resolves.toBe('branch-committee');
+		expect(new URL(page.url()).searchParams.get('formal')).toBe('8');
+		// Clearing the field must not leave the old answer standing.
+		await page.keyboard.press('Backspace');
+		await page.keyboard.type('x');
+		await page.locator('.field-error:not([hidden])').waitFor();
+		expect(await page.locator('[data-org-type]').count()).toBe(0);
+		await page.close();
+	});
+});
+
+describe('换届选举 calculator', () => {
+	it.each([
+		['seats=5&eligible=40&present=35', { 'data-min-candidates': '6', 'data-quorum-min': '33', 'data-min-votes': '18' }],
+		['seats=3&eligible=10&present=9', { 'data-min-candidates': '4', 'data-quorum-min': '9', 'data-min-votes': '5' }],
+		['seats=10&eligible=50&present=41', { 'data-min-candidates': '12', 'data-quorum-min': '41', 'data-min-votes': '21' }],
+		['seats=2&eligible=7&present=7&kind=补选', { 'data-min-candidates': '2', 'data-quorum-min': '6', 'data-min-votes': '4' }],
+	])('?%s', async (query, expected) => {
+		const page = await open(`tools/election/?${query}`);
+		for (const [attr, value] of Object.entries(expected)) {
+			await expect(page.locator(`[${attr}]`).getAttribute(attr)).resolves.toBe(value);
+		}
+		await page.close();
+	});
+
+	it('cites clauses that exist in the corpus', async () => {
+		const page = await open('tools/election/?seats=5&eligible=40&present=35');
+		await page.locator('[data-min-votes]').waitFor();
+		await expectCitationAnchorsExist(page);
+		await page.close();
+	});
+
+	it.each([
+		['seats=5&eligible=40&present=41', 'present', '不能多于'],
+		['seats=0&eligible=40', 'seats', '应选人数'],
+		['seats=5&eligible=-2', 'eligible', '应到会有选举权人数'],
+	])('?%s: error beside %s', async (query, field, text) => {
+		const page = await open(`tools/election/?${query}`);
+		const error = page.locator(`[data-error-for="${field}"]:not([hidden])`);
+		await error.waitFor();
+		expect(await error.textContent()).toContain(text);
+		expect(await page.locator('[data-min-candidates]').count()).toBe(0);
+		await page.close();
+	});
+
+	it('checks a reported result: one candidate below the majority makes it invalid', async () => {
+		const page = await open(`tools/election/?seats=3&eligible=40&present=35&votes=${encodeURIComponent('张三:30,李四:18,王五:17')}`);
+		await expect(page.locator('[data-result-valid]').getAttribute('data-result-valid')).resolves.toBe('false');
+		expect(await page.locator('[data-answer]').textContent()).toContain('王五 得票 17 票');
+		await page.close();
+	});
+});
