@@ -46,7 +46,7 @@ function readCollection(dir: string, ext: RegExp): Doc[] {
 			const raw = readFileSync(path.join(full, file), 'utf8');
 			const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
 			if (!m) throw new Error(`${dir}/${file}: 缺少 --- 包围的 frontmatter`);
-			return { file, id: file.replace(ext, ''), data: load(m[1]), body: m[2] };
+			return { file, id: file.replace(ext, ''), data: load(m[1]!), body: m[2]! };
 		});
 }
 
@@ -128,15 +128,15 @@ function cnNumber(s: string): number {
 	if (s === '十') return 10;
 	const ten = s.indexOf('十');
 	if (ten < 0) return digit(s);
-	return (ten === 0 ? 1 : digit(s[0])) * 10 + (ten === s.length - 1 ? 0 : digit(s[ten + 1]));
+	return (ten === 0 ? 1 : digit(s[0]!)) * 10 + (ten === s.length - 1 ? 0 : digit(s[ten + 1]!));
 }
 
 function marker(line: string): [Level, number] | null {
 	let m: RegExpExecArray | null;
-	if ((m = new RegExp(`^第([${CN}]+)部分`).exec(line))) return ['p', cnNumber(m[1])];
-	if ((m = new RegExp(`^第([${CN}]+)条`).exec(line))) return ['a', cnNumber(m[1])];
-	if ((m = new RegExp(`^([${CN}]+)、`).exec(line))) return ['s', cnNumber(m[1])];
-	if ((m = new RegExp(`^[（(]([${CN}]+)[）)]`).exec(line))) return ['u', cnNumber(m[1])];
+	if ((m = new RegExp(`^第([${CN}]+)部分`).exec(line))) return ['p', cnNumber(m[1]!)];
+	if ((m = new RegExp(`^第([${CN}]+)条`).exec(line))) return ['a', cnNumber(m[1]!)];
+	if ((m = new RegExp(`^([${CN}]+)、`).exec(line))) return ['s', cnNumber(m[1]!)];
+	if ((m = new RegExp(`^[（(]([${CN}]+)[）)]`).exec(line))) return ['u', cnNumber(m[1]!)];
 	if ((m = /^(\d{1,2})[.．、](?!\d)/.exec(line))) return ['c', Number(m[1])];
 	if ((m = /^[（(](\d{1,2})[）)]/.exec(line))) return ['i', Number(m[1])];
 	return null;
