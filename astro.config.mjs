@@ -3,9 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import remarkClauseAnchors from './src/plugins/remark-clause-anchors';
-import rehypeBaseLinks from './src/plugins/rehype-base-links';
+import { rehypePlugins, remarkPlugins } from './src/plugins/pipeline';
 
 /**
  * Deployment: `KB_SITE` is the public origin, `KB_BASE` the sub-path the site is served under
@@ -23,12 +21,12 @@ export default defineConfig({
 	// Intranet users: nothing may be fetched from another origin, so no remote image service either.
 	image: { service: { entrypoint: 'astro/assets/services/noop' } },
 	markdown: {
-		// remark-gfm explicitly (tables in the 六好 standard and the 备案表 forms), so `gfm` is off here.
+		// Our own plugin list (src/plugins/pipeline.ts) brings remark-gfm, so the built-in `gfm` is off.
 		processor: unified({
 			gfm: false,
 			smartypants: false,
-			remarkPlugins: [remarkGfm, remarkClauseAnchors],
-			rehypePlugins: [[rehypeBaseLinks, { base }]],
+			remarkPlugins: remarkPlugins(),
+			rehypePlugins: rehypePlugins({ base }),
 		}),
 	},
 	integrations: [

@@ -1,0 +1,54 @@
+/**
+ * Search filters: their names, labels and URL form (pure).
+ */
+export const FACETS = [
+	{ key: 'level', label: '层级' },
+	{ key: 'docType', label: '文种' },
+	{ key: 'issuer', label: '发文机关' },
+	{ key: 'year', label: '年份' },
+	{ key: 'status', label: '状态' },
+] as const;
+
+export type FacetKey = (typeof FACETS)[number]['key'];
+export type SelectedFilters = Partial<Record<FacetKey, string[]>>;
+
+/** `?q=…&level=省级&level=市级` → query and filters; unknown parameters are ignored. */
+export function readSearchParams(params: URLSearchParams): { query: string; filters: SelectedFilters } {
+	const filters: SelectedFilters = {};
+	for (const { key } of FACETS) {
+		const values = params.getAll(key).filter((v) => v.trim() !== '');
+		if (values.length) filters[key] = [...new Set(values)];
+	}
+	return { query: params.get('q') ?? '', filters };
+}
+
+export function writeSearchParams(query: string, filters: SelectedFilters): URLSearchParams {
+	const params = new URLSearchParams();
+	if (query.trim()) params.set('q', query.trim());
+	for (const { key } of FACETS) for (const value of filters[key] ?? []) params.append(key, value);
+	return params;
+}
+
+export function hasFilters(filters: SelectedFilters): boolean {
+	return FACETS.some(({ key }) => (filters[key]?.length ?? 0) > 0);
+}
+
+/** Years sort newest first; other values in Chinese collation order. */
+export function sortFacetValues(key: FacetKey, values: string[]): string[] {
+	return key === 'year' ? [...values].sort((a, b) => b.localeCompare(a)) : [...values].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+}
+
+/** Text-fragment link (`#id:~:text=…`): the browser scrolls to the words and highlights them, no script needed. */
+export function withTextFragment(url: string, text: string): string {
+	if (!text) return url;
+	const encoded = encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+	return `${url}${url.includes('#') ? '' : '#'}:~:text=${encoded}`;
+}
+
+/** Glossary terms that share a two-character run with the query, for the no-result state. */
+export function relatedTerms(query: string, terms: readonly { term: string; id: string }[], limit = 6) {
+	const q = query.replace(/\s+/g, '');
+	const pairs = new Set<string>();
+	for (let i = 0; i + 2 <= q.length; i++) pairs.add(q.slice(i, i + 2));
+	return terms.filter((t) => [...pairs].some((p) => t.term.includes(p))).slice(0, limit);
+}

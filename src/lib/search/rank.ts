@@ -1,0 +1,174 @@
+/**
+ * Re-ranking and excerpts for Chinese search results (pure: no DOM).
+ *
+ * Pagefind finds candidates; its index (jieba) and its query segmentation (Intl.Segmenter) do not
+ * always agree on Chinese word boundaries, so its order and excerpts can miss the exact wording.
+ * Here every candidate's text is checked for the exact query: results that contain every part of
+ * the query verbatim come first, the excerpt is centred on the verbatim match, and the link goes to
+ * the clause (element id) that contains it.
+ */
+
+export interface Anchor {
+	element: string;
+	id: string;
+	text: string;
+	location: number;
+}
+
+export interface Candidate {
+	url: string;
+	content: string;
+	meta: Record<string, string | undefined>;
+	anchors: Anchor[];
+	/** Position in Pagefind's own ranking (0 = first). */
+	engineRank: number;
+}
+
+export interface ExcerptPart {
+	text: string;
+	mark: boolean;
+}
+
+export interface RankedResult {
+	url: string;
+	/** url plus the clause anchor holding the match, when there is one. */
+	target: string;
+	anchor?: string;
+	title: string;
+	meta: Record<string, string | undefined>;
+	excerpt: ExcerptPart[];
+	/** Every part of the query occurs verbatim. */
+	exact: boolean;
+	occurrences: number;
+	score: number;
+}
+
+const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff]/g;
+
+/** Splits a query into the parts that must all occur: whitespace (also full-width) separates parts. */
+export function queryParts(query: string): string[] {
+	return query
+		.normalize('NFKC')
+		.split(/[\s\u3000]+/)
+		.map((part) => part.trim())
+		.filter((part) => part !== '');
+}
+
+/** Text as a reader sees it: Pagefind's word separators removed, runs of whitespace collapsed. */
+export function plainText(text: string): string {
+	return text.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').normalize('NFKC');
+}
+
+function countOccurrences(haystack: string, needle: string): number {
+	if (!needle) return 0;
+	let count = 0;
+	let from = 0;
+	for (;;) {
+		const at = haystack.indexOf(needle, from);
+		if (at < 0) return count;
+		count++;
+		from = at + needle.length;
+	}
+}
+
+/** Pages whose results rank after the texts themselves (tools, help). */
+const SECONDARY_PATH = /\/(tools|guide)\//;
+
+/** Builds an excerpt of about `width` characters centred on the first part's first occurrence, every part marked. */
+export function excerptAround(text: string, parts: readonly string[], width = 90): ExcerptPart[] {
+	const lower = text.toLowerCase();
+	const needles = parts.map((p) => p.toLowerCase());
+	const lead = Math.floor(width / 3);
+	// Centre on the occurrence whose window holds the most distinct parts (earliest on a tie).
+	let centre = 0;
+	let bestCover = 0;
+	for (const needle of needles) {
+		for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+			const from = Math.max(0, at - lead);
+			const slice = lower.slice(from, from + width);
+			const cover = needles.filter((n) => slice.includes(n)).length;
+			if (cover > bestCover || (cover === bestCover && at < centre)) {
+				bestCover = cover;
+				centre = at;
+			}
+		}
+	}
+	let start = Math.max(0, centre - lead);
+	const end = Math.min(text.length, start + width);
+	start = Math.max(0, end - width);
+	const window = text.slice(start, end);
+	const out: ExcerptPart[] = [];
+	if (start > 0) out.push({ text: '…', mark: false });
+	const windowLower = window.toLowerCase();
+	let i = 0;
+	while (i < window.length) {
+		let best: { at: number; len: number } | null = null;
+		for (const p of parts) {
+			const at = windowLower.indexOf(p.toLowerCase(), i);
+			if (at >= 0 && (!best || at < best.at || (at === best.at && p.length > best.len))) best = { at, len: p.length };
+		}
+		if (!best) {
+			out.push({ text: window.slice(i), mark: false });
+			break;
+		}
+		if (best.at > i) out.push({ text: window.slice(i, best.at), mark: false });
+		out.push({ text: window.slice(best.at, best.at + best.len), mark: true });
+		i = best.at + best.len;
+	}
+	if (end < text.length) out.push({ text: '…', mark: false });
+	return out;
+}
+
+/** The anchor (clause or heading) whose own text holds the most parts; ties go to the earliest. */
+function bestAnchor(anchors: readonly Anchor[], parts: readonly string[]): Anchor | undefined {
+	let best: { anchor: Anchor; hits: number } | undefined;
+	for (const anchor of anchors) {
+		if (anchor.id === '_top' || anchor.element === 'h1') continue;
+		const text = plainText(anchor.text).toLowerCase();
+		const hits = parts.filter((p) => text.includes(p.toLowerCase())).length;
+		if (hits > 0 && (!best || hits > best.hits)) best = { anchor, hits };
+	}
+	return best?.anchor;
+}
+
+export function rankResults(query: string, candidates: readonly Candidate[]): RankedResult[] {
+	const parts = queryParts(query);
+	const compactQuery = parts.join('').toLowerCase();
+	const ranked = candidates.map((c) => {
+		const text = plainText(c.content);
+		const lower = text.toLowerCase();
+		const counts = parts.map((p) => countOccurrences(lower, p.toLowerCase()));
+		const exact = parts.length > 0 && counts.every((n) => n > 0);
+		const occurrences = counts.reduce((a, b) => a + b, 0);
+		const title = c.meta.title ?? c.url;
+		const titleLower = plainText(title).toLowerCase();
+		const docNumber = plainText(c.meta.docNumber ?? '').toLowerCase().replace(/\s/g, '');
+		const anchor = exact || occurrences > 0 ? bestAnchor(c.anchors, parts) : undefined;
+		const anchorText = anchor ? plainText(anchor.text) : '';
+		const anchorHasAll = anchor ? parts.every((p) => anchorText.toLowerCase().includes(p.toLowerCase())) : false;
+		const excerptSource = anchorHasAll ? anchorText : text;
+
+		let score = 0;
+		if (docNumber && docNumber === compactQuery) score += 1000;
+		if (exact) score += 500;
+		if (parts.every((p) => titleLower.includes(p.toLowerCase()))) score += 200;
+		if (SECONDARY_PATH.test(c.url)) score -= 300;
+		// More verbatim occurrences weigh more, with diminishing returns.
+		score += Math.min(100, 25 * Math.log2(1 + occurrences));
+		// Pagefind's own order breaks ties.
+		score -= c.engineRank;
+
+		return {
+			url: c.url,
+			target: anchor && (anchorHasAll || exact) ? `${c.url}#${anchor.id}` : c.url,
+			anchor: anchor?.id,
+			title,
+			meta: c.meta,
+			excerpt: excerptAround(excerptSource, parts),
+			exact,
+			occurrences,
+			score,
+		};
+	});
+	return ranked.sort((a, b) => b.score - a.score);
+}

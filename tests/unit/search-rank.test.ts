@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { excerptAround, queryParts, rankResults, type Candidate } from '../../src/lib/search/rank';
+
+const candidate = (url: string, content: string, extra: Partial<Candidate> = {}): Candidate => ({
+	url,
+	content,
+	meta: { title: url },
+	anchors: [],
+	engineRank: 0,
+	...extra,
+});
+
+describe('queryParts', () => {
+	it.each([
+		['', []],
+		['三会一课', ['三会一课']],
+		['换届  差额', ['换届', '差额']],
+		['换届\u3000差额', ['换届', '差额']],
+		['中办发〔2015〕51号', ['中办发〔2015〕51号']],
+		['２０１９', ['2019']],
+	])('%j', (q, parts) => {
+		expect(queryParts(q)).toEqual(parts);
+	});
+});
+
+describe('rankResults', () => {
+	it('puts texts with the verbatim query before texts that only share its characters', () => {
+		const ranked = rankResults('到会', [
+			candidate('/policies/a/', '会议​到​时​会​开', { engineRank: 0 }),
+			candidate('/templates/b/', '应​到会​党员', { engineRank: 4 }),
+		]);
+		expect(ranked.map((r) => r.url)).toEqual(['/templates/b/', '/policies/a/']);
+		expect(ranked[0]!.exact).toBe(true);
+		expect(ranked[1]!.exact).toBe(false);
+	});
+
+	it('requires every part of a multi-word query', () => {
+		const ranked = rankResults('换届 差额', [
+			candidate('/policies/a/', '换届​选举', { engineRank: 0 }),
+			candidate('/policies/b/', '差额​选举​与​换届', { engineRank: 1 }),
+		]);
+		expect(ranked[0]!.url).toBe('/policies/b/');
+	});
+
+	it('ranks a 文号 match first, and tools after the texts', () => {
+		const ranked = rankResults('中办发〔2015〕51号', [
+			candidate('/tools/org-type/', '中办发〔2015〕51号 中办发〔2015〕51号', { engineRank: 0 }),
+			candidate('/policies/x/', '依据 中办发〔2015〕51号', { engineRank: 1 }),
+			candidate('/policies/y/', '中办发〔2015〕51号', { engineRank: 2, meta: { title: 'y', docNumber: '中办发〔2015〕51号' } }),
+		]);
+		expect(ranked.map((r) => r.url)).toEqual(['/policies/y/', '/policies/x/', '/tools/org-type/']);
+	});
+
+	it('links to the clause that holds the match', () => {
+		const [result] = rankResults('一票否决', [
+			candidate('/policies/x/', '标题 … 实行​一票否决 …', {
+				anchors: [
+					{ element: 'h1', id: '_top', text: '标题', location: 0 },
+					{ element: 'p', id: 's2-c1', text: '1. 其他内容。', location: 3 },
+					{ element: 'p', id: 's2-c2', text: '2. 对党建工作实行一票否决。', location: 9 },
+				],
+			}),
+		]);
+		expect(result!.target).toBe('/policies/x/#s2-c2');
+		expect(result!.excerpt.filter((p) => p.mark).map((p) => p.text)).toEqual(['一票否决']);
+	});
+});
+
+describe('excerptAround', () => {
+	it('centres on the match and marks every part', () => {
+		const text = `${'甲'.repeat(100)}三会一课${'乙'.repeat(100)}`;
+		const parts = excerptAround(text, ['三会一课'], 40);
+		const joined = parts.map((p) => p.text).join('');
+		expect(joined.startsWith('…')).toBe(true);
+		expect(joined.endsWith('…')).toBe(true);
+		expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['三会一课']);
+	});
+
+	it('prefers the window that holds every part of a multi-word query', () => {
+		const text = `换届${'甲'.repeat(200)}换届选举实行差额${'乙'.repeat(200)}`;
+		const marked = excerptAround(text, ['换届', '差额'], 40).filter((p) => p.mark).map((p) => p.text);
+		expect(marked).toEqual(['换届', '差额']);
+	});
+
+	it.each([
+		['短文', ['无'], '短文'],
+		['A三会B', ['三会'], 'A三会B'],
+	])('%s', (text, parts, expected) => {
+		expect(excerptAround(text, parts).map((p) => p.text).join('')).toBe(expected);
+	});
+});
