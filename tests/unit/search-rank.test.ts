@@ -82,6 +82,13 @@ describe('excerptAround', () => {
 		expect(marked).toEqual(['换届', '差额']);
 	});
 
+	it('adds a second window for a part the first one misses', () => {
+		const text = `换届${'甲'.repeat(300)}差额${'乙'.repeat(300)}`;
+		const parts = excerptAround(text, ['换届', '差额'], 40);
+		expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['换届', '差额']);
+		expect(parts.map((p) => p.text).join('')).toContain('…');
+	});
+
 	it.each([
 		['短文', ['无'], '短文'],
 		['A三会B', ['三会'], 'A三会B'],

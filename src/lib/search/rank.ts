@@ -93,29 +93,47 @@ export function excerptAround(text: string, parts: readonly string[], width = 90
 			}
 		}
 	}
-	let start = Math.max(0, centre - lead);
-	const end = Math.min(text.length, start + width);
-	start = Math.max(0, end - width);
-	const window = text.slice(start, end);
+	const windows = [windowAt(text.length, centre, lead, width)];
+	// Parts the first window misses get a short window of their own, so every part shows once.
+	for (const needle of needles) {
+		const covered = windows.some(([from, to]) => lower.slice(from, to).includes(needle));
+		const at = lower.indexOf(needle);
+		if (!covered && at >= 0) windows.push(windowAt(text.length, at, Math.floor(lead / 2), Math.floor(width / 2)));
+	}
+	windows.sort((a, b) => a[0] - b[0]);
 	const out: ExcerptPart[] = [];
-	if (start > 0) out.push({ text: '…', mark: false });
-	const windowLower = window.toLowerCase();
+	windows.forEach(([from, to], n) => {
+		if (from > 0 || n > 0) out.push({ text: '…', mark: false });
+		out.push(...markParts(text.slice(from, to), parts));
+		if (n === windows.length - 1 && to < text.length) out.push({ text: '…', mark: false });
+	});
+	return out;
+}
+
+function windowAt(length: number, at: number, lead: number, width: number): [number, number] {
+	const end = Math.min(length, Math.max(0, at - lead) + width);
+	return [Math.max(0, end - width), end];
+}
+
+/** Splits `text` into plain and marked runs, marking every occurrence of every part (longest first at a position). */
+function markParts(text: string, parts: readonly string[]): ExcerptPart[] {
+	const out: ExcerptPart[] = [];
+	const lower = text.toLowerCase();
 	let i = 0;
-	while (i < window.length) {
+	while (i < text.length) {
 		let best: { at: number; len: number } | null = null;
 		for (const p of parts) {
-			const at = windowLower.indexOf(p.toLowerCase(), i);
+			const at = lower.indexOf(p.toLowerCase(), i);
 			if (at >= 0 && (!best || at < best.at || (at === best.at && p.length > best.len))) best = { at, len: p.length };
 		}
 		if (!best) {
-			out.push({ text: window.slice(i), mark: false });
+			out.push({ text: text.slice(i), mark: false });
 			break;
 		}
-		if (best.at > i) out.push({ text: window.slice(i, best.at), mark: false });
-		out.push({ text: window.slice(best.at, best.at + best.len), mark: true });
+		if (best.at > i) out.push({ text: text.slice(i, best.at), mark: false });
+		out.push({ text: text.slice(best.at, best.at + best.len), mark: true });
 		i = best.at + best.len;
 	}
-	if (end < text.length) out.push({ text: '…', mark: false });
 	return out;
 }
 
