@@ -16,4 +16,14 @@ export const TOOLS: readonly ToolInfo[] = [
 		title: '换届选举计算器',
 		question: '应选 5 名委员，候选人至少几名？多少人到会才有效？得多少票才能当选？选举结果是否有效？',
 	},
+	{
+		path: '/tools/six-good/',
+		title: '“六好”党组织自评清单',
+		question: '对照山西“六好”党组织标准（25 条）或青海示范点创建标准（6 条），我们学会党组织哪些已经达到、哪些还没做到？',
+	},
+	{
+		path: '/tools/term-reminder/',
+		title: '换届提醒',
+		question: '上次换届是哪一天、理事会每届几年，下次换届什么时候到期？还剩多少天？换届和补选要报哪些模板、由谁审批？',
+	},
 ];
