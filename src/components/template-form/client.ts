@@ -1,0 +1,232 @@
+/**
+ * <template-form data-template="template-N">: the fill-in form, live preview, .docx download,
+ * print and a draft kept in this browser's localStorage. Nothing is sent anywhere.
+ */
+import { compose, emptyValues, getSpec, validate, type Issue, type Row, type TemplateSpec, type Values } from '../../lib/template-fill';
+import { citationList, el } from '../tools/dom';
+import { buildForm, rebuildRows } from './form';
+import { renderDoc } from './preview';
+
+const STORAGE_PREFIX = 'kb:template-fill:';
+
+/** Reads a saved draft, keeping only well-formed values (strings, rows of strings). */
+function loadDraft(spec: TemplateSpec): Values | null {
+	try {
+		const raw = localStorage.getItem(STORAGE_PREFIX + spec.id);
+		if (!raw) return null;
+		const data = JSON.parse(raw) as unknown;
+		if (typeof data !== 'object' || data === null) return null;
+		const v = emptyValues(spec);
+		for (const f of spec.fields) {
+			const x = (data as Record<string, unknown>)[f.name];
+			if (f.kind === 'rows' && Array.isArray(x)) {
+				v[f.name] = x
+					.filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null)
+					.slice(0, 200)
+					.map((r) => Object.fromEntries((f.columns ?? []).map((c) => [c.name, typeof r[c.name] === 'string' ? (r[c.name] as string) : ''])));
+			} else if (f.kind !== 'rows' && typeof x === 'string') v[f.name] = x;
+		}
+		return v;
+	} catch {
+		return null;
+	}
+}
+
+function saveDraft(spec: TemplateSpec, v: Values): void {
+	try {
+		localStorage.setItem(STORAGE_PREFIX + spec.id, JSON.stringify(v));
+	} catch {
+		/* storage full or disabled: the form still works */
+	}
+}
+
+function clearDraft(spec: TemplateSpec): void {
+	try {
+		localStorage.removeItem(STORAGE_PREFIX + spec.id);
+	} catch {
+		/* ignore */
+	}
+}
+
+class TemplateForm extends HTMLElement {
+	private spec!: TemplateSpec;
+	private values: Values = {};
+	private attempted = false;
+
+	connectedCallback() {
+		const spec = getSpec(this.dataset.template ?? '');
+		if (!spec) return;
+		this.spec = spec;
+		this.values = loadDraft(spec) ?? emptyValues(spec);
+		const form = this.querySelector<HTMLFormElement>('form')!;
+		form.replaceChildren(...buildForm(spec, this.values));
+		this.hidden = false;
+
+		form.addEventListener('submit', (e) => e.preventDefault());
+		form.addEventListener('input', (e) => this.onInput(e.target));
+		form.addEventListener('change', (e) => this.onInput(e.target));
+		form.addEventListener('click', (e) => this.onClick(e));
+		this.querySelector('[data-action="download"]')?.addEventListener('click', () => void this.download());
+		this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+		this.querySelector('[data-action="clear"]')?.addEventListener('click', () => this.clear());
+		this.querySelector('[data-keep-blanks]')?.addEventListener('change', () => this.update());
+		this.update();
+	}
+
+	private field(name: string) {
+		return this.spec.fields.find((f) => f.name === name);
+	}
+
+	/** Human name of a field or row cell, for messages: 候选人预备人选第 2 行的姓名. */
+	private labelOf = (field: string): string => {
+		const [name, index, col] = field.split('.');
+		const f = this.field(name ?? '');
+		if (!f) return field;
+		if (index === undefined) return f.label;
+		const c = f.columns?.find((x) => x.name === col);
+		return `${f.label}第 ${Number(index) + 1} 行的${c?.label ?? ''}`;
+	};
+
+	private onInput(target: EventTarget | null) {
+		if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement)) return;
+		const [name, index, col] = target.name.split('.');
+		const f = this.field(name ?? '');
+		if (!f) return;
+		if (f.kind === 'rows' && index !== undefined && col !== undefined) {
+			const rows = (this.values[f.name] as Row[] | undefined) ?? [];
+			const row = rows[Number(index)];
+			if (row) row[col] = target.value;
+		} else if (f.kind === 'flag' && target instanceof HTMLInputElement) {
+			this.values[f.name] = target.checked ? 'on' : '';
+		} else this.values[f.name] = target.value;
+		saveDraft(this.spec, this.values);
+		this.update();
+	}
+
+	private onClick(e: Event) {
+		const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-add-row], button[data-remove-row]');
+		if (!button) return;
+		const name = button.dataset.addRow ?? button.dataset.removeRow ?? '';
+		const f = this.field(name);
+		if (!f || f.kind !== 'rows') return;
+		const rows = ((this.values[f.name] as Row[] | undefined) ?? []).slice();
+		const form = this.querySelector<HTMLElement>('form')!;
+		if (button.dataset.addRow !== undefined) {
+			rows.push(Object.fromEntries((f.columns ?? []).map((c) => [c.name, c.kind === 'select' ? (c.options?.[0] ?? '') : ''])));
+			this.values[f.name] = rows;
+			rebuildRows(form, f, this.values);
+			form.querySelector<HTMLElement>(`[data-row-list="${f.name}"] .tf-row:last-child :is(input, select)`)?.focus();
+		} else {
+			rows.splice(Number(button.dataset.index), 1);
+			this.values[f.name] = rows;
+			rebuildRows(form, f, this.values);
+			form.querySelector<HTMLElement>(`[data-add-row="${f.name}"]`)?.focus();
+		}
+		saveDraft(this.spec, this.values);
+		this.update();
+	}
+
+	private showIssues(errors: Issue[], warnings: Issue[]) {
+		const form = this.querySelector<HTMLFormElement>('form')!;
+		const slotFor = (attr: string, field: string): HTMLElement | null => {
+			let key = field;
+			for (;;) {
+				const slot = form.querySelector<HTMLElement>(`[${attr}="${CSS.escape(key)}"]`);
+				if (slot || !key.includes('.')) return slot;
+				key = key.slice(0, key.lastIndexOf('.'));
+			}
+		};
+		const byErrorSlot = new Map<HTMLElement, Issue[]>();
+		for (const e of errors) {
+			const slot = slotFor('data-error-for', e.field);
+			if (slot) byErrorSlot.set(slot, [...(byErrorSlot.get(slot) ?? []), e]);
+		}
+		for (const slot of form.querySelectorAll<HTMLElement>('[data-error-for]')) {
+			const list = byErrorSlot.get(slot);
+			slot.textContent = list ? list.map((e) => e.message).join('；') : '';
+			slot.hidden = !list;
+		}
+		for (const input of form.querySelectorAll<HTMLElement>('[name]')) {
+			const name = input.getAttribute('name')!;
+			const bad = errors.some((e) => e.field === name) || warnings.some((w) => w.field === name);
+			input.setAttribute('aria-invalid', bad ? 'true' : 'false');
+		}
+		const byWarningSlot = new Map<HTMLElement, Issue[]>();
+		for (const w of warnings) {
+			const slot = slotFor('data-warning-for', w.field);
+			if (slot) byWarningSlot.set(slot, [...(byWarningSlot.get(slot) ?? []), w]);
+		}
+		for (const slot of form.querySelectorAll<HTMLElement>('[data-warning-for]')) {
+			const list = byWarningSlot.get(slot);
+			slot.replaceChildren(
+				...(list ?? []).flatMap((w) => [
+					el('p', { class: 'tf-warning-text', 'data-rule-warning': w.field }, `注意：${w.message}`),
+					w.citations?.length ? citationList(w.citations) : null,
+				]).filter((n): n is HTMLElement => !!n)
+			);
+			slot.hidden = !list;
+		}
+	}
+
+	private update() {
+		const check = validate(this.spec.id, this.values);
+		this.showIssues(this.attempted ? [...check.errors, ...check.missing] : check.errors, check.warnings);
+		const doc = compose(this.spec.id, this.values);
+		this.querySelector<HTMLElement>('[data-preview]')!.replaceChildren(renderDoc(doc, this.labelOf));
+		const pending = new Set([...check.missing.map((m) => m.field), ...doc.blanks]);
+		const count = this.querySelector<HTMLElement>('[data-blank-count]');
+		if (count) count.textContent = pending.size ? `还有 ${pending.size} 处未填写（预览中以黄色标出）。` : '各项均已填写。';
+		return { check, doc };
+	}
+
+	private status(message: string, kind: 'ok' | 'error') {
+		const s = this.querySelector<HTMLElement>('[data-status]')!;
+		s.textContent = message;
+		s.dataset.kind = kind;
+	}
+
+	private async download() {
+		const { check, doc } = this.update();
+		if (check.errors.length) {
+			this.attempted = true;
+			this.update();
+			this.status(`有 ${check.errors.length} 处填写有误，请先改正：${check.errors.map((e) => e.message).join('；')}`, 'error');
+			return;
+		}
+		const keepBlanks = this.querySelector<HTMLInputElement>('[data-keep-blanks]')?.checked ?? false;
+		const pending = [...new Set([...check.missing.map((m) => m.field), ...doc.blanks])];
+		if (pending.length && !keepBlanks) {
+			this.attempted = true;
+			this.update();
+			this.status(`以下内容尚未填写，暂不能下载：${pending.map(this.labelOf).join('、')}。请填写后再下载；如需打印后手填，请勾选“保留未填写的空白”。`, 'error');
+			return;
+		}
+		try {
+			const { toDocx, DOCX_MIME } = await import('../../lib/template-fill/docx');
+			const bytes = await toDocx(doc);
+			const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_MIME }));
+			const a = el('a', { href: url, download: `${doc.fileName}.docx`, hidden: '' });
+			document.body.append(a);
+			a.click();
+			a.remove();
+			setTimeout(() => URL.revokeObjectURL(url), 10_000);
+			this.status(`已生成 ${doc.fileName}.docx（在本机生成，未上传任何内容）。`, 'ok');
+		} catch (e) {
+			this.status(`生成文件失败：${e instanceof Error ? e.message : String(e)}`, 'error');
+		}
+	}
+
+	private clear() {
+		clearDraft(this.spec);
+		this.values = emptyValues(this.spec);
+		this.attempted = false;
+		const form = this.querySelector<HTMLFormElement>('form')!;
+		form.replaceChildren(...buildForm(this.spec, this.values));
+		const keep = this.querySelector<HTMLInputElement>('[data-keep-blanks]');
+		if (keep) keep.checked = false;
+		this.update();
+		this.status('已清空本模板的草稿。', 'ok');
+	}
+}
+
+customElements.define('template-form', TemplateForm);

@@ -1,0 +1,70 @@
+/** Reading raw values: trimming, dates and counts as the documents write them. Pure. */
+import type { DateFormat, Row, Values } from './types';
+
+/** Characters XML 1.0 cannot carry (and the byte-order mark): dropped from any input. */
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function clean(s: string): string {
+	return s.replace(INVALID_XML, '').replace(/\r\n?/g, '\n');
+}
+
+/** A text field's value, trimmed; '' when absent. */
+export function str(v: Values, name: string): string {
+	const raw = v[name];
+	return typeof raw === 'string' ? clean(raw).trim() : '';
+}
+
+export function rows(v: Values, name: string): Row[] {
+	const raw = v[name];
+	return Array.isArray(raw) ? raw.filter((r): r is Row => typeof r === 'object' && r !== null) : [];
+}
+
+export function cell(r: Row, col: string): string {
+	const raw = r[col];
+	return typeof raw === 'string' ? clean(raw).trim() : '';
+}
+
+/** Whether a row has anything typed in it; `ignore` lists choice columns, which always hold a value. */
+export function isFilledRow(r: Row, ignore: readonly string[] = []): boolean {
+	return Object.keys(r).some((k) => !ignore.includes(k) && cell(r, k) !== '');
+}
+
+/** Rows with at least one column filled. */
+export function filledRows(v: Values, name: string, ignore: readonly string[] = []): Row[] {
+	return rows(v, name).filter((r) => isFilledRow(r, ignore));
+}
+
+/** Rows with a name. */
+export function namedRows(v: Values, name: string): Row[] {
+	return rows(v, name).filter((r) => cell(r, 'name') !== '');
+}
+
+export function flag(v: Values, name: string): boolean {
+	const raw = v[name];
+	return raw === 'on' || raw === 'true' || raw === '1';
+}
+
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+
+/** A count as typed → integer, or undefined when empty or malformed. */
+export function int(v: Values | Row, name: string): number | undefined {
+	const raw = v[name];
+	if (typeof raw !== 'string') return undefined;
+	const s = raw.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).trim();
+	if (!/^\d{1,9}$/.test(s)) return undefined;
+	return Number(s);
+}
+
+/** `YYYY-MM-DD` → 2024年3月5日 (ymd) or 3月5日 (md); other input is returned as typed. */
+export function formatDate(raw: string, fmt: DateFormat = 'ymd'): string {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());
+	if (!m) return raw.trim();
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	return fmt === 'md' ? `${mo}月${d}日` : `${y}年${mo}月${d}日`;
+}
+
+/** A percentage with at most one decimal, without trailing zeros: 90, 87.5. */
+export function percent(part: number, whole: number): string {
+	const tenths = Math.round((part * 1000) / whole);
+	return tenths % 10 === 0 ? String(tenths / 10) : (tenths / 10).toFixed(1);
+}

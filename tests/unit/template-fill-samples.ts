@@ -1,0 +1,143 @@
+/** Sample values for every fillable template, shared by the template-fill tests. */
+import type { Values } from '../../src/lib/template-fill';
+
+export const XSS = '<img src=x onerror=alert(1)>}{';
+
+const doc = { orgCode: '青测学', docYear: '2024', docSerial: '7' };
+
+export const SAMPLES: Record<string, Values> = {
+	'template-1': {
+		society: `青海省${XSS}学会`,
+		orgKind: '党支部',
+		...doc,
+		signer: '王签发',
+		meetingDate: '2024-03-05',
+		councilTerm: '3',
+		meetingNo: '12',
+		meetingKind: '常务理事会议',
+		partyMembers: '9',
+		size: '5',
+		secretaries: '1',
+		deputies: '1',
+		committee: '3',
+		officers: [
+			{ role: '书记', name: '张书记' },
+			{ role: '副书记', name: '李副书记' },
+			{ role: '纪检委员', name: '赵纪检' },
+			{ role: '宣传委员', name: '钱宣传' },
+			{ role: '组织委员', name: '孙组织' },
+			{ role: '办公室负责人', name: '周办公' },
+		],
+		date: '2024-03-10',
+	},
+	'template-2': {
+		society: `青海省${XSS}学会`,
+		personName: '张书记',
+		birthDate: '1975年3月',
+		gender: '男',
+		ethnicity: '汉族',
+		nativePlace: '青海西宁',
+		joinDate: '1998年7月',
+		workDate: '1997年8月',
+		proTitle: '研究员',
+		specialty: '地质勘探',
+		education: '研究生',
+		school: '青海大学',
+		position: '研究所所长',
+		societyPost: '秘书长',
+		proposedPost: '书记',
+		resume: '1997—2005 青海大学\n2005— 研究所',
+		performance: '德才兼备',
+		submitDate: '2024-03-10',
+	},
+	'template-4': {
+		society: `青海省${XSS}学会`,
+		orgKind: '党总支',
+		...doc,
+		electedDate: '2019-06-01',
+		termEnd: '2024-06-01',
+		meetingDate: '2024-05-20',
+		seats: '5',
+		candidates: [
+			{ name: '甲候选', role: '书记' },
+			{ name: '乙候选', role: '副书记' },
+			{ name: '丙候选', role: '委员' },
+			{ name: '丁候选', role: '委员' },
+			{ name: '戊候选', role: '委员' },
+			{ name: '己候选', role: '委员' },
+		],
+		hasDeputy: 'on',
+		date: '2024-04-01',
+	},
+	'template-6': {
+		society: `青海省${XSS}学会`,
+		orgKind: '党支部',
+		...doc,
+		meetingDate: '2024-05-20',
+		expected: '30',
+		expectedVoting: '28',
+		present: '27',
+		presentVoting: '25',
+		elected: [
+			{ name: '甲当选', votes: '24' },
+			{ name: '乙当选', votes: '22' },
+			{ name: '丙当选', votes: '20' },
+		],
+		seats: '3',
+		plenaryExpected: '3',
+		plenaryPresent: '3',
+		secretary: '甲当选',
+		secretaryVotes: '3',
+		hasDeputy: 'on',
+		deputy: '乙当选',
+		deputyVotes: '3',
+		organiser: '丙当选',
+		publicity: '乙当选',
+		discipline: '甲当选',
+		date: '2024-05-21',
+	},
+	'template-7': {
+		society: `青海省${XSS}学会`,
+		orgKind: '党总支',
+		...doc,
+		electedDate: '2022-06-01',
+		meetingDate: '2024-05-20',
+		size: '5',
+		vacancies: '2',
+		nominees: '2',
+		date: '2024-04-01',
+	},
+	'template-9': {
+		society: `青海省${XSS}学会`,
+		orgKind: '党总支',
+		...doc,
+		meetingDate: '2024-05-20',
+		expected: '30',
+		expectedVoting: '28',
+		present: '27',
+		presentVoting: '25',
+		elected: [
+			{ name: '甲补选', votes: '24', duty: '组织委员' },
+			{ name: '乙补选', votes: '23', duty: '宣传委员' },
+		],
+		plenaryExpected: '5',
+		plenaryPresent: '5',
+		date: '2024-05-21',
+	},
+};
+
+const person = SAMPLES['template-2']!;
+SAMPLES['template-5'] = { ...person, orgKind: '党总支', position: '所在单位主任', societyPost: '常务理事' };
+SAMPLES['template-8'] = { ...person, orgKind: '党支部', position: '所在单位主任', societyPost: '理事' };
+
+/** Values that must appear in the document, in this order. */
+export const EXPECTED_IN_ORDER: Record<string, string[]> = {
+	'template-1': ['青测学字〔2024〕7号', '王签发', '3月5日', '第3届理事会第12次常务理事会议', '党员9名', '党支部由5人组成', '书记：张书记', '办公室负责人：周办公', '2024年3月10日'],
+	'template-2': ['张书记', '1975年3月', '男', '汉族', '青海西宁', '研究员', '地质勘探', '青海大学', '秘书长', '1997—2005 青海大学', '德才兼备', '2024年3月10日'],
+	'template-4': ['青测学〔2024〕7号', '2019年6月1日', '2024年6月1日', '2024年5月20日', '由5人组成', '甲候选、乙候选、丙候选、丁候选、戊候选、己候选等6位同志', '差额1名，差额比例20%', '甲候选同志为书记候选人预备人选', '乙候选同志为副书记候选人预备人选', '2024年4月1日'],
+	'template-5': ['党总支委员会候选人预备人选备案表', '张书记', '所在单位主任', '常务理事', '2024年3月10日'],
+	'template-6': ['2024年5月20日', '应到党员30名', '有选举权党员28名', '实到党员27名', '有选举权党员25名', '89.3%', '甲当选同志得票24票，乙当选同志得票22票，丙当选同志得票20票', '甲当选、乙当选、丙当选等3位同志', '甲当选同志得3票，当选书记', '乙当选同志得3票，当选副书记', '丙当选同志任组织委员', '2024年5月21日'],
+	'template-7': ['2022年6月1日', '因2位党总支委员', '2024年5月20日', '由5人组成', '空缺2人', '提名2位同志', '2024年4月1日'],
+	'template-8': ['党支部委员会候选人预备人选备案表', '张书记', '理事', '2024年3月10日'],
+	'template-9': ['2024年5月20日', '有选举权党员25名', '89.3%', '选举产生了2位党总支委员', '甲补选同志得票24票，乙补选同志得票23票', '甲补选、乙补选同志补选为党总支委员会委员', '应到会5人，实到会5人', '甲补选同志任组织委员，乙补选同志任宣传委员', '2024年5月21日'],
+};
