@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/plugins/pipeline';
+import { loadCorpusIndex } from './src/lib/citations/load-corpus-index';
+import linkCheck from './src/integrations/link-check';
 
 /**
  * Deployment: `KB_SITE` is the public origin, `KB_BASE` the sub-path the site is served under
@@ -11,6 +13,8 @@ import { rehypePlugins, remarkPlugins } from './src/plugins/pipeline';
  */
 const site = process.env.KB_SITE ?? 'http://localhost:4321';
 const base = process.env.KB_BASE ?? '/';
+/** Titles, aliases and 文号 of the corpus, so citations in any text can link to the text cited. */
+const citationIndex = loadCorpusIndex();
 
 export default defineConfig({
 	// Builds of other content (tests, benchmarks) keep their own cache so they never mix with the real corpus.
@@ -25,7 +29,7 @@ export default defineConfig({
 		processor: unified({
 			gfm: false,
 			smartypants: false,
-			remarkPlugins: remarkPlugins(),
+			remarkPlugins: remarkPlugins({ citationIndex, base }),
 			rehypePlugins: rehypePlugins({ base }),
 		}),
 	},
@@ -47,6 +51,7 @@ export default defineConfig({
 						{ label: '文件库', link: '/policies/' },
 						{ label: '文书模板', link: '/templates/' },
 						{ label: '名词解释', link: '/glossary/' },
+						{ label: '未收录的被引文件', link: '/missing/' },
 					],
 				},
 				{ label: '全文检索', link: '/search/' },
@@ -55,5 +60,7 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
+		// Last: checks the finished site, search index included.
+		linkCheck(),
 	],
 });

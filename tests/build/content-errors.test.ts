@@ -10,13 +10,13 @@ import { astroBuild, repoRoot } from '../support/astro-build';
 const tmp = resolve(repoRoot, 'tests/.tmp/content-errors');
 const fixture = resolve(repoRoot, 'tests/fixtures/content');
 
-function contentWith(name: string, edit: (frontmatter: string) => string): string {
+function contentWith(name: string, edit: (frontmatter: string) => string, file = 'policies/fixture-policy.mdx'): string {
 	const dir = join(tmp, name);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	cpSync(fixture, dir, { recursive: true });
-	const file = join(dir, 'policies/fixture-policy.mdx');
-	writeFileSync(file, edit(readFileSync(file, 'utf8')));
+	const path = join(dir, file);
+	writeFileSync(path, edit(readFileSync(path, 'utf8')));
 	return dir;
 }
 
@@ -33,5 +33,28 @@ describe('a policy with a bad frontmatter field fails the build', () => {
 		expect(result.code).not.toBe(0);
 		expect(result.output).toContain('fixture-policy');
 		expect(result.output).toMatch(new RegExp(`${field}: .*${message}`));
+	});
+});
+
+describe('a broken internal link fails the build', () => {
+	// The real corpus (tool pages cite its clauses), with one link broken on purpose.
+	function corpusWith(name: string, link: string): string {
+		const dir = join(tmp, name);
+		rmSync(dir, { recursive: true, force: true });
+		cpSync(resolve(repoRoot, 'content'), dir, { recursive: true });
+		const file = join(dir, 'policies/pingdingshan-xuehui-dangjian-yijian.mdx');
+		writeFileSync(file, `${readFileSync(file, 'utf8')}\n见[测试链接](${link})。\n`);
+		return dir;
+	}
+
+	it.each([
+		['a missing anchor', '/policies/qinghai-guide/#p9-s9'],
+		['a missing page', '/policies/no-such-text/'],
+	])('%s names the page and the target', async (name, link) => {
+		const dir = corpusWith(`links-${name}`, link);
+		const result = await astroBuild(['--outDir', join(tmp, `links-${name}-dist`)], { KB_CONTENT_DIR: dir });
+		expect(result.code).not.toBe(0);
+		expect(result.output).toContain('链接检查未通过：发现 1 处');
+		expect(result.output).toContain(`页面 policies/pingdingshan-xuehui-dangjian-yijian/index.html → ${link}`);
 	});
 });

@@ -1,0 +1,186 @@
+/**
+ * Internal link checker for the built site. Pure: takes the built HTML pages (path relative to the
+ * output directory → HTML) and reports every internal `<a href>` whose page or `#anchor` does not exist.
+ *
+ * External links (any scheme, `//host`), `mailto:`/`tel:`/`javascript:`, and `/pagefind/` assets are
+ * ignored. `#top` and a bare `#` always work (HTML scrolls to the top). A text fragment
+ * (`#s2-c1:~:text=…`) is checked by its element part only. Links to non-HTML files are checked only
+ * when `files` lists the other output files.
+ */
+
+export interface BrokenLink {
+	/** Page path relative to the output directory, e.g. `policies/x/index.html`. */
+	page: string;
+	/** The href as written. */
+	href: string;
+	/** Why it is broken, in Chinese. */
+	reason: string;
+}
+
+export interface LinkCheckOptions {
+	/** Deployment base, e.g. `/` or `/kb/`. */
+	base: string;
+	/** Paths of the non-HTML output files (assets), relative to the output directory. */
+	files?: Iterable<string>;
+	/**
+	 * `always` (the site's setting): a page link without its trailing slash (`/policies/x`) is broken.
+	 * `ignore`: it counts as working (a host that redirects to the slash form).
+	 */
+	trailingSlash?: 'always' | 'ignore';
+}
+
+export interface LinkCheckResult {
+	broken: BrokenLink[];
+	pages: number;
+	/** Internal links checked (ignored ones not counted). */
+	links: number;
+}
+
+interface Tag {
+	name: string;
+	attrs: Map<string, string>;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeEntities(s: string): string {
+	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
+		if (e[0] === '#') {
+			const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+			return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+		}
+		return ENTITIES[e.toLowerCase()] ?? whole;
+	});
+}
+
+/** Start tags of an HTML document; comments, scripts and styles are skipped. */
+export function scanTags(html: string): Tag[] {
+	const body = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+	const tags: Tag[] = [];
+	for (const m of body.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g)) {
+		const attrs = new Map<string, string>();
+		for (const a of m[2]!.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+			const name = a[1]!.toLowerCase();
+			if (!attrs.has(name)) attrs.set(name, decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
+		}
+		tags.push({ name: m[1]!.toLowerCase(), attrs });
+	}
+	return tags;
+}
+
+/** Every element id of a page (and `<a name>`), the targets of `#fragment`s. */
+export function pageIds(html: string): Set<string> {
+	const ids = new Set<string>();
+	for (const t of scanTags(html)) {
+		const id = t.attrs.get('id');
+		if (id) ids.add(id);
+		const name = t.name === 'a' ? t.attrs.get('name') : undefined;
+		if (name) ids.add(name);
+	}
+	return ids;
+}
+
+/** The hrefs of `<a>` and `<area>` elements, in order. */
+export function pageLinks(html: string): string[] {
+	return scanTags(html)
+		.filter((t) => (t.name === 'a' || t.name === 'area') && t.attrs.has('href'))
+		.map((t) => t.attrs.get('href')!.trim());
+}
+
+const normPath = (p: string) => p.replace(/\\/g, '/').replace(/^\.?\//, '');
+
+function safeDecode(s: string): string {
+	try {
+		return decodeURIComponent(s);
+	} catch {
+		return s;
+	}
+}
+
+/** The URL path a page is served at: `policies/x/index.html` → `/kb/policies/x/`. */
+export function pageUrl(page: string, base: string): string {
+	const b = base.endsWith('/') ? base : `${base}/`;
+	const p = normPath(page);
+	return b + (p === 'index.html' ? '' : p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p);
+}
+
+export type BuiltPages = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+
+/** Every broken internal link or anchor of the built pages. */
+export function checkLinks(pages: BuiltPages, options: LinkCheckOptions): BrokenLink[] {
+	return checkSite(pages, options).broken;
+}
+
+/** `checkLinks` with the counts for a summary line. */
+export function checkSite(pages: BuiltPages, options: LinkCheckOptions): LinkCheckResult {
+	const entries: [string, string][] = pages instanceof Map ? [...pages] : Object.entries(pages);
+	const html = new Map(entries.map(([p, h]) => [normPath(p), h] as const));
+	const files = new Set([...(options.files ?? [])].map(normPath));
+	const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+	const idCache = new Map<string, Set<string>>();
+	const idsOf = (page: string) => {
+		let ids = idCache.get(page);
+		if (!ids) idCache.set(page, (ids = pageIds(html.get(page)!)));
+		return ids;
+	};
+
+	/** Output path serving `rest` (path below the base), or undefined. */
+	const target = (rest: string): { page?: string; file?: string; slashless?: boolean } | undefined => {
+		if (rest === '' || rest.endsWith('/')) {
+			const p = `${rest}index.html`;
+			return html.has(p) ? { page: p } : undefined;
+		}
+		if (html.has(rest)) return { page: rest };
+		if (files.has(rest)) return { file: rest };
+		if (html.has(`${rest}/index.html`)) return { page: `${rest}/index.html`, slashless: true };
+		if (html.has(`${rest}.html`)) return { page: `${rest}.html`, slashless: true };
+		// a non-HTML asset is only checked when the asset list was given
+		if (!options.files && /\.[a-z0-9]+$/i.test(rest) && !/\.html?$/i.test(rest)) return { file: rest };
+		return undefined;
+	};
+
+	const broken: BrokenLink[] = [];
+	let links = 0;
+	for (const [page, source] of html) {
+		const here = `http://site.invalid${pageUrl(page, base)}`;
+		const seen = new Set<string>();
+		for (const href of pageLinks(source)) {
+			if (seen.has(href)) continue;
+			seen.add(href);
+			if (href === '' || href === '#') continue;
+			if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
+			let url: URL;
+			try {
+				url = new URL(href, here);
+			} catch {
+				broken.push({ page, href, reason: '无法解析的链接地址' });
+				continue;
+			}
+			const path = safeDecode(url.pathname);
+			if (!path.startsWith(base) && `${path}/` !== base) {
+				links++;
+				broken.push({ page, href, reason: `不在站点路径 ${base} 之下（缺少 base 前缀？）` });
+				continue;
+			}
+			const rest = path.slice(base.length);
+			if (rest.startsWith('pagefind/')) continue;
+			links++;
+			const t = target(rest);
+			if (!t) {
+				broken.push({ page, href, reason: '目标页面不存在' });
+				continue;
+			}
+			if (t.slashless && options.trailingSlash !== 'ignore') {
+				broken.push({ page, href, reason: '缺少结尾斜杠（站点设置 trailingSlash: always）' });
+				continue;
+			}
+			const fragment = safeDecode(url.hash.slice(1)).split(':~:')[0]!;
+			if (!fragment || fragment === 'top' || !t.page) continue;
+			if (!idsOf(t.page).has(fragment)) {
+				broken.push({ page, href, reason: t.page === page ? `本页没有锚点 #${fragment}` : `目标页面没有锚点 #${fragment}` });
+			}
+		}
+	}
+	broken.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+	return { broken, pages: html.size, links };
+}
