@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/plugins/pipeline';
 import { loadCorpusIndex } from './src/lib/citations/load-corpus-index';
 import linkCheck from './src/integrations/link-check';
+import { loadGlossaryTerms } from './src/lib/glossary/load-glossary';
 
 /**
  * Deployment: `KB_SITE` is the public origin, `KB_BASE` the sub-path the site is served under
@@ -15,6 +16,8 @@ const site = process.env.KB_SITE ?? 'http://localhost:4321';
 const base = process.env.KB_BASE ?? '/';
 /** Titles, aliases and 文号 of the corpus, so citations in any text can link to the text cited. */
 const citationIndex = loadCorpusIndex();
+/** Glossary terms: their first occurrence in each policy text links to the 名词解释 page. */
+const glossaryTerms = loadGlossaryTerms();
 
 export default defineConfig({
 	// Builds of other content (tests, benchmarks) keep their own cache so they never mix with the real corpus.
@@ -29,7 +32,7 @@ export default defineConfig({
 		processor: unified({
 			gfm: false,
 			smartypants: false,
-			remarkPlugins: remarkPlugins({ citationIndex, base }),
+			remarkPlugins: remarkPlugins({ citationIndex, glossaryTerms, base }),
 			rehypePlugins: rehypePlugins({ base }),
 		}),
 	},

@@ -8,15 +8,22 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkClauseAnchors from './remark-clause-anchors';
 import rehypeBaseLinks from './rehype-base-links';
 import remarkCitations from './remark-citations';
+import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links';
 import type { CitationIndex } from '../lib/citations/corpus-index';
 
 /** Typed as Astro's plugin lists, which unified's `use()` accepts too. */
-export function remarkPlugins(options: { citationIndex?: CitationIndex; base?: string } = {}): (RemarkPlugin | [RemarkPlugin, unknown])[] {
+export function remarkPlugins(
+	options: { citationIndex?: CitationIndex; glossaryTerms?: readonly GlossaryTerm[]; base?: string } = {}
+): (RemarkPlugin | [RemarkPlugin, unknown])[] {
 	// CJK-friendly emphasis: `**总体要求。**全面` is bold, not literal asterisks (CommonMark's flanking rules ignore CJK).
 	const plugins: (RemarkPlugin | [RemarkPlugin, unknown])[] = [remarkGfm, remarkCjkFriendly, remarkClauseAnchors] as RemarkPlugin[];
 	// Cross-links read the clause ids, so they run after the anchors.
 	if (options.citationIndex) {
 		plugins.push([remarkCitations as RemarkPlugin, { index: options.citationIndex, base: options.base ?? '/' }]);
+	}
+	// Terms link after citations, so a term inside a cited title stays part of that link.
+	if (options.glossaryTerms?.length) {
+		plugins.push([remarkGlossaryLinks as RemarkPlugin, { terms: options.glossaryTerms, base: options.base ?? '/' }]);
 	}
 	return plugins;
 }

@@ -43,3 +43,18 @@ describe('cross-links and backlinks', () => {
 		await page.close();
 	});
 });
+
+describe('glossary terms in policy texts', () => {
+	it('links only the first occurrence of a term, to its 名词解释 entry', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${site}policies/qing-liangxin-2019-13/`);
+		const links = page.locator('.policy-text a[data-glossary="sanhui-yike"]');
+		expect(await links.count()).toBe(1);
+		// The term occurs again later in the text, unlinked.
+		expect((await page.locator('.policy-text').textContent())!.split('三会一课').length - 1).toBeGreaterThan(1);
+		await links.click();
+		await page.waitForURL(/\/glossary\/#sanhui-yike$/);
+		expect(await page.locator(':target').textContent()).toBe('三会一课');
+		await page.close();
+	});
+});
