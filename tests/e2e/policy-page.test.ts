@@ -55,4 +55,16 @@ describe('policy page', () => {
 		await expect(page.locator('[data-meta="docNumber"]').textContent()).resolves.toBe('晋科社行党发〔2019〕5号');
 		await page.close();
 	});
+
+	it('复制引用 copies the title, the clause number and the link to the clause', async () => {
+		const context = await browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site).origin });
+		const page = await context.newPage();
+		await page.goto(`${site}policies/qinghai-guide/`);
+		await page.getByRole('button', { name: '复制引用：第二部分 三、1.' }).click();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(`《青海省科技社团党组织工作指南（试行）》第二部分 三、1.（${site}policies/qinghai-guide/#p2-s3-c1）`);
+		await context.close();
+	});
 });
+
