@@ -21,6 +21,15 @@ export default defineConfig({
 			},
 			{
 				test: {
+					// Checks that read the built site (dist/) without a browser.
+					name: 'site',
+					include: ['tests/site/**/*.test.ts', 'tests/quality/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 120_000,
+				},
+			},
+			{
+				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
 					environment: 'node',

@@ -82,3 +82,13 @@ export function checkFidelity(paragraphs: SourceParagraph[], corpus: string, cor
 	const total = paragraphs.length;
 	return { total, found: total - missing.length, missing, ratio: total ? (total - missing.length) / total : 1 };
 }
+
+/** Lines that are layout, or handled elsewhere: the Qinghai guide's table of contents and part seven (templates). */
+export function seedExclusions(file: string, text: string): (line: number, text: string) => boolean {
+	if (!file.startsWith('002_')) return () => false;
+	const lines = text.split(/\r?\n/);
+	const tocStart = lines.findIndex((l) => l.replace(/\s/g, '') === '目录') + 1;
+	const bodyStart = lines.findIndex((l, i) => i >= tocStart && l.replace(/\s/g, '') === '第一部分总体要求' && i > tocStart + 1 && !lines[i + 2]?.startsWith('-')) + 1;
+	const partSeven = lines.findLastIndex((l) => l.replace(/\s/g, '') === '第七部分') + 1;
+	return (line: number) => (line >= tocStart && line < bodyStart) || line >= partSeven;
+}

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { checkFidelity, normaliseForCompare, piecesAfterCorrections, sourceParagraphs, stripFrontmatter, type Correction } from '../../src/lib/fidelity';
+import { checkFidelity, normaliseForCompare, piecesAfterCorrections, seedExclusions as excluded, sourceParagraphs, stripFrontmatter, type Correction } from '../../src/lib/fidelity';
 
 const seeds = path.resolve(__dirname, '../../../shared/seeds');
 const policiesDir = path.resolve(__dirname, '../../content/policies');
@@ -18,16 +18,6 @@ const entries = readdirSync(policiesDir)
 		};
 		return { file: f, fm, body: stripFrontmatter(raw) };
 	});
-
-/** Lines that are layout, or handled elsewhere: the Qinghai guide's table of contents and part seven (templates). */
-function excluded(file: string, text: string) {
-	if (!file.startsWith('002_')) return () => false;
-	const lines = text.split(/\r?\n/);
-	const tocStart = lines.findIndex((l) => l.replace(/\s/g, '') === '目录') + 1;
-	const bodyStart = lines.findIndex((l, i) => i >= tocStart && l.replace(/\s/g, '') === '第一部分总体要求' && i > tocStart + 1 && !lines[i + 2]?.startsWith('-')) + 1;
-	const partSeven = lines.findLastIndex((l) => l.replace(/\s/g, '') === '第七部分') + 1;
-	return (line: number) => (line >= tocStart && line < bodyStart) || line >= partSeven;
-}
 
 const seedFiles = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
 
