@@ -51,7 +51,9 @@ export default defineConfig({
 				{
 					label: '浏览文件',
 					items: [
-						{ label: '文件库', link: '/policies/' },
+						{ label: '文件库', link: '/library/' },
+						{ label: '按层级浏览', link: '/policies/' },
+						{ label: '时间线', link: '/timeline/' },
 						{ label: '文书模板', link: '/templates/' },
 						{ label: '名词解释', link: '/glossary/' },
 						{ label: '未收录的被引文件', link: '/missing/' },

@@ -14,7 +14,7 @@ afterAll(async () => {
 
 describe('home page', () => {
 	it.each([
-		['浏览文件', /\/policies\/$/],
+		['浏览文件', /\/library\/$/],
 		['全文检索', /\/search\/$/],
 		['实用工具', /\/tools\/$/],
 	])('leads to %s', async (name, target) => {

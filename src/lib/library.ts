@@ -1,0 +1,304 @@
+/**
+ * 文件库 facets and 时间线 grouping. Pure: no DOM, no Astro. The static pages and the
+ * `<library-filter>` island both use these functions, so the listing with and without
+ * JavaScript agree, and everything here is unit-tested without a build.
+ */
+// Type-only imports: the schema modules build zod schemas at load time, and this module is also
+// bundled into the browser island, which must stay small. The schema's orders are passed in (ValueOrders).
+import type { Level } from './schema/policy';
+import type { PartialDate } from './schema/partial-date';
+
+/** What the library needs of a policy text (a subset of its frontmatter, plus the entry id). */
+export interface LibraryItem {
+	id: string;
+	title: string;
+	docNumber?: string;
+	issuers: string[];
+	issued: PartialDate;
+	level: Level;
+	docType: string;
+	status: string;
+	topics: string[];
+}
+
+/** Facets in display order. The key is used in URLs (query and static paths). */
+export const FACETS = [
+	{ key: 'level', label: '层级' },
+	{ key: 'issuer', label: '发文机关' },
+	{ key: 'year', label: '年份' },
+	{ key: 'docType', label: '文种' },
+	{ key: 'status', label: '状态' },
+	{ key: 'topic', label: '主题' },
+] as const;
+
+export type FacetKey = (typeof FACETS)[number]['key'];
+export const FACET_KEYS: readonly FacetKey[] = FACETS.map((f) => f.key);
+
+/** Year facet value of a text without a date. */
+export const UNKNOWN_YEAR = '不详';
+
+export function isFacetKey(key: string): key is FacetKey {
+	return (FACET_KEYS as readonly string[]).includes(key);
+}
+
+export function facetLabel(key: FacetKey): string {
+	return FACETS.find((f) => f.key === key)!.label;
+}
+
+/** The values an item has for a facet; issuers and topics may be several. */
+export function facetValues(item: LibraryItem, key: FacetKey): string[] {
+	switch (key) {
+		case 'level':
+			return [item.level];
+		case 'issuer':
+			return [...new Set(item.issuers)];
+		case 'year':
+			return [item.issued.kind === 'unknown' ? UNKNOWN_YEAR : String(item.issued.year)];
+		case 'docType':
+			return [item.docType];
+		case 'status':
+			return [item.status];
+		case 'topic':
+			return [...new Set(item.topics)];
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sorting
+
+export type SortOrder = 'desc' | 'asc';
+export const SORT_ORDERS: readonly SortOrder[] = ['desc', 'asc'];
+export const SORT_LABELS: Record<SortOrder, string> = { desc: '日期由近及远', asc: '日期由远及近' };
+
+/** By date (newest first for `desc`, oldest first for `asc`); texts without a date always last, ties by title. */
+export function sortItems<T extends LibraryItem>(items: readonly T[], order: SortOrder = 'desc'): T[] {
+	return [...items].sort((a, b) => {
+		const ua = a.issued.kind === 'unknown';
+		const ub = b.issued.kind === 'unknown';
+		if (ua !== ub) return ua ? 1 : -1;
+		if (!ua && !ub) {
+			const ka = a.issued.kind === 'date' ? a.issued.iso : '';
+			const kb = b.issued.kind === 'date' ? b.issued.iso : '';
+			if (ka !== kb) return (ka < kb ? -1 : 1) * (order === 'desc' ? -1 : 1);
+		}
+		return a.title.localeCompare(b.title, 'zh-CN') || a.id.localeCompare(b.id);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filter state
+
+export type Filters = Record<FacetKey, string[]>;
+
+export interface LibraryState {
+	filters: Filters;
+	sort: SortOrder;
+}
+
+export function emptyFilters(): Filters {
+	return { level: [], issuer: [], year: [], docType: [], status: [], topic: [] };
+}
+
+export function emptyState(): LibraryState {
+	return { filters: emptyFilters(), sort: 'desc' };
+}
+
+export function hasFilters(state: LibraryState): boolean {
+	return FACET_KEYS.some((key) => state.filters[key].length > 0);
+}
+
+/** Returns a new state with `value` of facet `key` switched on or off. */
+export function toggleValue(state: LibraryState, key: FacetKey, value: string, on: boolean): LibraryState {
+	const current = state.filters[key].filter((v) => v !== value);
+	return { ...state, filters: { ...state.filters, [key]: on ? [...current, value] : current } };
+}
+
+/**
+ * Whether an item passes the filters: values of one facet are alternatives (OR), facets combine (AND).
+ * `except` ignores one facet, for counting that facet's values.
+ */
+export function matches(item: LibraryItem, filters: Filters, except?: FacetKey): boolean {
+	return FACET_KEYS.every((key) => {
+		if (key === except) return true;
+		const wanted = filters[key];
+		if (wanted.length === 0) return true;
+		const has = facetValues(item, key);
+		return wanted.some((v) => has.includes(v));
+	});
+}
+
+/** Filtered and sorted. */
+export function applyState<T extends LibraryItem>(items: readonly T[], state: LibraryState): T[] {
+	return sortItems(
+		items.filter((item) => matches(item, state.filters)),
+		state.sort
+	);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facet counts
+
+export interface FacetCount {
+	value: string;
+	count: number;
+}
+
+/**
+ * Fixed display orders of facet values, e.g. `{ level: LEVELS, docType: DOC_TYPES, status: STATUSES }`
+ * from the schema. Values not in the list go after it.
+ */
+export type ValueOrders = Partial<Record<FacetKey, readonly string[]>>;
+
+/** Display order of a facet's values: the given order where there is one, years newest first, else most used first. */
+function orderValues(key: FacetKey, totals: Map<string, number>, orders: ValueOrders): string[] {
+	const values = [...totals.keys()];
+	const fixed = orders[key];
+	if (fixed) {
+		const rank = (v: string) => (fixed.includes(v) ? fixed.indexOf(v) : fixed.length);
+		return values.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh-CN'));
+	}
+	if (key === 'year') {
+		return values.sort((a, b) => (a === UNKNOWN_YEAR ? 1 : b === UNKNOWN_YEAR ? -1 : Number(b) - Number(a)));
+	}
+	return values.sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b, 'zh-CN'));
+}
+
+/**
+ * Every value of every facet that occurs in the corpus, in display order, with how many texts
+ * would be listed if that value were ticked as well: the other facets' filters apply, the facet's
+ * own do not (so ticking a second value of the same facet widens the list by that count).
+ * Without filters, the counts are simply how many texts have each value.
+ */
+export function countFacets(
+	items: readonly LibraryItem[],
+	filters: Filters = emptyFilters(),
+	orders: ValueOrders = {}
+): Record<FacetKey, FacetCount[]> {
+	const out = {} as Record<FacetKey, FacetCount[]>;
+	for (const key of FACET_KEYS) {
+		const totals = new Map<string, number>();
+		const counts = new Map<string, number>();
+		for (const item of items) {
+			const passes = matches(item, filters, key);
+			for (const value of facetValues(item, key)) {
+				totals.set(value, (totals.get(value) ?? 0) + 1);
+				counts.set(value, (counts.get(value) ?? 0) + (passes ? 1 : 0));
+			}
+		}
+		out[key] = orderValues(key, totals, orders).map((value) => ({ value, count: counts.get(value)! }));
+	}
+	return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// URL query ⇄ state
+
+/**
+ * Reads `?level=省级&level=市级&year=2019&sort=asc`. Unknown keys, empty values and an unknown
+ * sort are ignored; repeated values are kept once. Values are not checked against the corpus:
+ * a value no text has simply matches nothing.
+ */
+export function stateFromQuery(query: string | URLSearchParams): LibraryState {
+	const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+	const state = emptyState();
+	for (const [key, raw] of params) {
+		const value = raw.trim();
+		if (key === 'sort') {
+			if ((SORT_ORDERS as readonly string[]).includes(value)) state.sort = value as SortOrder;
+			continue;
+		}
+		if (!isFacetKey(key) || value === '') continue;
+		if (!state.filters[key].includes(value)) state.filters[key].push(value);
+	}
+	return state;
+}
+
+/** The canonical query for a state, with the leading `?`, or '' for the default view. Facets in display order, sort last and only when not the default. */
+export function stateToQuery(state: LibraryState): string {
+	const params = new URLSearchParams();
+	for (const key of FACET_KEYS) for (const value of state.filters[key]) params.append(key, value);
+	if (state.sort !== 'desc') params.set('sort', state.sort);
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Static facet pages
+
+/** Site path (without base) of the static listing for one facet value. */
+export function facetPath(key: FacetKey, value: string): string {
+	return `/library/${key}/${value}/`;
+}
+
+/** Facet values that can be a path segment: no slash, dot segment or other URL-structural characters. */
+export function isPathSafe(value: string): boolean {
+	return value !== '' && value !== '.' && value !== '..' && !/[/\\?#%]/.test(value);
+}
+
+export interface FacetPage<T extends LibraryItem> {
+	key: FacetKey;
+	value: string;
+	/** Matching texts, newest first. */
+	items: T[];
+}
+
+/** One static page per facet value that occurs in the corpus (and is safe as a path segment). */
+export function facetPages<T extends LibraryItem>(items: readonly T[], orders: ValueOrders = {}): FacetPage<T>[] {
+	const counts = countFacets(items, emptyFilters(), orders);
+	return FACET_KEYS.flatMap((key) =>
+		counts[key]
+			.filter(({ value }) => isPathSafe(value))
+			.map(({ value }) => ({
+				key,
+				value,
+				items: sortItems(items.filter((item) => facetValues(item, key).includes(value))),
+			}))
+	);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timeline
+
+export const TIMELINE_START_YEAR = 2000;
+
+export interface TimelineLane<T extends LibraryItem> {
+	level: Level;
+	/** Years that have texts, oldest first; each year's texts oldest first. */
+	years: { year: number; items: T[] }[];
+}
+
+export interface Timeline<T extends LibraryItem> {
+	/** First and last year of the axis: 2000 (or an earlier text's year) to the current year (or a later text's). */
+	from: number;
+	to: number;
+	/** One lane per 层级 in the given order (中央 → 市级); levels without dated texts are left out. */
+	lanes: TimelineLane<T>[];
+	/** Texts without a date, by level then title. */
+	unknown: T[];
+}
+
+/** `levels` is the display order of 层级, the schema's LEVELS. */
+export function buildTimeline<T extends LibraryItem>(items: readonly T[], currentYear: number, levels: readonly Level[]): Timeline<T> {
+	const dated = sortItems(
+		items.filter((i) => i.issued.kind === 'date'),
+		'asc'
+	);
+	const yearOf = (i: T) => (i.issued.kind === 'date' ? i.issued.year : NaN);
+	const years = dated.map(yearOf);
+	const from = Math.min(TIMELINE_START_YEAR, ...years);
+	const to = Math.max(currentYear, ...years);
+	const lanes = levels.map((level) => {
+		const byYear = new Map<number, T[]>();
+		for (const item of dated) {
+			if (item.level !== level) continue;
+			const y = yearOf(item);
+			byYear.set(y, [...(byYear.get(y) ?? []), item]);
+		}
+		return { level, years: [...byYear].sort(([a], [b]) => a - b).map(([year, its]) => ({ year, items: its })) };
+	}).filter((lane) => lane.years.length > 0);
+	const levelRank = (l: Level) => (levels.includes(l) ? levels.indexOf(l) : levels.length);
+	const unknown = items
+		.filter((i) => i.issued.kind === 'unknown')
+		.sort((a, b) => levelRank(a.level) - levelRank(b.level) || a.title.localeCompare(b.title, 'zh-CN'));
+	return { from, to, lanes, unknown };
+}

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+
+const site = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+	const context = await browser.newContext({ javaScriptEnabled });
+	const page = await context.newPage();
+	await page.goto(site + path);
+	return page;
+}
+
+async function close(page: Page) {
+	await page.context().close();
+}
+
+/** Level column (5th) of the visible table rows. */
+const visibleLevels = (page: Page) =>
+	page.$$eval('.library-table tbody tr:not([hidden])', (rows) => rows.map((tr) => tr.children[4]!.textContent!.trim()));
+const visibleIds = (page: Page) =>
+	page.$$eval('.library-table tbody tr:not([hidden])', (rows) => rows.map((tr) => (tr as HTMLElement).dataset.policy!));
+
+describe('文件库 with JavaScript', () => {
+	it('ticking 层级=省级 filters the rows and puts level=省级 in the URL', async () => {
+		const page = await open('library/');
+		const all = await visibleLevels(page);
+		expect(all.length).toBeGreaterThan(7);
+		await page.locator('fieldset[data-facet="level"] input[value="省级"]').check();
+		await expect.poll(() => visibleLevels(page)).toEqual(all.filter((l) => l === '省级'));
+		expect(new URL(page.url()).searchParams.getAll('level')).toEqual(['省级']);
+		await expect(page.locator('[data-summary]').textContent()).resolves.toContain(`筛选出 ${all.filter((l) => l === '省级').length} 篇`);
+
+		// Combining with a year narrows further; the count beside each year matches what ticking it would show.
+		const yearCount = Number(await page.locator('fieldset[data-facet="year"] li:has(input[value="2019"]) [data-count]').textContent());
+		await page.locator('fieldset[data-facet="year"] input[value="2019"]').check();
+		await expect.poll(async () => (await visibleLevels(page)).length).toBe(yearCount);
+		expect(new URL(page.url()).search).toBe(`?level=${encodeURIComponent('省级')}&year=2019`);
+
+		await page.locator('button[data-clear]').first().click();
+		await expect.poll(() => visibleLevels(page)).toEqual(all);
+		expect(new URL(page.url()).search).toBe('');
+		await close(page);
+	});
+
+	it('restores the state from the URL: ?level=中央 shows only 中央 rows', async () => {
+		const page = await open(`library/?level=${encodeURIComponent('中央')}`);
+		await expect.poll(() => visibleLevels(page)).toEqual(['中央']);
+		expect(await page.locator('fieldset[data-facet="level"] input[value="中央"]').isChecked()).toBe(true);
+		await close(page);
+	});
+
+	it('sorts oldest first with sort=asc, and the select changes the URL', async () => {
+		const page = await open('library/');
+		const newest = await visibleIds(page);
+		await page.locator('select[name="sort"]').selectOption('asc');
+		await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('asc');
+		const oldest = await visibleIds(page);
+		expect(oldest[0]).toBe('zhongzufa-2000-10');
+		expect(newest[0]).not.toBe('zhongzufa-2000-10');
+		await close(page);
+
+		const shared = await open('library/?sort=asc');
+		await expect.poll(() => visibleIds(shared)).toEqual(oldest);
+		expect(await shared.locator('select[name="sort"]').inputValue()).toBe('asc');
+		await close(shared);
+	});
+});
+
+describe('文件库 without JavaScript', () => {
+	it('links every facet value to its static page', async () => {
+		const page = await open('library/', false);
+		const link = page.locator('.facets-static a', { hasText: '省级' }).first();
+		expect(await link.isVisible()).toBe(true);
+		expect(decodeURIComponent(new URL((await link.getAttribute('href'))!, site).pathname)).toBe('/library/level/省级/');
+		expect(await page.locator('.facets-live').isVisible()).toBe(false);
+		await close(page);
+	});
+
+	it('a static facet page lists exactly the matching texts', async () => {
+		const index = await open('library/', false);
+		const expected = await index.$$eval('.library-table tbody tr', (rows) =>
+			rows.filter((tr) => tr.children[4]!.textContent!.trim() === '省级').map((tr) => (tr as HTMLElement).dataset.policy!)
+		);
+		await close(index);
+		expect(expected.length).toBeGreaterThan(0);
+
+		const page = await open(`library/level/${encodeURIComponent('省级')}/`, false);
+		expect(await visibleIds(page)).toEqual(expected);
+		expect(await page.locator('[data-facet-summary] [data-count]').textContent()).toBe(String(expected.length));
+		await close(page);
+
+		const byType = await open(`library/docType/${encodeURIComponent('通知')}/`, false);
+		const types = await byType.$$eval('.library-table tbody tr', (rows) => rows.map((tr) => tr.children[5]!.textContent!.trim()));
+		expect(types.length).toBeGreaterThan(0);
+		expect(new Set(types)).toEqual(new Set(['通知']));
+		await close(byType);
+	});
+});
+
+describe('时间线', () => {
+	it('shows 中办发〔2015〕51号 under 中央 and the 平顶山 text under 日期不详', async () => {
+		const page = await open('timeline/', false);
+		const central = page.locator('section[data-lane="中央"]');
+		const entry = central.locator('li[data-policy="zhongbanfa-2015-51"]');
+		expect(await entry.count()).toBe(1);
+		expect(await entry.textContent()).toContain('中办发〔2015〕51号');
+		expect(await central.locator('li[data-year="2015"] li[data-policy="zhongbanfa-2015-51"]').count()).toBe(1);
+
+		const unknown = page.locator('section[data-lane="日期不详"]');
+		expect(await unknown.locator('li[data-policy="pingdingshan-xuehui-dangjian-yijian"]').count()).toBe(1);
+		// …and only there.
+		expect(await page.locator('li[data-policy="pingdingshan-xuehui-dangjian-yijian"]').count()).toBe(1);
+		expect(await page.locator('section[data-lane]').evaluateAll((s) => s.map((e) => (e as HTMLElement).dataset.lane))).toEqual([
+			'中央',
+			'中央部门',
+			'中国科协',
+			'省级',
+			'市级',
+			'日期不详',
+		]);
+		await close(page);
+	});
+});

@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import {
+	applyState,
+	buildTimeline,
+	countFacets,
+	emptyFilters,
+	emptyState,
+	facetPages,
+	facetPath,
+	facetValues,
+	isPathSafe,
+	matches,
+	sortItems,
+	stateFromQuery,
+	stateToQuery,
+	toggleValue,
+	type FacetKey,
+	type LibraryItem,
+	type LibraryState,
+} from '../../src/lib/library';
+import { parsePartialDate } from '../../src/lib/schema/partial-date';
+import { DOC_TYPES, LEVELS, STATUSES } from '../../src/lib/schema/policy';
+
+const orders = { level: LEVELS, docType: DOC_TYPES, status: STATUSES };
+
+const item = (id: string, issued: string, over: Partial<LibraryItem> = {}): LibraryItem => ({
+	id,
+	title: id,
+	issuers: ['甲机关'],
+	issued: parsePartialDate(issued)!,
+	level: '省级',
+	docType: '通知',
+	status: '现行',
+	topics: [],
+	...over,
+});
+
+const corpus: LibraryItem[] = [
+	item('c2015', '2015-09-29', { level: '中央', issuers: ['中共中央办公厅'], docType: '意见', topics: ['组织设置'] }),
+	item('k2019', '2019-06-25', { level: '中国科协', issuers: ['中共中国科协党组'], topics: ['组织设置', '党员管理'] }),
+	item('p2019', '2019-10-21', { level: '省级', issuers: ['甲机关', '乙机关'], topics: ['党员管理'] }),
+	item('p2018', '2018-05', { level: '省级', docType: '意见', status: '试行' }),
+	item('m-unknown', '不详', { level: '市级', issuers: ['平顶山市科协'], docType: '意见', status: '不详' }),
+];
+const ids = (xs: readonly LibraryItem[]) => xs.map((x) => x.id);
+const withFilters = (f: Partial<Record<FacetKey, string[]>>, sort: LibraryState['sort'] = 'desc'): LibraryState => ({
+	filters: { ...emptyFilters(), ...f },
+	sort,
+});
+
+describe('facetValues', () => {
+	it.each([
+		['level', 'p2019', ['省级']],
+		['issuer', 'p2019', ['甲机关', '乙机关']],
+		['year', 'p2019', ['2019']],
+		['year', 'm-unknown', ['不详']],
+		['docType', 'c2015', ['意见']],
+		['status', 'p2018', ['试行']],
+		['topic', 'k2019', ['组织设置', '党员管理']],
+		['topic', 'p2018', []],
+	] as const)('%s of %s → %j', (key, id, expected) => {
+		expect(facetValues(corpus.find((c) => c.id === id)!, key)).toEqual(expected);
+	});
+});
+
+describe('sortItems', () => {
+	it.each([
+		['desc', ['p2019', 'k2019', 'p2018', 'c2015', 'm-unknown']],
+		['asc', ['c2015', 'p2018', 'k2019', 'p2019', 'm-unknown']],
+	] as const)('%s → %j (unknown dates last)', (order, expected) => {
+		expect(ids(sortItems(corpus, order))).toEqual(expected);
+	});
+
+	it('breaks ties by title and does not mutate its input', () => {
+		const input = [item('b', '2020'), item('a', '2020')];
+		expect(ids(sortItems(input))).toEqual(['a', 'b']);
+		expect(ids(input)).toEqual(['b', 'a']);
+	});
+});
+
+describe('matches / applyState', () => {
+	it.each([
+		[{}, ['p2019', 'k2019', 'p2018', 'c2015', 'm-unknown']],
+		[{ level: ['省级'] }, ['p2019', 'p2018']],
+		[{ level: ['省级', '中央'] }, ['p2019', 'p2018', 'c2015']],
+		[{ level: ['省级'], year: ['2019'] }, ['p2019']],
+		[{ year: ['不详'] }, ['m-unknown']],
+		[{ issuer: ['乙机关'] }, ['p2019']],
+		[{ topic: ['组织设置'] }, ['k2019', 'c2015']],
+		[{ topic: ['组织设置', '党员管理'], docType: ['通知'] }, ['p2019', 'k2019']],
+		[{ level: ['中央'], status: ['试行'] }, []],
+		[{ level: ['无此层级'] }, []],
+	] as [Partial<Record<FacetKey, string[]>>, string[]][])('%j → %j', (filters, expected) => {
+		expect(ids(applyState(corpus, withFilters(filters)))).toEqual(expected);
+	});
+
+	it('sorts oldest first when asked', () => {
+		expect(ids(applyState(corpus, withFilters({ level: ['省级'] }, 'asc')))).toEqual(['p2018', 'p2019']);
+	});
+
+	it('can ignore one facet', () => {
+		const f = withFilters({ level: ['中央'], year: ['2019'] }).filters;
+		expect(matches(corpus[1]!, f)).toBe(false);
+		expect(matches(corpus[1]!, f, 'level')).toBe(true);
+	});
+});
+
+describe('countFacets', () => {
+	it('counts every value without filters, in display order', () => {
+		const c = countFacets(corpus, emptyFilters(), orders);
+		expect(c.level).toEqual([
+			{ value: '中央', count: 1 },
+			{ value: '中国科协', count: 1 },
+			{ value: '省级', count: 2 },
+			{ value: '市级', count: 1 },
+		]);
+		expect(c.year.map((y) => y.value)).toEqual(['2019', '2018', '2015', '不详']);
+		expect(c.year[0]).toEqual({ value: '2019', count: 2 });
+		expect(c.status.map((s) => s.value)).toEqual(['现行', '试行', '不详']);
+		expect(c.docType.map((s) => s.value)).toEqual(['意见', '通知']);
+		expect(c.issuer[0]).toEqual({ value: '甲机关', count: 2 });
+		expect(c.topic).toEqual([
+			{ value: '党员管理', count: 2 },
+			{ value: '组织设置', count: 2 },
+		]);
+	});
+
+	it("applies the other facets' filters but not the facet's own", () => {
+		const c = countFacets(corpus, withFilters({ level: ['省级'] }).filters, orders);
+		// Level counts ignore the level filter: ticking 中央 too would add one text.
+		expect(c.level.find((v) => v.value === '中央')!.count).toBe(1);
+		expect(c.level.find((v) => v.value === '省级')!.count).toBe(2);
+		// Other facets only count 省级 texts; values stay listed with 0.
+		expect(c.year).toEqual([
+			{ value: '2019', count: 1 },
+			{ value: '2018', count: 1 },
+			{ value: '2015', count: 0 },
+			{ value: '不详', count: 0 },
+		]);
+	});
+
+	it('counts match the filtered list when a value is ticked', () => {
+		const state = withFilters({ docType: ['意见'] });
+		const c = countFacets(corpus, state.filters);
+		for (const { value, count } of c.level) {
+			expect(applyState(corpus, toggleValue(state, 'level', value, true)).length).toBe(count);
+		}
+	});
+});
+
+describe('URL query ⇄ state', () => {
+	it.each([
+		['', emptyState()],
+		['?level=省级', withFilters({ level: ['省级'] })],
+		['?level=省级&year=2019&sort=asc', withFilters({ level: ['省级'], year: ['2019'] }, 'asc')],
+		['level=省级&level=中央', withFilters({ level: ['省级', '中央'] })],
+		['?level=省级&level=省级', withFilters({ level: ['省级'] })],
+		['?foo=bar&level=&sort=sideways', emptyState()],
+		['?topic=%E7%BB%84%E7%BB%87%E8%AE%BE%E7%BD%AE', withFilters({ topic: ['组织设置'] })],
+		['?sort=desc', emptyState()],
+	] as [string, LibraryState][])('%s', (query, expected) => {
+		expect(stateFromQuery(query)).toEqual(expected);
+	});
+
+	it.each([
+		[emptyState(), ''],
+		[withFilters({}, 'asc'), '?sort=asc'],
+		[withFilters({ year: ['2019'], level: ['省级'] }, 'asc'), '?level=%E7%9C%81%E7%BA%A7&year=2019&sort=asc'],
+	] as [LibraryState, string][])('%j → %s', (state, query) => {
+		expect(stateToQuery(state)).toBe(query);
+	});
+
+	it('round-trips', () => {
+		const states = [
+			withFilters({ level: ['省级', '市级'], issuer: ['中共中央办公厅'], topic: ['a&b=c'] }, 'asc'),
+			withFilters({ year: ['不详'], status: ['历史年度文件'], docType: ['工作要点'] }),
+		];
+		for (const s of states) expect(stateFromQuery(stateToQuery(s))).toEqual(s);
+	});
+
+	it('toggleValue adds and removes without touching the input', () => {
+		const s0 = emptyState();
+		const s1 = toggleValue(s0, 'level', '省级', true);
+		const s2 = toggleValue(s1, 'level', '中央', true);
+		expect(s2.filters.level).toEqual(['省级', '中央']);
+		expect(toggleValue(s2, 'level', '省级', false).filters.level).toEqual(['中央']);
+		expect(toggleValue(s2, 'level', '省级', true).filters.level).toEqual(['中央', '省级']);
+		expect(s0.filters.level).toEqual([]);
+	});
+});
+
+describe('static facet pages', () => {
+	it('one page per value, listing exactly the matching texts', () => {
+		const pages = facetPages(corpus, orders);
+		const find = (key: FacetKey, value: string) => pages.find((p) => p.key === key && p.value === value);
+		expect(ids(find('level', '省级')!.items)).toEqual(['p2019', 'p2018']);
+		expect(ids(find('year', '不详')!.items)).toEqual(['m-unknown']);
+		expect(ids(find('issuer', '乙机关')!.items)).toEqual(['p2019']);
+		expect(find('level', '中央部门')).toBeUndefined();
+		const total = countFacets(corpus);
+		expect(pages.length).toBe(Object.values(total).reduce((n, vs) => n + vs.length, 0));
+	});
+
+	it.each([
+		['level', '省级', '/library/level/省级/'],
+		['year', '2019', '/library/year/2019/'],
+		['docType', '通知', '/library/docType/通知/'],
+	] as const)('facetPath(%s, %s) = %s', (key, value, path) => {
+		expect(facetPath(key, value)).toBe(path);
+	});
+
+	it.each([
+		['省级', true],
+		['中共中央办公厅', true],
+		['a/b', false],
+		['..', false],
+		['', false],
+		['50%', false],
+	])('isPathSafe(%j) = %s', (value, safe) => {
+		expect(isPathSafe(value)).toBe(safe);
+	});
+
+	it('leaves out values that cannot be a path segment', () => {
+		const pages = facetPages([item('x', '2020', { issuers: ['甲/乙'] })]);
+		expect(pages.some((p) => p.key === 'issuer')).toBe(false);
+	});
+});
+
+describe('buildTimeline', () => {
+	it('groups dated texts by level in fixed order, then by year, oldest first', () => {
+		const t = buildTimeline(corpus, 2026, LEVELS);
+		expect([t.from, t.to]).toEqual([2000, 2026]);
+		expect(t.lanes.map((l) => l.level)).toEqual(['中央', '中国科协', '省级']);
+		const provincial = t.lanes.find((l) => l.level === '省级')!;
+		expect(provincial.years.map((y) => [y.year, ids(y.items)])).toEqual([
+			[2018, ['p2018']],
+			[2019, ['p2019']],
+		]);
+		expect(ids(t.lanes[0]!.years[0]!.items)).toEqual(['c2015']);
+	});
+
+	it('lists texts without a date separately, by level', () => {
+		const t = buildTimeline([...corpus, item('c-unknown', '不详', { level: '中央' })], 2026, LEVELS);
+		expect(ids(t.unknown)).toEqual(['c-unknown', 'm-unknown']);
+		expect(t.lanes.find((l) => l.level === '市级')).toBeUndefined();
+	});
+
+	it('widens the axis for texts outside 2000 – current year', () => {
+		const t = buildTimeline([item('old', '1996-01'), item('future', '2030')], 2026, LEVELS);
+		expect([t.from, t.to]).toEqual([1996, 2030]);
+		expect(buildTimeline([], 2026, LEVELS)).toEqual({ from: 2000, to: 2026, lanes: [], unknown: [] });
+	});
+
+	it('orders several texts of one year by date', () => {
+		const t = buildTimeline([item('late', '2019-10'), item('early', '2019-02-01'), item('year-only', '2019')], 2026, LEVELS);
+		expect(ids(t.lanes[0]!.years[0]!.items)).toEqual(['year-only', 'early', 'late']);
+	});
+});
