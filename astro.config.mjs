@@ -54,6 +54,8 @@ export default defineConfig({
 						{ label: '文件库', link: '/library/' },
 						{ label: '按层级浏览', link: '/policies/' },
 						{ label: '时间线', link: '/timeline/' },
+						{ label: '引用关系图', link: '/map/' },
+						{ label: '对照阅读', link: '/compare/' },
 						{ label: '文书模板', link: '/templates/' },
 						{ label: '名词解释', link: '/glossary/' },
 						{ label: '未收录的被引文件', link: '/missing/' },

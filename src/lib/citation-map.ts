@@ -1,0 +1,180 @@
+/**
+ * Layout of the citation map (/map/): texts in columns by 层级, ordered by date inside a column,
+ * "A cites B" as arrows. Pure: positions, paths and the viewBox only; the page draws the SVG.
+ *
+ * Scales by growing, never by shrinking: the font and box sizes are fixed; a level with more texts
+ * than `maxRows` wraps into further sub-columns, and the viewBox grows with it (the page scrolls).
+ */
+
+export interface MapNodeInput {
+	id: string;
+	label: string;
+	/** Column group (层级). */
+	level: string;
+	/** Sortable date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); empty or undefined when unknown (sorted last). */
+	date?: string;
+}
+
+export interface MapEdgeInput {
+	/** The citing text. */
+	from: string;
+	/** The cited text. */
+	to: string;
+}
+
+export interface MapNode extends MapNodeInput {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	/** The label broken into display lines (ellipsis when too long). */
+	lines: string[];
+	/** Index of the level column group. */
+	column: number;
+}
+
+export interface MapEdge extends MapEdgeInput {
+	/** SVG path data, ending where the arrow head goes. */
+	d: string;
+}
+
+export interface MapColumn {
+	level: string;
+	/** Centre of the column header. */
+	x: number;
+	y: number;
+	/** Horizontal extent of the column group (all its sub-columns). */
+	left: number;
+	width: number;
+	count: number;
+}
+
+export interface MapLayout {
+	nodes: MapNode[];
+	edges: MapEdge[];
+	columns: MapColumn[];
+	width: number;
+	height: number;
+	viewBox: string;
+}
+
+export interface MapOptions {
+	/** Order of the level columns; levels not listed follow in order of appearance. */
+	levels?: readonly string[];
+	/** Rows per sub-column before a level wraps into another sub-column. */
+	maxRows?: number;
+	/** Characters per label line, lines per label. */
+	charsPerLine?: number;
+	maxLines?: number;
+}
+
+export const MAP_METRICS = {
+	nodeWidth: 184,
+	lineHeight: 17,
+	paddingY: 8,
+	rowGap: 14,
+	subColumnGap: 28,
+	columnGap: 72,
+	margin: 24,
+	headerHeight: 40,
+	fontSize: 13,
+} as const;
+
+/** Breaks a label into at most `maxLines` lines of `perLine` characters, ending with … when cut. */
+export function wrapLabel(label: string, perLine = 12, maxLines = 2): string[] {
+	const chars = [...label];
+	const lines: string[] = [];
+	for (let i = 0; i < chars.length && lines.length < maxLines; i += perLine) lines.push(chars.slice(i, i + perLine).join(''));
+	if (chars.length > perLine * maxLines) {
+		const last = [...lines[maxLines - 1]!];
+		lines[maxLines - 1] = last.slice(0, perLine - 1).join('') + '…';
+	}
+	return lines.length ? lines : [''];
+}
+
+/** Oldest first, unknown dates last, then by label and id so the order is stable. */
+function byDate(a: MapNodeInput, b: MapNodeInput): number {
+	const ka = a.date || '\uffff';
+	const kb = b.date || '\uffff';
+	if (ka !== kb) return ka < kb ? -1 : 1;
+	return a.label.localeCompare(b.label, 'zh-CN') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function layoutCitationMap(inputNodes: readonly MapNodeInput[], inputEdges: readonly MapEdgeInput[], options: MapOptions = {}): MapLayout {
+	const m = MAP_METRICS;
+	const maxRows = Math.max(1, options.maxRows ?? 20);
+	const perLine = options.charsPerLine ?? 12;
+	const maxLines = options.maxLines ?? 2;
+	const height = m.paddingY * 2 + maxLines * m.lineHeight;
+
+	const order = [...(options.levels ?? [])];
+	for (const n of inputNodes) if (!order.includes(n.level)) order.push(n.level);
+	const levels = order.filter((level) => inputNodes.some((n) => n.level === level));
+
+	const nodes: MapNode[] = [];
+	const columns: MapColumn[] = [];
+	let x = m.margin;
+	let maxBottom = m.margin + m.headerHeight;
+	levels.forEach((level, column) => {
+		const items = inputNodes.filter((n) => n.level === level).sort(byDate);
+		const subColumns = Math.ceil(items.length / maxRows);
+		const groupWidth = subColumns * m.nodeWidth + (subColumns - 1) * m.subColumnGap;
+		columns.push({ level, x: x + groupWidth / 2, y: m.margin + 16, left: x, width: groupWidth, count: items.length });
+		items.forEach((n, i) => {
+			const sub = Math.floor(i / maxRows);
+			const row = i % maxRows;
+			const node: MapNode = {
+				...n,
+				x: x + sub * (m.nodeWidth + m.subColumnGap),
+				y: m.margin + m.headerHeight + row * (height + m.rowGap),
+				width: m.nodeWidth,
+				height,
+				lines: wrapLabel(n.label, perLine, maxLines),
+				column,
+			};
+			nodes.push(node);
+			maxBottom = Math.max(maxBottom, node.y + height);
+		});
+		x += groupWidth + m.columnGap;
+	});
+	const width = Math.max(x - m.columnGap + m.margin, 2 * m.margin + m.nodeWidth);
+	const totalHeight = maxBottom + m.margin;
+
+	const byId = new Map(nodes.map((n) => [n.id, n]));
+	const seen = new Set<string>();
+	const edges: MapEdge[] = [];
+	for (const e of inputEdges) {
+		const a = byId.get(e.from);
+		const b = byId.get(e.to);
+		const key = `${e.from}\u0000${e.to}`;
+		if (!a || !b || a === b || seen.has(key)) continue;
+		seen.add(key);
+		edges.push({ from: e.from, to: e.to, d: edgePath(a, b) });
+	}
+	return { nodes, edges, columns, width, height: totalHeight, viewBox: `0 0 ${width} ${totalHeight}` };
+}
+
+const r = (v: number) => Math.round(v * 10) / 10;
+
+/** A curve from the citing box to the cited box: side to side across columns, a bulge to the right within one. */
+function edgePath(a: MapNode, b: MapNode): string {
+	const ay = a.y + a.height / 2;
+	const by = b.y + b.height / 2;
+	if (a.x === b.x) {
+		// same sub-column: loop out on the right
+		const sx = a.x + a.width;
+		const ex = b.x + b.width + 4;
+		const bulge = 24 + Math.min(48, Math.abs(by - ay) / 6);
+		return `M${r(sx)},${r(ay)} C${r(sx + bulge)},${r(ay)} ${r(ex + bulge)},${r(by)} ${r(ex)},${r(by)}`;
+	}
+	const leftward = b.x < a.x;
+	const sx = leftward ? a.x : a.x + a.width;
+	const ex = leftward ? b.x + b.width + 4 : b.x - 4;
+	const dx = (ex - sx) / 2;
+	return `M${r(sx)},${r(ay)} C${r(sx + dx)},${r(ay)} ${r(ex - dx)},${r(by)} ${r(ex)},${r(by)}`;
+}
+
+/** Whether two boxes overlap (touching edges do not count). For tests. */
+export function boxesOverlap(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
+	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}

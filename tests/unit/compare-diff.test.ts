@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { coalesce, diffText, phrases, sideText, type DiffSegment } from '../../src/lib/compare/diff';
+import { compareStats, compareTexts, rowsHtml } from '../../src/lib/compare/compare';
+import { markdownParagraphs } from '../../src/lib/compare/paragraphs';
+
+describe('diffText', () => {
+	it.each<[string, string, string, DiffSegment[]]>([
+		['equal', '党的建设', '党的建设', [{ op: 'same', text: '党的建设' }]],
+		['both empty', '', '', []],
+		['from empty', '', '新增', [{ op: 'ins', text: '新增' }]],
+		['to empty', '删除', '', [{ op: 'del', text: '删除' }]],
+		['change at the start', '中央总体部署', '市委总体部署', [{ op: 'del', text: '中央' }, { op: 'ins', text: '市委' }, { op: 'same', text: '总体部署' }]],
+		['change at the end', '覆盖率提升到80%', '覆盖率提升到100%', [{ op: 'same', text: '覆盖率提升到' }, { op: 'del', text: '8' }, { op: 'ins', text: '10' }, { op: 'same', text: '0%' }]],
+		['insertion in the middle', '党费支持、以奖代补', '党费支持、购买服务、以奖代补', [{ op: 'same', text: '党费支持、' }, { op: 'ins', text: '购买服务、' }, { op: 'same', text: '以奖代补' }]],
+		['astral characters stay whole', '𠀀甲', '𠀁甲', [{ op: 'del', text: '𠀀' }, { op: 'ins', text: '𠀁' }, { op: 'same', text: '甲' }]],
+	])('%s', (_, a, b, expected) => {
+		const segments = diffText(a, b);
+		expect(segments).toEqual(expected);
+		expect(sideText(segments, 'before')).toBe(a);
+		expect(sideText(segments, 'after')).toBe(b);
+	});
+
+	it('stays within its bound on long paragraphs and still spells both sides', () => {
+		const a = '学会党组织要加强政治引领，'.repeat(200) + '甲。';
+		const b = '学会党组织要加强思想引领，'.repeat(200) + '乙。';
+		for (const maxCells of [1_000_000, 1_000, 10]) {
+			const segments = diffText(a, b, { maxCells });
+			expect(sideText(segments, 'before')).toBe(a);
+			expect(sideText(segments, 'after')).toBe(b);
+		}
+		// the phrase fallback still finds the unchanged tail
+		expect(diffText('一，二，三。' + 'x'.repeat(2000), '一，四，三。' + 'y'.repeat(2000), { maxCells: 100 }).some((s) => s.op === 'same')).toBe(true);
+	});
+
+	it('splits phrases at punctuation', () => expect(phrases('一，二。三')).toEqual(['一，', '二。', '三']));
+
+	it('coalesce folds one-character matches between changes', () => {
+		const segments = coalesce([
+			{ op: 'same', text: '开头' },
+			{ op: 'del', text: '甲' },
+			{ op: 'ins', text: '乙' },
+			{ op: 'same', text: '的' },
+			{ op: 'del', text: '丙' },
+			{ op: 'ins', text: '丁' },
+			{ op: 'same', text: '结尾' },
+		]);
+		expect(segments).toEqual([
+			{ op: 'same', text: '开头' },
+			{ op: 'del', text: '甲的丙' },
+			{ op: 'ins', text: '乙的丁' },
+			{ op: 'same', text: '结尾' },
+		]);
+	});
+});
+
+describe('compareTexts', () => {
+	it('pairs, marks and escapes', () => {
+		const rows = compareTexts(
+			[{ text: '按照中央总体部署，实现<全覆盖>', kind: 'p' }, { text: '附则', kind: 'h' }],
+			[{ text: '按照市委总体部署，实现<全覆盖>', kind: 'p' }]
+		);
+		expect(compareStats(rows)).toEqual({ paired: 1, identical: 0, leftOnly: 1, rightOnly: 0 });
+		const html = rowsHtml(rows);
+		expect(html).toContain('<del>中央</del>');
+		expect(html).toContain('<ins>市委</ins>');
+		expect(html).toContain('&lt;全覆盖&gt;');
+		expect(html).toContain('data-row="left-only"');
+	});
+});
+
+describe('markdownParagraphs', () => {
+	it('reads headings, paragraphs, list items and table rows as plain text', () => {
+		const md = '## 一、总则\n\n1\\. **坚持**党的领导。\n\n- 甲\n- 乙\n\n| 一级 | 二级 |\n| --- | --- |\n| 好 | 1\\.内容 |\n\n> 编者注：[链接](/x/)\n';
+		const paragraphs = markdownParagraphs(md);
+		expect(paragraphs.map(({ text, kind }) => ({ text, kind }))).toEqual([
+			{ text: '一、总则', kind: 'h' },
+			{ text: '1. 坚持党的领导。', kind: 'p' },
+			{ text: '甲', kind: 'p' },
+			{ text: '乙', kind: 'p' },
+			{ text: '一级 二级', kind: 'p' },
+			{ text: '好 1.内容', kind: 'p' },
+			{ text: '编者注：链接', kind: 'p' },
+		]);
+		// clause anchors as the text page has them
+		expect(paragraphs[0]!.anchor).toBe('s1');
+		expect(paragraphs[1]!.anchor).toBe('s1-c1');
+		expect(paragraphs[2]!.anchor).toBeUndefined();
+	});
+});
