@@ -1,0 +1,128 @@
+/**
+ * Page weight budgets on the built site: which scripts each kind of page loads, and how many bytes of
+ * HTML + CSS + JS it ships. Budgets sit about 20% above the figures measured when they were set
+ * (see docs/benchmarks.md); the test prints today's figures.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listPageAssets, pageWeight, scriptSet, staticImports, type PageWeight } from '../../src/lib/page-weight';
+import { distFiles, htmlFileFor, readDist, requireDist, sizeOf } from './dist';
+
+/** "The shell": the script set of a plain Starlight page with no components of ours. */
+const SHELL_PAGE = '/guide/about/';
+
+const TOOLS = ['org-type', 'election', 'six-good', 'term-reminder'] as const;
+
+/** Page types → pages measured → budget (bytes, HTML + CSS + JS, largest page of the type). */
+const BUDGETS: Record<string, { pages: () => string[]; budget: number }> = {
+	'首页 /': { pages: () => ['/'], budget: 107_000 },
+	'普通页面 /guide/about/': { pages: () => [SHELL_PAGE], budget: 122_000 },
+	'政策文本（全部）': { pages: () => pagesUnder('/policies/').filter((p) => p !== '/policies/'), budget: 163_000 },
+	'政策列表 /policies/': { pages: () => ['/policies/'], budget: 131_000 },
+	'全文检索 /search/': { pages: () => ['/search/'], budget: 135_000 },
+	'工具：组织形式': { pages: () => ['/tools/org-type/'], budget: 162_000 },
+	'工具：换届选举': { pages: () => ['/tools/election/'], budget: 160_000 },
+	'工具：六好自评': { pages: () => ['/tools/six-good/'], budget: 200_000 },
+	'工具：换届提醒': { pages: () => ['/tools/term-reminder/'], budget: 177_000 },
+	'模板（全部）': { pages: () => pagesUnder('/templates/').filter((p) => p !== '/templates/'), budget: 208_000 },
+};
+
+/**
+ * The one inline script a policy page may add to the shell: the 复制引用 enhancement (ClauseCite.astro),
+ * which Astro inlines because it is small. Anything else is JavaScript the policy page must not ship.
+ */
+const POLICY_INLINE_ALLOWED = [{ name: 'ClauseCite（复制引用）', signature: /customElements\.define\(\s*[`'"]clause-cite[`'"]/, maxBytes: 1_500 }];
+
+let files: string[];
+let sizes: Map<string, number>;
+let imports: Map<string, string[]>;
+
+function pagesUnder(prefix: string): string[] {
+	return files
+		.filter((f) => f.startsWith(prefix) && f.endsWith('/index.html'))
+		.map((f) => f.slice(0, -'index.html'.length));
+}
+
+function weigh(page: string): PageWeight {
+	return pageWeight(readDist(htmlFileFor(page)), sizes, { pagePath: page, imports });
+}
+
+function scriptsOf(page: string): string[] {
+	return scriptSet(readDist(htmlFileFor(page)), page);
+}
+
+beforeAll(() => {
+	requireDist();
+	files = distFiles();
+	sizes = new Map(files.map((f) => [f, sizeOf(f)]));
+	imports = new Map(files.filter((f) => f.endsWith('.js')).map((f) => [f, staticImports(readDist(f), f)]));
+});
+
+describe('script sets', () => {
+	it('the shell page loads scripts, all of them present in dist/', () => {
+		expect(scriptsOf(SHELL_PAGE).length).toBeGreaterThan(0);
+		expect(weigh(SHELL_PAGE).missing).toEqual([]);
+	});
+
+	it('policy pages ship no JavaScript beyond the shell’s own (plus the allowed 复制引用 inline script)', () => {
+		const shell = new Set(scriptsOf(SHELL_PAGE));
+		const policies = BUDGETS['政策文本（全部）']!.pages();
+		expect(policies.length).toBeGreaterThan(5);
+		const problems: string[] = [];
+		for (const page of [...policies, '/policies/']) {
+			const { scripts } = listPageAssets(readDist(htmlFileFor(page)), page);
+			const keys = new Set(scripts.map((s) => (s.kind === 'external' ? s.path : s.key)));
+			for (const missing of [...shell].filter((k) => !keys.has(k))) problems.push(`${page} 缺少外壳脚本 ${missing}`);
+			for (const script of scripts) {
+				const key = script.kind === 'external' ? script.path : script.key;
+				if (shell.has(key)) continue;
+				if (script.kind === 'inline') {
+					const allowed = POLICY_INLINE_ALLOWED.find((a) => a.signature.test(script.code));
+					if (allowed && script.bytes <= allowed.maxBytes) continue;
+					problems.push(`${page} 多出内联脚本 ${key}（${script.bytes} 字节）：${script.code.slice(0, 80)}…`);
+				} else {
+					problems.push(`${page} 多出脚本 ${key}`);
+				}
+			}
+		}
+		expect(problems, problems.join('\n')).toEqual([]);
+	});
+
+	it('each tool page loads the shell’s scripts plus only its own island', () => {
+		const shell = new Set(scriptsOf(SHELL_PAGE));
+		const sets = new Map(TOOLS.map((tool) => [tool, new Set(scriptsOf(`/tools/${tool}/`))]));
+		const problems: string[] = [];
+		for (const [tool, set] of sets) {
+			for (const missing of [...shell].filter((k) => !set.has(k))) problems.push(`${tool} 缺少外壳脚本 ${missing}`);
+			const island = [...set].filter((k) => !shell.has(k));
+			if (island.length === 0) problems.push(`${tool} 没有自己的脚本（计算器不会工作）`);
+			for (const script of island) {
+				const sharedWith = [...sets].filter(([other, s]) => other !== tool && s.has(script)).map(([other]) => other);
+				if (sharedWith.length) problems.push(`${tool} 的脚本 ${script} 也出现在 ${sharedWith.join('、')}：不是它自己的岛`);
+			}
+		}
+		expect(problems, problems.join('\n')).toEqual([]);
+	});
+});
+
+describe('page weight budgets (HTML + CSS + JS)', () => {
+	it('every page type stays within its budget', () => {
+		const rows: string[] = [];
+		const over: string[] = [];
+		for (const [type, { pages, budget }] of Object.entries(BUDGETS)) {
+			const list = pages();
+			expect(list.length, type).toBeGreaterThan(0);
+			const weights = list.map((page) => ({ page, weight: weigh(page) }));
+			for (const { page, weight } of weights) {
+				if (weight.missing.length) over.push(`${page} 引用了 dist/ 中不存在的文件：${weight.missing.join('、')}`);
+			}
+			const largest = weights.reduce((a, b) => (b.weight.totalBytes > a.weight.totalBytes ? b : a));
+			const w = largest.weight;
+			rows.push(
+				`${type.padEnd(16)} 最大 ${largest.page}: HTML ${w.htmlBytes}（其中内联脚本 ${w.inlineScriptBytes}）+ CSS ${w.cssBytes} + JS ${w.jsBytes} = ${w.totalBytes} 字节；预算 ${budget}（${Math.round((w.totalBytes / budget) * 100)}%）`
+			);
+			if (w.totalBytes > budget) over.push(`${type}: ${largest.page} 共 ${w.totalBytes} 字节，超出预算 ${budget}`);
+		}
+		console.log(`页面体积（字节）：\n${rows.join('\n')}`);
+		expect(over, over.join('\n')).toEqual([]);
+	});
+});
