@@ -1,0 +1,127 @@
+/**
+ * Synthetic corpora for the scale benchmark, made from the real texts: varied titles, 文号, dates,
+ * issuers and levels, and cross-citations between the generated texts. The 15 real texts, the
+ * templates and the glossary are copied as they are (the tool pages cite their clauses).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+
+const LEVELS = ['中央', '中央部门', '中国科协', '省级', '市级'] as const;
+const DOC_TYPES = ['意见', '通知', '方案', '工作要点', '办法', '规定', '标准', '指南', '细则'] as const;
+const STATUSES = ['现行', '试行', '历史年度文件'] as const;
+const REGIONS = ['青海省', '山西省', '重庆市', '河南省', '四川省', '湖北省', '广东省', '浙江省', '江苏省', '陕西省'];
+const SUBJECTS = ['科技社团党建工作', '学会党组织建设', '功能型党支部规范化建设', '党建工作示范点创建', '学会换届选举工作', '党务工作者队伍建设'];
+const CODES = ['科协党发', '社党发', '两新工委', '科社党发', '学党发', '组发'];
+
+interface RealText {
+	id: string;
+	data: Record<string, unknown>;
+	body: string;
+}
+
+function readReal(dir: string): RealText[] {
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.mdx'))
+		.sort()
+		.map((f) => {
+			const raw = readFileSync(join(dir, f), 'utf8');
+			const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(raw)!;
+			return { id: f.replace(/\.mdx$/, ''), data: yaml.load(m[1]!) as Record<string, unknown>, body: m[2]! };
+		});
+}
+
+export interface Synthetic {
+	id: string;
+	title: string;
+	docNumber: string;
+	body: string;
+	frontmatter: Record<string, unknown>;
+}
+
+export function synthesise(real: readonly RealText[], count: number): Synthetic[] {
+	const out: Synthetic[] = [];
+	for (let i = 1; i <= count; i++) {
+		const region = REGIONS[i % REGIONS.length]!;
+		const subject = SUBJECTS[i % SUBJECTS.length]!;
+		const docType = DOC_TYPES[i % DOC_TYPES.length]!;
+		const year = 2000 + (i % 27);
+		const title = `${region}关于加强${subject}的${docType}（样本${i}）`;
+		const docNumber = `${region.slice(0, 1)}${CODES[i % CODES.length]}〔${year}〕${i}号`;
+		out.push({
+			id: `synthetic-${String(i).padStart(5, '0')}`,
+			title,
+			docNumber,
+			body: real[i % real.length]!.body,
+			frontmatter: {
+				title,
+				shortTitle: `${region}${subject}${docType}${i}`,
+				docNumber,
+				issuers: [`中共${region}科协党组`],
+				issued: `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+				level: LEVELS[i % LEVELS.length],
+				region,
+				docType,
+				status: STATUSES[i % STATUSES.length],
+				source: { file: 'synthetic' },
+				aliases: [`${region}${subject}${docType}`.length > 2 ? `${region}${subject}${docType}第${i}号` : title],
+				topics: [subject],
+				corrections: [],
+			},
+		});
+	}
+	// Cross-citations: each text cites two others by title and one by 文号.
+	for (let i = 0; i < out.length; i++) {
+		const a = out[(i * 7 + 1) % out.length]!;
+		const b = out[(i * 13 + 5) % out.length]!;
+		const c = out[(i * 3 + 2) % out.length]!;
+		out[i]!.body += `\n\n依据《${a.title}》《${b.title}》和${c.docNumber}，结合本地实际制定本文件。\n`;
+	}
+	return out;
+}
+
+/** Writes a corpus of `total` policy texts (15 real + synthetic) into `dir`, for KB_CONTENT_DIR. */
+export function writeCorpus(contentDir: string, dir: string, total: number): Synthetic[] {
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(join(dir, 'policies'), { recursive: true });
+	cpSync(join(contentDir, 'templates'), join(dir, 'templates'), { recursive: true });
+	cpSync(join(contentDir, 'glossary'), join(dir, 'glossary'), { recursive: true });
+	const real = readReal(join(contentDir, 'policies'));
+	for (const r of real) cpSync(join(contentDir, 'policies', `${r.id}.mdx`), join(dir, 'policies', `${r.id}.mdx`));
+	const synthetic = synthesise(real, Math.max(0, total - real.length));
+	for (const s of synthetic) {
+		writeFileSync(join(dir, 'policies', `${s.id}.mdx`), `---\n${yaml.dump(s.frontmatter, { lineWidth: -1 })}---\n${s.body}`);
+	}
+	return synthetic;
+}
+
+/**
+ * The same texts as a bare Starlight project's docs (title only), for the baseline build. Its
+ * node_modules is a hard-linked copy of ours (same packages, no download; Astro does not follow a
+ * symlinked node_modules).
+ */
+export function writeBareProject(contentDir: string, dir: string, total: number): void {
+	rmSync(dir, { recursive: true, force: true });
+	const docs = join(dir, 'src/content/docs');
+	mkdirSync(docs, { recursive: true });
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'bare', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })] });\n`
+	);
+	writeFileSync(
+		join(dir, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`
+	);
+	// Astro bundles the integrations a project lists as dependencies; unlisted, Starlight would be left external and fail.
+	writeFileSync(
+		join(dir, 'package.json'),
+		'{ "name": "bare-starlight-bench", "private": true, "type": "module", "dependencies": { "astro": "*", "@astrojs/starlight": "*" } }\n'
+	);
+	execFileSync('cp', ['-al', join(contentDir, '../node_modules'), join(dir, 'node_modules')]);
+	const real = readReal(join(contentDir, 'policies'));
+	const synthetic = synthesise(real, Math.max(0, total - real.length));
+	const all = [...real.map((r) => ({ id: r.id, title: String(r.data.title), body: r.body })), ...synthetic];
+	writeFileSync(join(docs, 'index.mdx'), '---\ntitle: bare\n---\n\nbare\n');
+	for (const t of all) writeFileSync(join(docs, `${t.id}.mdx`), `---\ntitle: ${JSON.stringify(t.title)}\n---\n${t.body}`);
+}

@@ -1,0 +1,53 @@
+/** Builds a site in a child process and measures wall time, peak memory and the search index size. */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface BuildFigures {
+	ok: boolean;
+	seconds: number;
+	peakRssMiB: number;
+	indexBytes: number;
+	output: string;
+}
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+export function dirBytes(dir: string): number {
+	if (!existsSync(dir)) return 0;
+	let total = 0;
+	for (const name of readdirSync(dir)) {
+		const p = join(dir, name);
+		const s = statSync(p);
+		total += s.isDirectory() ? dirBytes(p) : s.size;
+	}
+	return total;
+}
+
+/** `astro build` with GNU time's peak RSS when available (it counts the whole process, not children such as Pagefind's binary). */
+export function build(root: string, outDir: string, env: Record<string, string>): Promise<BuildFigures> {
+	// Each project runs its own Astro (one Astro instance per build).
+	const own = join(root, 'node_modules/astro/bin/astro.mjs');
+	const astro = existsSync(own) ? own : resolve(repoRoot, 'node_modules/astro/bin/astro.mjs');
+	const args = [process.execPath, astro, 'build', '--root', root, '--outDir', outDir];
+	const useTime = existsSync('/usr/bin/time');
+	const [cmd, ...rest] = useTime ? ['/usr/bin/time', '-v', ...args] : args;
+	const started = process.hrtime.bigint();
+	return new Promise((done) => {
+		const child = spawn(cmd!, rest, { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env } });
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		child.on('close', (code) => {
+			const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+			const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
+			done({
+				ok: code === 0,
+				seconds,
+				peakRssMiB: kb ? Number(kb) / 1024 : NaN,
+				indexBytes: dirBytes(join(outDir, 'pagefind')),
+				output,
+			});
+		});
+	});
+}
