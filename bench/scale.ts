@@ -5,6 +5,7 @@
  * site and with a bare Starlight site holding the same texts, and prints build time per text, peak
  * memory, search index size, and bytes and time for ten queries in headless Chromium.
  */
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
@@ -84,7 +85,10 @@ try {
 		writeCorpus(resolve(repoRoot, 'content'), corpus, docs);
 		const oursDist = resolve(tmp, `dist-ours-${docs}`);
 		console.error(`[bench:scale] 构建本站，${docs} 篇……`);
-		const ours = await build(repoRoot, oursDist, { KB_CONTENT_DIR: corpus, KB_CACHE_DIR: resolve(tmp, `cache-ours-${docs}-${Date.now()}`) });
+		// A fresh cache per build: every run measures a cold build.
+		const oursCache = resolve(tmp, `cache-ours-${docs}`);
+		rmSync(oursCache, { recursive: true, force: true });
+		const ours = await build(repoRoot, oursDist, { KB_CONTENT_DIR: corpus, KB_CACHE_DIR: oursCache });
 		if (!ours.ok) throw new Error(`本站构建失败（${docs} 篇）：\n${ours.output.slice(-3000)}`);
 		rows.push({ site: '本站', docs, build: ours, queries: await measureQueries(browser, oursDist, true) });
 
@@ -92,7 +96,9 @@ try {
 		writeBareProject(resolve(repoRoot, 'content'), bare, docs);
 		const bareDist = resolve(tmp, `dist-bare-${docs}`);
 		console.error(`[bench:scale] 构建空白 Starlight 站点，${docs} 篇……`);
-		const bareBuild = await build(bare, bareDist, { KB_CACHE_DIR: resolve(tmp, `cache-bare-${docs}-${Date.now()}`) });
+		const bareCache = resolve(tmp, `cache-bare-${docs}`);
+		rmSync(bareCache, { recursive: true, force: true });
+		const bareBuild = await build(bare, bareDist, { KB_CACHE_DIR: bareCache });
 		if (!bareBuild.ok) throw new Error(`空白 Starlight 构建失败（${docs} 篇）：\n${bareBuild.output.slice(-3000)}`);
 		rows.push({ site: '空白 Starlight', docs, build: bareBuild, queries: await measureQueries(browser, bareDist, false) });
 	}

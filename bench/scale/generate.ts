@@ -107,7 +107,7 @@ export function writeBareProject(contentDir: string, dir: string, total: number)
 	mkdirSync(docs, { recursive: true });
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
-		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'bare', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })] });\n`
+		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ cacheDir: './.cache', integrations: [starlight({ title: 'bare', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })] });\n`
 	);
 	writeFileSync(
 		join(dir, 'src/content.config.ts'),
@@ -119,6 +119,8 @@ export function writeBareProject(contentDir: string, dir: string, total: number)
 		'{ "name": "bare-starlight-bench", "private": true, "type": "module", "dependencies": { "astro": "*", "@astrojs/starlight": "*" } }\n'
 	);
 	execFileSync('cp', ['-al', join(contentDir, '../node_modules'), join(dir, 'node_modules')]);
+	// Hard links share files: caches must not be written through them into our own node_modules.
+	for (const cache of ['.astro', '.vite']) rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
 	const real = readReal(join(contentDir, 'policies'));
 	const synthetic = synthesise(real, Math.max(0, total - real.length));
 	const all = [...real.map((r) => ({ id: r.id, title: String(r.data.title), body: r.body })), ...synthetic];
