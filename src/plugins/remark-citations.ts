@@ -13,8 +13,10 @@
  * Run it after remark-clause-anchors: the `anchor` of a citation is read from the clause ids
  * (`data.hProperties.id`) that plugin sets.
  *
- * `collectCitations` runs the same detection on a raw body, so the site can know every file's
- * citations before any page renders (backlinks, the 未收录 list).
+ * The citations found are also left in the file's Astro frontmatter under `CITATIONS_KEY`, so the
+ * site reads every file's citations from the compiled entries (`render(entry).remarkPluginFrontmatter`)
+ * without parsing the corpus a second time. `collectCitations` runs the same detection on a raw body
+ * (tests, scripts).
  */
 import type { Root } from 'mdast';
 import type { Node, Parent } from 'unist';
@@ -37,6 +39,9 @@ export interface RemarkCitationsOptions {
 	/** Called for every citation found (the file's own entry excluded), in text order. */
 	onCitation?: (citation: Citation) => void;
 }
+
+/** Key of the citation list in a compiled entry's `remarkPluginFrontmatter`. */
+export const CITATIONS_KEY = 'kbCitations';
 
 /** The entry id of a content file: its basename without extension. */
 export function entryIdOf(path: string | undefined): string {
@@ -246,6 +251,8 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
 		const currentId = entryIdOf(file.path);
 		const citations = transformCitations(tree, currentId, { index, base, wrap: true });
 		if (onCitation) for (const c of citations) onCitation(c);
+		const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+		if (astro?.frontmatter) astro.frontmatter[CITATIONS_KEY] = citations;
 	};
 }
 

@@ -68,23 +68,30 @@ export function scanTags(html: string): Tag[] {
 	return tags;
 }
 
-/** Every element id of a page (and `<a name>`), the targets of `#fragment`s. */
-export function pageIds(html: string): Set<string> {
+/** The anchors (element ids and `<a name>`) and the link targets (`<a>`/`<area>` hrefs, in order) of a page, in one scan. */
+export function scanPage(html: string): { ids: Set<string>; links: string[] } {
 	const ids = new Set<string>();
+	const links: string[] = [];
 	for (const t of scanTags(html)) {
 		const id = t.attrs.get('id');
 		if (id) ids.add(id);
+		if (t.name !== 'a' && t.name !== 'area') continue;
 		const name = t.name === 'a' ? t.attrs.get('name') : undefined;
 		if (name) ids.add(name);
+		const href = t.attrs.get('href');
+		if (href !== undefined) links.push(href.trim());
 	}
-	return ids;
+	return { ids, links };
+}
+
+/** Every element id of a page (and `<a name>`), the targets of `#fragment`s. */
+export function pageIds(html: string): Set<string> {
+	return scanPage(html).ids;
 }
 
 /** The hrefs of `<a>` and `<area>` elements, in order. */
 export function pageLinks(html: string): string[] {
-	return scanTags(html)
-		.filter((t) => (t.name === 'a' || t.name === 'area') && t.attrs.has('href'))
-		.map((t) => t.attrs.get('href')!.trim());
+	return scanPage(html).links;
 }
 
 const normPath = (p: string) => p.replace(/\\/g, '/').replace(/^\.?\//, '');
@@ -117,12 +124,14 @@ export function checkSite(pages: BuiltPages, options: LinkCheckOptions): LinkChe
 	const html = new Map(entries.map(([p, h]) => [normPath(p), h] as const));
 	const files = new Set([...(options.files ?? [])].map(normPath));
 	const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
-	const idCache = new Map<string, Set<string>>();
-	const idsOf = (page: string) => {
-		let ids = idCache.get(page);
-		if (!ids) idCache.set(page, (ids = pageIds(html.get(page)!)));
-		return ids;
+	// Each page is scanned once, for its own links and as a target of others' #anchors.
+	const scans = new Map<string, ReturnType<typeof scanPage>>();
+	const scanOf = (page: string) => {
+		let scan = scans.get(page);
+		if (!scan) scans.set(page, (scan = scanPage(html.get(page)!)));
+		return scan;
 	};
+	const idsOf = (page: string) => scanOf(page).ids;
 
 	/** Output path serving `rest` (path below the base), or undefined. */
 	const target = (rest: string): { page?: string; file?: string; slashless?: boolean } | undefined => {
@@ -141,10 +150,10 @@ export function checkSite(pages: BuiltPages, options: LinkCheckOptions): LinkChe
 
 	const broken: BrokenLink[] = [];
 	let links = 0;
-	for (const [page, source] of html) {
+	for (const page of html.keys()) {
 		const here = `http://site.invalid${pageUrl(page, base)}`;
 		const seen = new Set<string>();
-		for (const href of pageLinks(source)) {
+		for (const href of scanOf(page).links) {
 			if (seen.has(href)) continue;
 			seen.add(href);
 			if (href === '' || href === '#') continue;

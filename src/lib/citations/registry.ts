@@ -41,10 +41,15 @@ const byPlace = (a: Citation, b: Citation) => (a.from < b.from ? -1 : a.from > b
 
 export class CitationRegistry {
 	#items = new Map<string, Citation>();
+	/** Sorted views, rebuilt on first read after a change: every policy page asks for its backlinks, so a read must not sort the whole corpus. */
+	#sorted: Citation[] | undefined;
+	#byTo: Map<string, Citation[]> | undefined;
+	#byFrom: Map<string, Citation[]> | undefined;
 
 	/** Adds a citation; adding the same place again (a file rendered twice) replaces it. */
 	add(citation: Citation): this {
 		this.#items.set(`${citation.from}\u0000${citation.n}`, citation);
+		this.#sorted = undefined;
 		return this;
 	}
 
@@ -56,16 +61,17 @@ export class CitationRegistry {
 	/** Drops every citation of one file (before re-collecting it). */
 	clearFrom(from: string): this {
 		for (const [key, c] of this.#items) if (c.from === from) this.#items.delete(key);
+		this.#sorted = undefined;
 		return this;
 	}
 
 	all(): Citation[] {
-		return [...this.#items.values()].sort(byPlace);
+		return [...this.#views().sorted];
 	}
 
 	/** Citations of `id` by other entries, in file then text order. */
 	backlinksTo(id: string): Citation[] {
-		return this.all().filter((c) => c.to === id && c.from !== id);
+		return (this.#views().byTo.get(id) ?? []).filter((c) => c.from !== id);
 	}
 
 	/** Entry ids citing `id`, sorted, unique. */
@@ -75,7 +81,17 @@ export class CitationRegistry {
 
 	/** Entries `id` cites, sorted, unique. */
 	cites(id: string): string[] {
-		return [...new Set(this.all().filter((c) => c.from === id && c.to && c.to !== id).map((c) => c.to!))].sort();
+		const own = this.#views().byFrom.get(id) ?? [];
+		return [...new Set(own.filter((c) => c.to && c.to !== id).map((c) => c.to!))].sort();
+	}
+
+	#views(): { sorted: Citation[]; byTo: Map<string, Citation[]>; byFrom: Map<string, Citation[]> } {
+		if (!this.#sorted || !this.#byTo || !this.#byFrom) {
+			this.#sorted = [...this.#items.values()].sort(byPlace);
+			this.#byTo = groupBy(this.#sorted, (c) => c.to);
+			this.#byFrom = groupBy(this.#sorted, (c) => c.from);
+		}
+		return { sorted: this.#sorted, byTo: this.#byTo, byFrom: this.#byFrom };
 	}
 
 	/**
@@ -84,7 +100,7 @@ export class CitationRegistry {
 	 */
 	missing(): MissingText[] {
 		const groups = new Map<string, Citation[]>();
-		for (const c of this.all()) {
+		for (const c of this.#views().sorted) {
 			if (c.to) continue;
 			const list = groups.get(c.title) ?? [];
 			list.push(c);
@@ -114,4 +130,17 @@ export class CitationRegistry {
 			})
 			.sort((a, b) => b.citedBy.length - a.citedBy.length || b.citations.length - a.citations.length || a.title.localeCompare(b.title, 'zh-Hans-CN'));
 	}
+}
+
+/** Groups in input order (so each group keeps the sorted order); items without a key are left out. */
+function groupBy(items: readonly Citation[], key: (c: Citation) => string | undefined): Map<string, Citation[]> {
+	const groups = new Map<string, Citation[]>();
+	for (const item of items) {
+		const k = key(item);
+		if (k === undefined) continue;
+		const list = groups.get(k);
+		if (list) list.push(item);
+		else groups.set(k, [item]);
+	}
+	return groups;
 }
