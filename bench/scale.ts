@@ -1,26 +1,38 @@
 /**
- * npm run bench:scale -- --docs 5000
+ * npm run bench:scale -- --docs 5000 [--repeat 3]
  *
  * Builds a synthetic corpus (made from the real texts) at 500 texts and at the given size, with our
  * site and with a bare Starlight site holding the same texts, and prints build time per text, peak
  * memory, search index size, and bytes and time for ten queries in headless Chromium.
+ *
+ * Every build is cold (fresh cache). Builds of the two sites alternate, so load on the machine
+ * falls on both; the 500-text builds run `--repeat` times and the median counts (the large size is
+ * built once: its builds take minutes, so noise weighs less).
  */
 import { rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../tests/e2e/support/browser.ts';
+import { findChromium, launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { writeBareProject, writeCorpus } from './scale/generate.ts';
 import { build, type BuildFigures } from './scale/measure.ts';
 import type { Browser } from 'playwright-core';
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '5000' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '5000' }, repeat: { type: 'string', default: '3' } } });
 const largest = Number(values.docs);
+const repeat = Number(values.repeat);
 if (!Number.isInteger(largest) || largest < 20) {
 	console.error('--docs 应为不小于 20 的整数，例如 --docs 5000');
 	process.exit(2);
 }
-const sizes = [...new Set([Math.min(500, largest), largest])];
+if (!Number.isInteger(repeat) || repeat < 1 || repeat > 9) {
+	console.error('--repeat 应为 1 到 9 之间的整数（500 篇的构建重复次数，取中位数）');
+	process.exit(2);
+}
+const small = Math.min(500, largest);
+const sizes = [...new Set([small, largest])];
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const tmp = resolve(repoRoot, 'bench/.tmp');
@@ -37,6 +49,7 @@ async function measureQueries(browser: Browser, dist: string, ours: boolean): Pr
 	let ms = 0;
 	try {
 		for (const q of QUERIES) {
+			// A new context per query: a visitor with an empty cache.
 			const context = await browser.newContext();
 			const page = await context.newPage();
 			let queryBytes = 0;
@@ -51,7 +64,9 @@ async function measureQueries(browser: Browser, dist: string, ours: boolean): Pr
 			} else {
 				await page.goto(server.url);
 				await page.evaluate(async (query) => {
-					const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+					// Runs in the page: the bare site's own Pagefind bundle.
+					const bundle: string = '/pagefind/pagefind.js';
+					const pagefind = await import(/* @vite-ignore */ bundle);
 					const search = await pagefind.search(query);
 					await Promise.all(search.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));
 				}, q);
@@ -69,12 +84,46 @@ async function measureQueries(browser: Browser, dist: string, ours: boolean): Pr
 
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+const median = (xs: readonly number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = Math.floor(s.length / 2);
+	return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+type Site = '本站' | '空白 Starlight';
 
 interface Row {
-	site: string;
+	site: Site;
 	docs: number;
+	/** Wall time of every build, in the order run. */
+	runs: number[];
 	build: BuildFigures;
 	queries: QueryFigures;
+}
+
+async function buildOnce(site: Site, docs: number, corpus: string, bare: string): Promise<BuildFigures> {
+	const dist = resolve(tmp, `dist-${site === '本站' ? 'ours' : 'bare'}-${docs}`);
+	const cache = resolve(tmp, `cache-${site === '本站' ? 'ours' : 'bare'}-${docs}`);
+	rmSync(cache, { recursive: true, force: true });
+	console.error(`[bench:scale] 构建${site}，${docs} 篇……`);
+	const figures =
+		site === '本站'
+			? await build(repoRoot, dist, { KB_CONTENT_DIR: corpus, KB_CACHE_DIR: cache })
+			: await build(bare, dist, { KB_CACHE_DIR: cache });
+	if (!figures.ok) throw new Error(`${site}构建失败（${docs} 篇）：\n${figures.output.slice(-3000)}`);
+	console.error(`[bench:scale]   ${figures.seconds.toFixed(1)} s`);
+	return figures;
+}
+
+function machine(): string {
+	const chromium = (() => {
+		try {
+			return execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+		} catch {
+			return 'Chromium ?';
+		}
+	})();
+	return `${cpus().length} 核 ${cpus()[0]?.model ?? ''}，内存 ${(totalmem() / 2 ** 30).toFixed(0)} GiB，Node ${process.version}，${chromium}`;
 }
 
 const rows: Row[] = [];
@@ -83,42 +132,60 @@ try {
 	for (const docs of sizes) {
 		const corpus = resolve(tmp, `corpus-${docs}`);
 		writeCorpus(resolve(repoRoot, 'content'), corpus, docs);
-		const oursDist = resolve(tmp, `dist-ours-${docs}`);
-		console.error(`[bench:scale] 构建本站，${docs} 篇……`);
-		// A fresh cache per build: every run measures a cold build.
-		const oursCache = resolve(tmp, `cache-ours-${docs}`);
-		rmSync(oursCache, { recursive: true, force: true });
-		const ours = await build(repoRoot, oursDist, { KB_CONTENT_DIR: corpus, KB_CACHE_DIR: oursCache });
-		if (!ours.ok) throw new Error(`本站构建失败（${docs} 篇）：\n${ours.output.slice(-3000)}`);
-		rows.push({ site: '本站', docs, build: ours, queries: await measureQueries(browser, oursDist, true) });
-
 		const bare = resolve(tmp, `bare-${docs}`);
 		writeBareProject(resolve(repoRoot, 'content'), bare, docs);
-		const bareDist = resolve(tmp, `dist-bare-${docs}`);
-		console.error(`[bench:scale] 构建空白 Starlight 站点，${docs} 篇……`);
-		const bareCache = resolve(tmp, `cache-bare-${docs}`);
-		rmSync(bareCache, { recursive: true, force: true });
-		const bareBuild = await build(bare, bareDist, { KB_CACHE_DIR: bareCache });
-		if (!bareBuild.ok) throw new Error(`空白 Starlight 构建失败（${docs} 篇）：\n${bareBuild.output.slice(-3000)}`);
-		rows.push({ site: '空白 Starlight', docs, build: bareBuild, queries: await measureQueries(browser, bareDist, false) });
+		const times = docs === small ? repeat : 1;
+		const runs: Record<Site, BuildFigures[]> = { 本站: [], '空白 Starlight': [] };
+		for (let r = 0; r < times; r++) {
+			for (const site of ['本站', '空白 Starlight'] as const) runs[site].push(await buildOnce(site, docs, corpus, bare));
+		}
+		for (const site of ['本站', '空白 Starlight'] as const) {
+			const all = runs[site];
+			const seconds = all.map((b) => b.seconds);
+			const peaks = all.flatMap((b) => (b.peakRssMiB === undefined ? [] : [b.peakRssMiB]));
+			const last = all[all.length - 1]!;
+			const dist = resolve(tmp, `dist-${site === '本站' ? 'ours' : 'bare'}-${docs}`);
+			rows.push({
+				site,
+				docs,
+				runs: seconds,
+				build: { ...last, seconds: median(seconds), peakRssMiB: peaks.length ? Math.max(...peaks) : undefined },
+				queries: await measureQueries(browser, dist, site === '本站'),
+			});
+		}
 	}
 } finally {
 	await browser.close();
 }
 
-console.log('站点\t篇数\t构建(s)\t每篇(ms)\t峰值内存\t索引\t每次查询流量\t每次查询耗时');
+console.log(`机器：${machine()}`);
+console.log(`命令：npm run bench:scale -- --docs ${largest} --repeat ${repeat}（${small} 篇构建 ${repeat} 次取中位数）`);
+console.log('站点\t篇数\t页面\t构建(s)\t每篇(ms)\t峰值内存\t索引\t每次查询流量\t每次查询耗时\t各次构建(s)');
 for (const r of rows) {
 	console.log(
-		[r.site, r.docs, r.build.seconds.toFixed(1), ((r.build.seconds * 1000) / r.docs).toFixed(1), `${r.build.peakRssMiB.toFixed(0)} MiB`, mib(r.build.indexBytes), kib(r.queries.meanBytes), `${r.queries.meanMs.toFixed(0)} ms`].join('\t')
+		[
+			r.site,
+			r.docs,
+			r.build.pages ?? '—',
+			r.build.seconds.toFixed(1),
+			((r.build.seconds * 1000) / r.docs).toFixed(1),
+			r.build.peakRssMiB === undefined ? '未测（需要 /usr/bin/time）' : `${r.build.peakRssMiB.toFixed(0)} MiB`,
+			mib(r.build.indexBytes),
+			kib(r.queries.meanBytes),
+			`${r.queries.meanMs.toFixed(0)} ms`,
+			r.runs.map((s) => s.toFixed(1)).join(' / '),
+		].join('\t')
 	);
 }
-const perText = (site: string, docs: number) => {
+const perText = (site: Site, docs: number) => {
 	const r = rows.find((x) => x.site === site && x.docs === docs)!;
 	return r.build.seconds / r.docs;
 };
 if (sizes.length === 2) {
-	const [small, large] = sizes as [number, number];
-	console.log(`本站每篇构建成本：${large} 篇 / ${small} 篇 = ${(perText('本站', large) / perText('本站', small)).toFixed(2)}（目标 ≤ 1.3）`);
+	for (const site of ['本站', '空白 Starlight'] as const) {
+		const ratio = perText(site, largest) / perText(site, small);
+		console.log(`${site}每篇构建成本：${largest} 篇 / ${small} 篇 = ${ratio.toFixed(2)}${site === '本站' ? '（目标 ≤ 1.3）' : ''}`);
+	}
 }
 for (const docs of sizes) {
 	console.log(`${docs} 篇：本站 / 空白 Starlight 构建时间 = ${(perText('本站', docs) / perText('空白 Starlight', docs)).toFixed(2)}（目标 ≤ 1.5）`);

@@ -7,21 +7,19 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { DOC_TYPES, LEVELS, STATUSES } from '../../src/lib/schema/policy.ts';
 
-const LEVELS = ['中央', '中央部门', '中国科协', '省级', '市级'] as const;
-const DOC_TYPES = ['意见', '通知', '方案', '工作要点', '办法', '规定', '标准', '指南', '细则'] as const;
-const STATUSES = ['现行', '试行', '历史年度文件'] as const;
 const REGIONS = ['青海省', '山西省', '重庆市', '河南省', '四川省', '湖北省', '广东省', '浙江省', '江苏省', '陕西省'];
 const SUBJECTS = ['科技社团党建工作', '学会党组织建设', '功能型党支部规范化建设', '党建工作示范点创建', '学会换届选举工作', '党务工作者队伍建设'];
 const CODES = ['科协党发', '社党发', '两新工委', '科社党发', '学党发', '组发'];
 
-interface RealText {
+export interface RealText {
 	id: string;
 	data: Record<string, unknown>;
 	body: string;
 }
 
-function readReal(dir: string): RealText[] {
+export function readReal(dir: string): RealText[] {
 	return readdirSync(dir)
 		.filter((f) => f.endsWith('.mdx'))
 		.sort()
@@ -46,6 +44,7 @@ export function synthesise(real: readonly RealText[], count: number): Synthetic[
 		const region = REGIONS[i % REGIONS.length]!;
 		const subject = SUBJECTS[i % SUBJECTS.length]!;
 		const docType = DOC_TYPES[i % DOC_TYPES.length]!;
+		const status = STATUSES[i % STATUSES.length]!;
 		const year = 2000 + (i % 27);
 		const title = `${region}关于加强${subject}的${docType}（样本${i}）`;
 		const docNumber = `${region.slice(0, 1)}${CODES[i % CODES.length]}〔${year}〕${i}号`;
@@ -63,19 +62,18 @@ export function synthesise(real: readonly RealText[], count: number): Synthetic[
 				level: LEVELS[i % LEVELS.length],
 				region,
 				docType,
-				status: STATUSES[i % STATUSES.length],
+				status,
 				source: { file: 'synthetic' },
-				aliases: [`${region}${subject}${docType}`.length > 2 ? `${region}${subject}${docType}第${i}号` : title],
+				aliases: [`${region}${subject}${docType}第${i}号`],
 				topics: [subject],
 				corrections: [],
 			},
 		});
 	}
-	// Cross-citations: each text cites two others by title and one by 文号.
-	for (let i = 0; i < out.length; i++) {
-		const a = out[(i * 7 + 1) % out.length]!;
-		const b = out[(i * 13 + 5) % out.length]!;
-		const c = out[(i * 3 + 2) % out.length]!;
+	// Cross-citations: each text cites two others by title and one by 文号 (never itself: the offset is 1…n-1).
+	const other = (i: number, spread: number) => out[(i + 1 + ((i * spread) % (out.length - 1))) % out.length]!;
+	for (let i = 0; out.length > 1 && i < out.length; i++) {
+		const [a, b, c] = [other(i, 7), other(i, 13), other(i, 3)];
 		out[i]!.body += `\n\n依据《${a.title}》《${b.title}》和${c.docNumber}，结合本地实际制定本文件。\n`;
 	}
 	return out;

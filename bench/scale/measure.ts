@@ -6,7 +6,10 @@ import { join, resolve } from 'node:path';
 export interface BuildFigures {
 	ok: boolean;
 	seconds: number;
-	peakRssMiB: number;
+	/** Peak resident memory of the build process, when /usr/bin/time (Debian package `time`) can tell. */
+	peakRssMiB: number | undefined;
+	/** Pages Astro reports as built. */
+	pages: number | undefined;
 	indexBytes: number;
 	output: string;
 }
@@ -44,7 +47,8 @@ export function build(root: string, outDir: string, env: Record<string, string>)
 			done({
 				ok: code === 0,
 				seconds,
-				peakRssMiB: kb ? Number(kb) / 1024 : NaN,
+				peakRssMiB: kb ? Number(kb) / 1024 : undefined,
+				pages: Number(/(\d+) page\(s\) built/.exec(output)?.[1]) || undefined,
 				indexBytes: dirBytes(join(outDir, 'pagefind')),
 				output,
 			});

@@ -5,7 +5,7 @@
  * and unit tests validate fixtures against it directly.
  */
 import { z } from 'zod';
-import { partialDateSchema } from './partial-date';
+import { partialDateSchema } from './partial-date.ts';
 
 /** 层级: who issued the text, from the centre down. The order is the display order. */
 export const LEVELS = ['中央', '中央部门', '中国科协', '省级', '市级'] as const;
