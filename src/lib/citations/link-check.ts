@@ -53,12 +53,19 @@ export function decodeEntities(s: string): string {
 	});
 }
 
-/** Start tags of an HTML document; comments, scripts and styles are skipped. */
-export function scanTags(html: string): Tag[] {
+/**
+ * Start tags of an HTML document; comments, scripts and styles are skipped. With `only`, the
+ * attributes of a tag are read only when its attribute text matches (the others come back with none).
+ */
+export function scanTags(html: string, only?: RegExp): Tag[] {
 	const body = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
 	const tags: Tag[] = [];
 	for (const m of body.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g)) {
 		const attrs = new Map<string, string>();
+		if (only && !only.test(m[2]!)) {
+			tags.push({ name: m[1]!.toLowerCase(), attrs });
+			continue;
+		}
 		for (const a of m[2]!.matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
 			const name = a[1]!.toLowerCase();
 			if (!attrs.has(name)) attrs.set(name, decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
@@ -72,7 +79,8 @@ export function scanTags(html: string): Tag[] {
 export function scanPage(html: string): { ids: Set<string>; links: string[] } {
 	const ids = new Set<string>();
 	const links: string[] = [];
-	for (const t of scanTags(html)) {
+	// Most tags carry only classes and data-*: parsing their attributes is most of the work.
+	for (const t of scanTags(html, /\b(?:id|name|href)\s*=/i)) {
 		const id = t.attrs.get('id');
 		if (id) ids.add(id);
 		if (t.name !== 'a' && t.name !== 'area') continue;
