@@ -178,3 +178,44 @@ function edgePath(a: MapNode, b: MapNode): string {
 export function boxesOverlap(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
 	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
+
+/**
+ * Texts drawn on the map. Past a few hundred boxes a diagram is no longer read, only scrolled (and
+ * at 5,000 texts the page would weigh megabytes), so a large corpus shows `max` texts that cite one
+ * another: starting from the most connected text, each next one is the text with the most links to
+ * those already chosen (then the most connected, then the oldest). Edges keep only the texts shown.
+ */
+export const MAP_MAX_TEXTS = 200;
+
+export function selectMapTexts<N extends MapNodeInput>(
+	nodes: readonly N[],
+	edges: readonly MapEdgeInput[],
+	max = MAP_MAX_TEXTS
+): { nodes: N[]; edges: MapEdgeInput[]; omitted: number } {
+	const ids = new Set(nodes.map((n) => n.id));
+	const neighbours = new Map<string, Set<string>>(nodes.map((n) => [n.id, new Set<string>()]));
+	for (const e of edges) {
+		if (e.from === e.to || !ids.has(e.from) || !ids.has(e.to)) continue;
+		neighbours.get(e.from)!.add(e.to);
+		neighbours.get(e.to)!.add(e.from);
+	}
+	const shown = new Set<string>();
+	if (nodes.length <= max) for (const n of nodes) shown.add(n.id);
+	else {
+		const linksToShown = new Map<string, number>(nodes.map((n) => [n.id, 0]));
+		const better = (a: N, b: N) =>
+			linksToShown.get(a.id)! - linksToShown.get(b.id)! || neighbours.get(a.id)!.size - neighbours.get(b.id)!.size || byDate(b, a);
+		while (shown.size < max) {
+			let best: N | undefined;
+			for (const n of nodes) if (!shown.has(n.id) && (!best || better(n, best) > 0)) best = n;
+			if (!best) break;
+			shown.add(best.id);
+			for (const id of neighbours.get(best.id)!) linksToShown.set(id, linksToShown.get(id)! + 1);
+		}
+	}
+	return {
+		nodes: nodes.filter((n) => shown.has(n.id)),
+		edges: edges.filter((e) => shown.has(e.from) && shown.has(e.to)),
+		omitted: nodes.length - shown.size,
+	};
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, layoutCitationMap, MAP_METRICS, wrapLabel, type MapNodeInput } from '../../src/lib/citation-map';
+import { boxesOverlap, layoutCitationMap, MAP_MAX_TEXTS, MAP_METRICS, selectMapTexts, wrapLabel, type MapNodeInput } from '../../src/lib/citation-map';
 
 const LEVELS = ['中央', '中央部门', '中国科协', '省级', '市级'];
 
@@ -78,5 +78,55 @@ describe('layoutCitationMap', () => {
 		const layout = layoutCitationMap([], []);
 		expect(layout.nodes).toEqual([]);
 		expect(layout.width).toBeGreaterThan(0);
+	});
+});
+
+describe('selectMapTexts', () => {
+	const node = (id: string, date = ''): MapNodeInput => ({ id, label: id, level: '省级', date });
+	const line = ['a', 'b', 'c', 'd'].map((id, i) => node(id, `201${i}`));
+	// b has two neighbours (a, c); a and c one each (c both cites and is cited by b); d cites only itself
+	const lineEdges = [
+		{ from: 'a', to: 'b' },
+		{ from: 'b', to: 'c' },
+		{ from: 'c', to: 'b' },
+		{ from: 'd', to: 'd' },
+		{ from: 'c', to: 'outside' },
+	];
+
+	it.each([
+		// [max, kept ids, omitted]
+		[0, [], 4],
+		[1, ['b'], 3],
+		[2, ['a', 'b'], 2], // a and c tie: a is older
+		[3, ['a', 'b', 'c'], 1],
+		[4, ['a', 'b', 'c', 'd'], 0],
+		[5, ['a', 'b', 'c', 'd'], 0],
+	])('max %i keeps %j', (max, kept, omitted) => {
+		const picked = selectMapTexts(line, lineEdges, max);
+		expect(picked.nodes.map((n) => n.id)).toEqual(kept);
+		expect(picked.omitted).toBe(omitted);
+		for (const e of picked.edges) expect(kept.includes(e.from) && kept.includes(e.to), `${e.from}>${e.to}`).toBe(true);
+	});
+
+	it('keeps the corpus order, and every edge between corpus texts, when nothing is left out', () => {
+		const picked = selectMapTexts(line, lineEdges, 10);
+		expect(picked.nodes).toEqual(line);
+		expect(picked.edges).toEqual(lineEdges.filter((e) => e.to !== 'outside'));
+	});
+
+	it('breaks ties between equally connected texts by date, oldest first', () => {
+		const nodes = [node('new', '2020'), node('old', '2001'), node('undated')];
+		expect(selectMapTexts(nodes, [], 2).nodes.map((n) => n.id)).toEqual(['new', 'old']);
+		expect(selectMapTexts(nodes, [], 1).nodes.map((n) => n.id)).toEqual(['old']);
+	});
+
+	it(`draws at most ${MAP_MAX_TEXTS} of 5,000 texts, all of them connected`, () => {
+		const { nodes, edges } = synthetic(5000);
+		const picked = selectMapTexts(nodes, edges);
+		expect(picked.nodes).toHaveLength(MAP_MAX_TEXTS);
+		expect(picked.omitted).toBe(5000 - MAP_MAX_TEXTS);
+		for (const n of picked.nodes) expect(picked.edges.some((e) => e.from === n.id || e.to === n.id), n.id).toBe(true);
+		const layout = layoutCitationMap(picked.nodes, picked.edges, { levels: LEVELS });
+		expect(layout.nodes).toHaveLength(MAP_MAX_TEXTS);
 	});
 });

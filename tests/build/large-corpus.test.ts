@@ -1,0 +1,53 @@
+/**
+ * A province that loads hundreds of texts: the site still builds (link check included), lists
+ * every text, keeps backlinks between generated texts, and the citation map stays readable by
+ * drawing only its most connected texts. The corpus is the scale benchmark's generator at a size CI can afford.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../bench/scale/generate';
+import { MAP_MAX_TEXTS } from '../../src/lib/citation-map';
+import { astroBuild, repoRoot, type BuildResult } from '../support/astro-build';
+
+const TEXTS = MAP_MAX_TEXTS + 40;
+const tmp = resolve(repoRoot, 'tests/.tmp/large-corpus');
+const dist = join(tmp, 'dist');
+let result: BuildResult;
+const page = (path: string) => fromHtml(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+
+beforeAll(async () => {
+	rmSync(tmp, { recursive: true, force: true });
+	writeCorpus(resolve(repoRoot, 'content'), join(tmp, 'content'), TEXTS);
+	result = await astroBuild(['--outDir', dist], { KB_CONTENT_DIR: join(tmp, 'content') });
+}, 300_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe(`a corpus of ${TEXTS} texts`, () => {
+	it('builds, with every internal link checked', () => {
+		expect(result.code, result.output.slice(-2000)).toBe(0);
+		expect(result.output).toContain('链接检查通过');
+	});
+
+	it('lists every text in the library', () => expect(selectAll('tr[data-policy]', page('library'))).toHaveLength(TEXTS));
+
+	it('shows on the generated texts the generated texts that cite them', () => {
+		// each generated text cites other generated texts, so their pages hold at least one backlink per text
+		const ids = selectAll('tr[data-policy^="synthetic-"]', page('library')).map((tr) => String(tr.properties.dataPolicy));
+		const backlinks = ids.flatMap((id) => selectAll('[data-backlink^="synthetic-"]', page(`policies/${id}`)));
+		expect(ids.length).toBeGreaterThan(MAP_MAX_TEXTS);
+		expect(backlinks.length).toBeGreaterThanOrEqual(ids.length);
+	});
+
+	it(`draws ${MAP_MAX_TEXTS} texts on the map, says how many are left out, and lists the same texts in the text version`, () => {
+		const map = page('map');
+		const drawn = selectAll('svg[data-citation-map] a[data-node]', map).map((a) => String(a.properties.dataNode));
+		const listed = selectAll('[data-map-text] > li', map).map((li) => String(li.properties.dataMapItem));
+		expect(drawn).toHaveLength(MAP_MAX_TEXTS);
+		expect(new Set(listed)).toEqual(new Set(drawn));
+		expect(selectAll(`[data-map-omitted="${TEXTS - MAP_MAX_TEXTS}"]`, map)).toHaveLength(1);
+		expect(selectAll('svg[data-citation-map] .map-edges path', map).length).toBeGreaterThan(MAP_MAX_TEXTS / 2);
+	});
+});
