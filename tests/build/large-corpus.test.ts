@@ -10,6 +10,9 @@ import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/scale/generate';
 import { MAP_MAX_TEXTS } from '../../src/lib/citation-map';
+import { BACKLINKS_WITH_CONTEXT } from '../../src/lib/citations/backlinks';
+import { loadCitationRegistry } from '../../src/lib/citations/load-citations';
+import { loadCorpusEntries } from '../../src/lib/citations/load-corpus-index';
 import { astroBuild, repoRoot, type BuildResult } from '../support/astro-build';
 
 const TEXTS = MAP_MAX_TEXTS + 40;
@@ -39,6 +42,20 @@ describe(`a corpus of ${TEXTS} texts`, () => {
 		const backlinks = ids.flatMap((id) => selectAll('[data-backlink^="synthetic-"]', page(`policies/${id}`)));
 		expect(ids.length).toBeGreaterThan(MAP_MAX_TEXTS);
 		expect(backlinks.length).toBeGreaterThanOrEqual(ids.length);
+	});
+
+	it(`shows the ${BACKLINKS_WITH_CONTEXT} first citing texts of the most-cited text with their sentences, the others by title`, () => {
+		const policies = join(tmp, 'content/policies');
+		const registry = loadCitationRegistry(policies);
+		const [hub, citing] = loadCorpusEntries(policies)
+			.map((e) => [e.id, registry.citedBy(e.id).length] as const)
+			.reduce((a, b) => (b[1] > a[1] ? b : a));
+		expect(citing).toBeGreaterThan(BACKLINKS_WITH_CONTEXT);
+		const html = page(`policies/${hub}`);
+		expect(selectAll('[data-backlink]', html)).toHaveLength(citing);
+		expect(selectAll('.backlinks > ul > li[data-backlink]', html)).toHaveLength(BACKLINKS_WITH_CONTEXT);
+		expect(selectAll(`details[data-backlinks-brief="${citing - BACKLINKS_WITH_CONTEXT}"] li[data-backlink]`, html)).toHaveLength(citing - BACKLINKS_WITH_CONTEXT);
+		expect(selectAll('details q', html)).toHaveLength(0);
 	});
 
 	it(`draws ${MAP_MAX_TEXTS} texts on the map, says how many are left out, and lists the same texts in the text version`, () => {
