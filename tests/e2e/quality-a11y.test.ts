@@ -72,6 +72,7 @@ const PAGES: [string, string | null][] = [
 	['', null],
 	['policies/qinghai-guide/', 'button.clause-cite'],
 	['policies/', null],
+	['library/?level=省级', 'library-filter tr[data-policy]:not([hidden])'],
 	['search/?q=换届', 'kb-search[data-search-state="done"]'],
 	['tools/org-type/?formal=12&probationary=2', '[data-org-type]'],
 	['tools/election/?seats=5&eligible=40&present=35', '[data-min-votes]'],
@@ -180,6 +181,24 @@ describe('keyboard alone', () => {
 		await page.keyboard.press('Enter');
 		await page.locator('kb-search[data-search-state="done"]').waitFor();
 		await page.locator('[data-search-result]').first().waitFor();
+		await page.close();
+	});
+
+	it('文书模板: Tab to the first field, type, the preview follows; Tab on to 下载 and press Enter', async () => {
+		const page = await browser.newPage();
+		await page.goto(site + 'templates/template-1/');
+		await page.evaluate(() => localStorage.clear());
+		await page.reload();
+		await page.locator('template-form form fieldset').first().waitFor();
+		await tabTo(page, 'template-form form input');
+		await expectVisibleFocus(page);
+		await page.keyboard.type('青海省键盘学会');
+		await expect.poll(() => page.locator('[data-preview] [data-doc-title]').textContent()).toContain('青海省键盘学会');
+		await tabTo(page, 'button[data-action="download"]', 200);
+		await expectVisibleFocus(page);
+		await page.keyboard.press('Enter');
+		// the form is incomplete: the download is refused, and the status says what is missing
+		await expect.poll(() => page.locator('[data-status]').textContent()).toContain('尚未填写');
 		await page.close();
 	});
 
