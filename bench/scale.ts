@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { findChromium, launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { writeBareProject, writeCorpus } from './scale/generate.ts';
-import { build, type BuildFigures } from './scale/measure.ts';
+import { build, largestPages, type BuildFigures } from './scale/measure.ts';
 import type { Browser } from 'playwright-core';
 
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '5000' }, repeat: { type: 'string', default: '3' } } });
@@ -186,6 +186,10 @@ if (sizes.length === 2) {
 		const ratio = perText(site, largest) / perText(site, small);
 		console.log(`${site}每篇构建成本：${largest} 篇 / ${small} 篇 = ${ratio.toFixed(2)}${site === '本站' ? '（目标 ≤ 1.3）' : ''}`);
 	}
+}
+for (const docs of sizes) {
+	const pages = largestPages(resolve(tmp, `dist-ours-${docs}`), 5).map(([p, bytes]) => `${p} ${kib(bytes)}`);
+	console.log(`${docs} 篇：本站最大的页面：${pages.join('，')}`);
 }
 for (const docs of sizes) {
 	console.log(`${docs} 篇：本站 / 空白 Starlight 构建时间 = ${(perText('本站', docs) / perText('空白 Starlight', docs)).toFixed(2)}（目标 ≤ 1.5）`);

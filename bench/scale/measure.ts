@@ -27,6 +27,21 @@ export function dirBytes(dir: string): number {
 	return total;
 }
 
+/** The `n` largest HTML pages of a built site, as [path below the site, bytes]. */
+export function largestPages(dir: string, n: number): [string, number][] {
+	const pages: [string, number][] = [];
+	const visit = (d: string) => {
+		for (const name of readdirSync(d)) {
+			const p = join(d, name);
+			const s = statSync(p);
+			if (s.isDirectory()) visit(p);
+			else if (name.endsWith('.html')) pages.push([p.slice(dir.length).replace(/index\.html$/, ''), s.size]);
+		}
+	};
+	visit(dir);
+	return pages.sort((a, b) => b[1] - a[1]).slice(0, n);
+}
+
 /** `astro build` with GNU time's peak RSS when available (it counts the whole process, not children such as Pagefind's binary). */
 export function build(root: string, outDir: string, env: Record<string, string>): Promise<BuildFigures> {
 	// Each project runs its own Astro (one Astro instance per build).
