@@ -3,7 +3,7 @@
  * to the corpus may be cited by hundreds of others; past `withContext` citing texts the rest are
  * listed by title only, so the page of the most-read texts stays light. Pure.
  */
-import type { Citation } from './registry.ts';
+import { groupBy, type Citation } from './registry.ts';
 
 /** Citing texts shown with their citing sentences; further ones by title only. */
 export const BACKLINKS_WITH_CONTEXT = 30;
@@ -17,13 +17,7 @@ export interface BacklinkGroup {
 
 /** Groups citations by citing text, in the order given, and splits the groups into those shown in full and the rest. */
 export function groupBacklinks(citations: readonly Citation[], withContext = BACKLINKS_WITH_CONTEXT): { full: BacklinkGroup[]; brief: BacklinkGroup[] } {
-	const groups = new Map<string, Citation[]>();
-	for (const c of citations) {
-		const places = groups.get(c.from);
-		if (places) places.push(c);
-		else groups.set(c.from, [c]);
-	}
-	const all = [...groups].map(([from, places]) => ({ from, places }));
+	const all = [...groupBy(citations, (c) => c.from)].map(([from, places]) => ({ from, places }));
 	const cut = Math.max(0, withContext);
 	return { full: all.slice(0, cut), brief: all.slice(cut) };
 }

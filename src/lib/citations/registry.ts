@@ -39,17 +39,24 @@ export interface MissingText {
 
 const byPlace = (a: Citation, b: Citation) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.n - b.n);
 
+interface RegistryViews {
+	/** Every citation, in file then text order. */
+	sorted: Citation[];
+	/** By cited entry, each in file then text order. */
+	byTo: Map<string, Citation[]>;
+	/** By citing entry, each in text order. */
+	byFrom: Map<string, Citation[]>;
+}
+
 export class CitationRegistry {
 	#items = new Map<string, Citation>();
 	/** Sorted views, rebuilt on first read after a change: every policy page asks for its backlinks, so a read must not sort the whole corpus. */
-	#sorted: Citation[] | undefined;
-	#byTo: Map<string, Citation[]> | undefined;
-	#byFrom: Map<string, Citation[]> | undefined;
+	#cached: RegistryViews | undefined;
 
 	/** Adds a citation; adding the same place again (a file rendered twice) replaces it. */
 	add(citation: Citation): this {
 		this.#items.set(`${citation.from}\u0000${citation.n}`, citation);
-		this.#sorted = undefined;
+		this.#cached = undefined;
 		return this;
 	}
 
@@ -61,7 +68,7 @@ export class CitationRegistry {
 	/** Drops every citation of one file (before re-collecting it). */
 	clearFrom(from: string): this {
 		for (const [key, c] of this.#items) if (c.from === from) this.#items.delete(key);
-		this.#sorted = undefined;
+		this.#cached = undefined;
 		return this;
 	}
 
@@ -85,13 +92,12 @@ export class CitationRegistry {
 		return [...new Set(own.filter((c) => c.to && c.to !== id).map((c) => c.to!))].sort();
 	}
 
-	#views(): { sorted: Citation[]; byTo: Map<string, Citation[]>; byFrom: Map<string, Citation[]> } {
-		if (!this.#sorted || !this.#byTo || !this.#byFrom) {
-			this.#sorted = [...this.#items.values()].sort(byPlace);
-			this.#byTo = groupBy(this.#sorted, (c) => c.to);
-			this.#byFrom = groupBy(this.#sorted, (c) => c.from);
+	#views(): RegistryViews {
+		if (!this.#cached) {
+			const sorted = [...this.#items.values()].sort(byPlace);
+			this.#cached = { sorted, byTo: groupBy(sorted, (c) => c.to), byFrom: groupBy(sorted, (c) => c.from) };
 		}
-		return { sorted: this.#sorted, byTo: this.#byTo, byFrom: this.#byFrom };
+		return this.#cached;
 	}
 
 	/**
@@ -132,8 +138,8 @@ export class CitationRegistry {
 	}
 }
 
-/** Groups in input order (so each group keeps the sorted order); items without a key are left out. */
-function groupBy(items: readonly Citation[], key: (c: Citation) => string | undefined): Map<string, Citation[]> {
+/** Groups in input order (so each group keeps the order given); items without a key are left out. */
+export function groupBy(items: readonly Citation[], key: (c: Citation) => string | undefined): Map<string, Citation[]> {
 	const groups = new Map<string, Citation[]>();
 	for (const item of items) {
 		const k = key(item);
