@@ -101,9 +101,12 @@ interface Row {
 	queries: QueryFigures;
 }
 
+/** Output or cache directory of one site at one size, below bench/.tmp. */
+const siteDir = (kind: 'dist' | 'cache', site: Site, docs: number) => resolve(tmp, `${kind}-${site === '本站' ? 'ours' : 'bare'}-${docs}`);
+
 async function buildOnce(site: Site, docs: number, corpus: string, bare: string): Promise<BuildFigures> {
-	const dist = resolve(tmp, `dist-${site === '本站' ? 'ours' : 'bare'}-${docs}`);
-	const cache = resolve(tmp, `cache-${site === '本站' ? 'ours' : 'bare'}-${docs}`);
+	const dist = siteDir('dist', site, docs);
+	const cache = siteDir('cache', site, docs);
 	rmSync(cache, { recursive: true, force: true });
 	console.error(`[bench:scale] 构建${site}，${docs} 篇……`);
 	const figures =
@@ -144,13 +147,12 @@ try {
 			const seconds = all.map((b) => b.seconds);
 			const peaks = all.flatMap((b) => (b.peakRssMiB === undefined ? [] : [b.peakRssMiB]));
 			const last = all[all.length - 1]!;
-			const dist = resolve(tmp, `dist-${site === '本站' ? 'ours' : 'bare'}-${docs}`);
 			rows.push({
 				site,
 				docs,
 				runs: seconds,
 				build: { ...last, seconds: median(seconds), peakRssMiB: peaks.length ? Math.max(...peaks) : undefined },
-				queries: await measureQueries(browser, dist, site === '本站'),
+				queries: await measureQueries(browser, siteDir('dist', site, docs), site === '本站'),
 			});
 		}
 	}
@@ -188,7 +190,7 @@ if (sizes.length === 2) {
 	}
 }
 for (const docs of sizes) {
-	const pages = largestPages(resolve(tmp, `dist-ours-${docs}`), 5).map(([p, bytes]) => `${p} ${kib(bytes)}`);
+	const pages = largestPages(siteDir('dist', '本站', docs), 5).map(([p, bytes]) => `${p} ${kib(bytes)}`);
 	console.log(`${docs} 篇：本站最大的页面：${pages.join('，')}`);
 }
 for (const docs of sizes) {

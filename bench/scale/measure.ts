@@ -16,30 +16,26 @@ export interface BuildFigures {
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
+/** Every file below `dir` with its size in bytes (none when `dir` does not exist). */
+function filesUnder(dir: string): { path: string; bytes: number }[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.map((path) => ({ path, stat: statSync(join(dir, path)) }))
+		.filter(({ stat }) => stat.isFile())
+		.map(({ path, stat }) => ({ path, bytes: stat.size }));
+}
+
 export function dirBytes(dir: string): number {
-	if (!existsSync(dir)) return 0;
-	let total = 0;
-	for (const name of readdirSync(dir)) {
-		const p = join(dir, name);
-		const s = statSync(p);
-		total += s.isDirectory() ? dirBytes(p) : s.size;
-	}
-	return total;
+	return filesUnder(dir).reduce((total, f) => total + f.bytes, 0);
 }
 
 /** The `n` largest HTML pages of a built site, as [path below the site, bytes]. */
 export function largestPages(dir: string, n: number): [string, number][] {
-	const pages: [string, number][] = [];
-	const visit = (d: string) => {
-		for (const name of readdirSync(d)) {
-			const p = join(d, name);
-			const s = statSync(p);
-			if (s.isDirectory()) visit(p);
-			else if (name.endsWith('.html')) pages.push([p.slice(dir.length).replace(/index\.html$/, ''), s.size]);
-		}
-	};
-	visit(dir);
-	return pages.sort((a, b) => b[1] - a[1]).slice(0, n);
+	return filesUnder(dir)
+		.filter((f) => f.path.endsWith('.html'))
+		.map((f): [string, number] => [`/${f.path.replace(/index\.html$/, '')}`, f.bytes])
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, n);
 }
 
 /** `astro build` with GNU time's peak RSS when available (it counts the whole process, not children such as Pagefind's binary). */
