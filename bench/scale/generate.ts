@@ -4,31 +4,15 @@
  * templates and the glossary are copied as they are (the tool pages cite their clauses).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
 import { DOC_TYPES, LEVELS, STATUSES } from '../../src/lib/schema/policy.ts';
+import { readCorpusFiles, type CorpusFile } from '../../src/lib/citations/load-corpus-index.ts';
 
 const REGIONS = ['青海省', '山西省', '重庆市', '河南省', '四川省', '湖北省', '广东省', '浙江省', '江苏省', '陕西省'];
 const SUBJECTS = ['科技社团党建工作', '学会党组织建设', '功能型党支部规范化建设', '党建工作示范点创建', '学会换届选举工作', '党务工作者队伍建设'];
 const CODES = ['科协党发', '社党发', '两新工委', '科社党发', '学党发', '组发'];
-
-export interface RealText {
-	id: string;
-	data: Record<string, unknown>;
-	body: string;
-}
-
-export function readReal(dir: string): RealText[] {
-	return readdirSync(dir)
-		.filter((f) => f.endsWith('.mdx'))
-		.sort()
-		.map((f) => {
-			const raw = readFileSync(join(dir, f), 'utf8');
-			const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(raw)!;
-			return { id: f.replace(/\.mdx$/, ''), data: yaml.load(m[1]!) as Record<string, unknown>, body: m[2]! };
-		});
-}
 
 export interface Synthetic {
 	id: string;
@@ -38,7 +22,7 @@ export interface Synthetic {
 	frontmatter: Record<string, unknown>;
 }
 
-export function synthesise(real: readonly RealText[], count: number): Synthetic[] {
+export function synthesise(real: readonly CorpusFile[], count: number): Synthetic[] {
 	const out: Synthetic[] = [];
 	for (let i = 1; i <= count; i++) {
 		const region = REGIONS[i % REGIONS.length]!;
@@ -85,8 +69,8 @@ export function writeCorpus(contentDir: string, dir: string, total: number): Syn
 	mkdirSync(join(dir, 'policies'), { recursive: true });
 	cpSync(join(contentDir, 'templates'), join(dir, 'templates'), { recursive: true });
 	cpSync(join(contentDir, 'glossary'), join(dir, 'glossary'), { recursive: true });
-	const real = readReal(join(contentDir, 'policies'));
-	for (const r of real) cpSync(join(contentDir, 'policies', `${r.id}.mdx`), join(dir, 'policies', `${r.id}.mdx`));
+	const real = readCorpusFiles(join(contentDir, 'policies'));
+	for (const r of real) cpSync(r.path, join(dir, 'policies', basename(r.path)));
 	const synthetic = synthesise(real, Math.max(0, total - real.length));
 	for (const s of synthetic) {
 		writeFileSync(join(dir, 'policies', `${s.id}.mdx`), `---\n${yaml.dump(s.frontmatter, { lineWidth: -1 })}---\n${s.body}`);
@@ -119,7 +103,7 @@ export function writeBareProject(contentDir: string, dir: string, total: number)
 	execFileSync('cp', ['-al', join(contentDir, '../node_modules'), join(dir, 'node_modules')]);
 	// Hard links share files: caches must not be written through them into our own node_modules.
 	for (const cache of ['.astro', '.vite']) rmSync(join(dir, 'node_modules', cache), { recursive: true, force: true });
-	const real = readReal(join(contentDir, 'policies'));
+	const real = readCorpusFiles(join(contentDir, 'policies'));
 	const synthetic = synthesise(real, Math.max(0, total - real.length));
 	const all = [...real.map((r) => ({ id: r.id, title: String(r.data.title), body: r.body })), ...synthetic];
 	writeFileSync(join(docs, 'index.mdx'), '---\ntitle: bare\n---\n\nbare\n');

@@ -5,13 +5,13 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readReal, synthesise } from '../../bench/scale/generate';
+import { synthesise } from '../../bench/scale/generate';
 import { buildCitationIndex } from '../../src/lib/citations/corpus-index';
-import { entryFromFrontmatter } from '../../src/lib/citations/load-corpus-index';
+import { entryFromFrontmatter, readCorpusFiles } from '../../src/lib/citations/load-corpus-index';
 import { policySchema } from '../../src/lib/schema/policy';
 import { collectCitations } from '../../src/plugins/remark-citations';
 
-const real = readReal(resolve(import.meta.dirname, '../../content/policies'));
+const real = readCorpusFiles(resolve(import.meta.dirname, '../../content/policies'));
 
 describe('synthesise', () => {
 	it.each([0, 1, 60])('makes %i texts', (count) => expect(synthesise(real, count)).toHaveLength(count));
