@@ -9,10 +9,10 @@ import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { readSource, sourceFiles } from '../support/sources';
 import { checkFidelity, seedExclusions, sourceParagraphs, type Correction } from '../../src/lib/fidelity';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const seeds = path.resolve(root, '../shared/seeds');
 const dist = path.resolve(root, 'dist/policies');
 const contentDir = path.resolve(root, 'content/policies');
 
@@ -45,8 +45,8 @@ describe('the built site holds every source paragraph', () => {
 	const site = ids.map(pageText).join('\n\n');
 	const fixes = corrections();
 
-	it.each(readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort())('%s', (seed) => {
-		const text = readFileSync(path.join(seeds, seed), 'utf8');
+	it.each(sourceFiles())('%s', (seed) => {
+		const text = readSource(seed);
 		const report = checkFidelity(sourceParagraphs(text, seedExclusions(seed, text)), site, fixes.get(seed) ?? []);
 		expect(report.total).toBeGreaterThan(10);
 		expect(report.missing.map((m) => `${m.line}: ${m.text.slice(0, 60)}`)).toEqual([]);

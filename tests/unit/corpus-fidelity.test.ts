@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { readSource, sourceFiles } from '../support/sources';
 import { checkFidelity, normaliseForCompare, piecesAfterCorrections, seedExclusions as excluded, sourceParagraphs, stripFrontmatter, type Correction } from '../../src/lib/fidelity';
 
-const seeds = path.resolve(__dirname, '../../../shared/seeds');
 const policiesDir = path.resolve(__dirname, '../../content/policies');
 
 const entries = readdirSync(policiesDir)
@@ -19,7 +19,7 @@ const entries = readdirSync(policiesDir)
 		return { file: f, fm, body: stripFrontmatter(raw) };
 	});
 
-const seedFiles = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
+const seedFiles = sourceFiles();
 
 describe('normaliseForCompare', () => {
 	it.each([
@@ -42,7 +42,7 @@ describe('corpus fidelity: every source paragraph appears in the transcription',
 	// the page prints the title from the frontmatter, so titles count as transcribed text
 	const corpus = entries.map((e) => `${e.fm.title}\n\n${e.body}`).join('\n\n');
 	const results = seedFiles.map((seed) => {
-		const text = readFileSync(path.join(seeds, seed), 'utf8');
+		const text = readSource(seed);
 		const corrections = entries.filter((e) => e.fm.source?.file === seed).flatMap((e) => e.fm.corrections ?? []);
 		const paras = sourceParagraphs(text, excluded(seed, text));
 		return { seed, report: checkFidelity(paras, corpus, corrections) };

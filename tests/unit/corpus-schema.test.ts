@@ -4,10 +4,10 @@ import { compile } from '@mdx-js/mdx';
 import yaml from 'js-yaml';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
+import { readSource } from '../support/sources';
 import { policySchema } from '../../src/lib/schema/policy';
 import remarkClauseAnchors from '../../src/plugins/remark-clause-anchors';
 
-const seeds = path.resolve(__dirname, '../../../shared/seeds');
 const policiesDir = path.resolve(__dirname, '../../content/policies');
 const files = readdirSync(policiesDir).filter((f) => /\.mdx?$/.test(f)).sort();
 const ids = new Set(files.map((f) => f.replace(/\.mdx?$/, '')));
@@ -51,7 +51,7 @@ describe.each(files)('%s', (file) => {
 	it('metadata agrees with the source text', () => {
 		if (!parsed.success) return;
 		const fm = parsed.data;
-		const seed = squeeze(readFileSync(path.join(seeds, fm.source.file), 'utf8'));
+		const seed = squeeze(readSource(fm.source.file));
 		if (fm.docNumber) expect(seed).toContain(fm.docNumber);
 		if (fm.issued.kind === 'date') expect(dateSpellings(fm.issued.iso).some((s) => seed.includes(s))).toBe(true);
 		if (fm.carriedBy) expect(ids.has(fm.carriedBy)).toBe(true);

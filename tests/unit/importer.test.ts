@@ -1,34 +1,32 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSource, SOURCE } from '../support/sources';
 import { importText } from '../../src/lib/importer/index.ts';
 import { detectDates, detectDocNumber } from '../../src/lib/importer/metadata.ts';
 import { isContinuation, normalise, removeStraySpaces } from '../../src/lib/importer/normalise.ts';
 import { escapeMdx } from '../../src/lib/importer/to-mdx.ts';
 import { parseChineseNumber } from '../../src/lib/importer/numerals.ts';
 
-const seeds = path.resolve(__dirname, '../../../shared/seeds');
-const seed = (prefix: string) => readFileSync(path.join(seeds, readdirSync(seeds).find((f) => f.startsWith(prefix))!), 'utf8');
-/** 002 without its table of contents and part seven (templates). */
-const guideBody = () => seed('002').split('\n').slice(68, 976).join('\n');
-const text = (prefix: string) => (prefix === '002' ? guideBody() : seed(prefix));
-const imp = (prefix: string) => importText(seed(prefix), { sourceFile: `${prefix}.txt` });
+const seed = readSource;
+/** The Qinghai guide without its table of contents and part seven (templates). */
+const guideBody = () => seed(SOURCE.qinghaiGuide).split('\n').slice(68, 976).join('\n');
+const text = (file: string) => (file === SOURCE.qinghaiGuide ? guideBody() : seed(file));
+const imp = (file: string) => importText(seed(file), { sourceFile: file });
 
 describe('metadata on the real seeds', () => {
 	it.each([
-		['000', undefined, '不详', '关于加强科协所属学会党建工作的若干意见'],
-		['001', '晋科社行党发〔2019〕5号', '2019-09-03', '关于开展“双强六好”党组织建设工作的通知'],
-		['003', '渝科协社党发〔2023〕11号', '2023-04-14', '中共重庆市科协科技社团委员会关于印发《市科协科技社团党委2023年工作要点》的通知'],
-		['004', undefined, '不详', '关于印发《2022年中国科协学会党建工作要点》的通知'],
-	])('%s: 文号 %s, 日期 %s', (prefix, docNumber, issued, title) => {
-		const { frontmatter } = imp(prefix);
+		[SOURCE.pingdingshan, undefined, '不详', '关于加强科协所属学会党建工作的若干意见'],
+		[SOURCE.shanxi, '晋科社行党发〔2019〕5号', '2019-09-03', '关于开展“双强六好”党组织建设工作的通知'],
+		[SOURCE.chongqing, '渝科协社党发〔2023〕11号', '2023-04-14', '中共重庆市科协科技社团委员会关于印发《市科协科技社团党委2023年工作要点》的通知'],
+		[SOURCE.cast2022, undefined, '不详', '关于印发《2022年中国科协学会党建工作要点》的通知'],
+	])('%s: 文号 %s, 日期 %s', (file, docNumber, issued, title) => {
+		const { frontmatter } = imp(file);
 		expect(frontmatter.docNumber).toBe(docNumber);
 		expect(frontmatter.issued).toBe(issued);
 		expect(frontmatter.title).toBe(title);
 	});
 
 	it('detects the signature of 001', () => {
-		expect(imp('001').frontmatter.issuers).toEqual(['中共山西省科技类社会组织行业委员会']);
+		expect(imp(SOURCE.shanxi).frontmatter.issuers).toEqual(['中共山西省科技类社会组织行业委员会']);
 	});
 
 	it.each([
@@ -51,18 +49,18 @@ describe('metadata on the real seeds', () => {
 describe('structure on the real seeds', () => {
 	it.each([
 		// seed, number of headings, first heading
-		['000', 4, '一、加强学会党建工作的指导思想'],
-		['001', 3, '一、指导思想'],
-		['003', 4, '一、突出政治铸魂，增强科技社团党组织的政治功能'],
-		['004', 4, '一、强化思想政治引领，带头做到“两个维护”'],
-	])('%s has %d headings', (prefix, count, first) => {
-		const headings = imp(prefix).blocks.filter((b) => b.type === 'heading');
+		[SOURCE.pingdingshan, 4, '一、加强学会党建工作的指导思想'],
+		[SOURCE.shanxi, 3, '一、指导思想'],
+		[SOURCE.chongqing, 4, '一、突出政治铸魂，增强科技社团党组织的政治功能'],
+		[SOURCE.cast2022, 4, '一、强化思想政治引领，带头做到“两个维护”'],
+	])('%s has %d headings', (file, count, first) => {
+		const headings = imp(file).blocks.filter((b) => b.type === 'heading');
 		expect(headings).toHaveLength(count);
 		expect(headings[0]!.type === 'heading' && headings[0]!.text).toBe(first);
 	});
 
 	it('002: 第X部分 split over two lines is joined and becomes the top level', () => {
-		const { blocks } = importText(seed('002').split('\n').slice(68, 236).join('\n'), { sourceFile: '002', keepTitle: true });
+		const { blocks } = importText(seed(SOURCE.qinghaiGuide).split('\n').slice(68, 236).join('\n'), { sourceFile: SOURCE.qinghaiGuide, keepTitle: true });
 		const parts = blocks.filter((b) => b.type === 'heading' && b.kind === 'part');
 		expect(parts.map((b) => b.type === 'heading' && b.text)).toEqual([
 			'第一部分 总体要求',
@@ -76,20 +74,20 @@ describe('structure on the real seeds', () => {
 });
 
 describe('layout repair', () => {
-	it.each(['000', '001', '002', '003', '004'])('%s: no paragraph ends inside a sentence unless it is a heading, title, table cell or signature', (prefix) => {
-		const paras = normalise(text(prefix));
+	it.each([SOURCE.pingdingshan, SOURCE.shanxi, SOURCE.qinghaiGuide, SOURCE.chongqing, SOURCE.cast2022])('%s: no paragraph ends inside a sentence unless it is a heading, title, table cell or signature', (file) => {
+		const paras = normalise(text(file));
 		const broken = paras.filter((p, i) => i + 1 < paras.length && isContinuation(p, paras[i + 1]!));
 		expect(broken).toEqual([]);
 	});
 
 	it.each([
-		['003', '党的二十大精神', '神理论研讨暨征文活动'], // joined across a blank line
-		['003', '树新风；强', '化宗旨意识'],
-		['002', '大额经费开支、接收大额', '捐赠、开展涉外活动'],
-		['002', '选举办法、候选人', '名单和监票人名单'],
-		['002', '(中', '办发〔2016〕46号)'],
-	])('%s: "%s" + "%s" is one paragraph', (prefix, end, start) => {
-		const paras = normalise(text(prefix));
+		[SOURCE.chongqing, '党的二十大精神', '神理论研讨暨征文活动'], // joined across a blank line
+		[SOURCE.chongqing, '树新风；强', '化宗旨意识'],
+		[SOURCE.qinghaiGuide, '大额经费开支、接收大额', '捐赠、开展涉外活动'],
+		[SOURCE.qinghaiGuide, '选举办法、候选人', '名单和监票人名单'],
+		[SOURCE.qinghaiGuide, '(中', '办发〔2016〕46号)'],
+	])('%s: "%s" + "%s" is one paragraph', (file, end, start) => {
+		const paras = normalise(text(file));
 		expect(paras.some((p) => p.includes(end + start))).toBe(true);
 	});
 
@@ -118,7 +116,7 @@ describe('MDX escaping', () => {
 	])('%j → %j', (input, expected) => expect(escapeMdx(input)).toBe(expected));
 
 	it('the imported seeds never start an ordered list', () => {
-		for (const prefix of ['000', '001', '003', '004']) expect(imp(prefix).mdx).not.toMatch(/^\d+\. /m);
+		for (const file of [SOURCE.pingdingshan, SOURCE.shanxi, SOURCE.chongqing, SOURCE.cast2022]) expect(imp(file).mdx).not.toMatch(/^\d+\. /m);
 	});
 });
 

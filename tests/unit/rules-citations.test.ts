@@ -1,8 +1,8 @@
 /**
  * Every corpus citation the calculators show quotes its entry verbatim (whitespace aside).
- * Seeds: $KB_SEEDS_DIR, else ../shared/seeds next to the repository (/work/shared/seeds).
+ * Source texts: `sources/` in the repository (tests/support/sources.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { readSource, SOURCE } from '../support/sources';
 import { annotate } from '../../src/plugins/remark-clause-anchors';
 import { citationSchema, type Citation, type CorpusCitation } from '../../src/lib/rules/citation';
 import { candidatePlan, checkReportedResult, electionPlan, majority, quorum } from '../../src/lib/rules/election';
@@ -19,8 +20,6 @@ import { SOURCES } from '../../src/lib/rules/sources';
 import { termReminder } from '../../src/lib/rules/term-reminder';
 import * as thresholds from '../../src/lib/rules/thresholds';
 
-const SEEDS_DIR = process.env.KB_SEEDS_DIR ?? resolve(import.meta.dirname, '../../../shared/seeds');
-const haveSeeds = existsSync(SEEDS_DIR);
 const CONTENT_DIR = process.env.KB_CONTENT_DIR ?? resolve(import.meta.dirname, '../../content');
 
 /** The clause anchors the site renders for an entry (same plugin as the build), or null if not transcribed. */
@@ -39,12 +38,12 @@ function renderedAnchors(entry: string): Set<string> | null {
 	return ids;
 }
 
-/** Entry id → seed file prefix: the first four to 000/001/003/004, everything else (青海指南 and its parts) to 002. */
+/** Entry id → source file: four texts have their own, everything else (青海指南 and its parts) is in the guide. */
 const SEED_OF: Record<string, string> = {
-	'pingdingshan-xuehui-dangjian-yijian': '000',
-	'shanxi-shuangqiang-liuhao': '001',
-	'chongqing-2023-gongzuo-yaodian': '003',
-	'cast-2022-xuehui-dangjian-yaodian': '004',
+	'pingdingshan-xuehui-dangjian-yijian': SOURCE.pingdingshan,
+	'shanxi-shuangqiang-liuhao': SOURCE.shanxi,
+	'chongqing-2023-gongzuo-yaodian': SOURCE.chongqing,
+	'cast-2022-xuehui-dangjian-yaodian': SOURCE.cast2022,
 };
 const KNOWN_ENTRIES = new Set([
 	...Object.keys(SEED_OF),
@@ -65,10 +64,7 @@ const KNOWN_ENTRIES = new Set([
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 function seedText(entry: string): string {
-	const prefix = SEED_OF[entry] ?? '002';
-	const file = readdirSync(SEEDS_DIR).find((f) => f.startsWith(`${prefix}_`) && f.endsWith('.txt'));
-	if (!file) throw new Error(`no seed file ${prefix}_*.txt in ${SEEDS_DIR}`);
-	return squash(readFileSync(join(SEEDS_DIR, file), 'utf8'));
+	return squash(readSource(SEED_OF[entry] ?? SOURCE.qinghaiGuide));
 }
 
 /** Walks any value and collects the citations in it. */
@@ -135,7 +131,7 @@ describe('citations', () => {
 		});
 	});
 
-	describe.skipIf(!haveSeeds)(`quotes occur verbatim in the seed of their entry (${SEEDS_DIR})`, () => {
+	describe('quotes occur verbatim in the source of their entry', () => {
 		const corpus = cites.filter((c): c is CorpusCitation => c.kind === 'corpus');
 		const unique = [...new Map(corpus.map((c) => [`${c.entry}#${c.anchor ?? ''}|${c.quote}`, c])).values()];
 		it.each(unique.map((c) => [`${c.entry}#${c.anchor ?? ''}`, c.quote.slice(0, 24), c] as const))('%s %s', (_id, _q, c) => {

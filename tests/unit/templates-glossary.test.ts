@@ -5,7 +5,7 @@
  *   no accidental lists or H1, forms as tables, and every line of the body found in the seed.
  * - `content/glossary/*.md`: frontmatter, verbatim definitions, clause anchors, and that each term recurs.
  *
- * The seeds live outside the repository (default `../shared/seeds`, override with KB_SEEDS_DIR).
+ * The source texts are in `sources/` (read through tests/support/sources.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,12 +18,12 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { readSource, sourceFiles, SOURCE } from '../support/sources';
 import { glossarySchema } from '../../src/lib/schema/glossary';
 import { templateSchema } from '../../src/lib/schema/template';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const contentDir = path.resolve(repoRoot, process.env.KB_CONTENT_DIR ?? 'content');
-const seedsDir = path.resolve(repoRoot, process.env.KB_SEEDS_DIR ?? '../shared/seeds');
 
 // ---------------------------------------------------------------------------
 // Files and frontmatter
@@ -57,15 +57,15 @@ const glossary = readCollection('glossary', /\.mdx?$/);
 // Seeds
 // ---------------------------------------------------------------------------
 
-/** Entry ids of the whole-file seeds; every other corpus id lives in seed 002. */
+/** Entry ids of the whole-file sources; every other corpus id lives in the Qinghai guide. */
 const SEED_OF_ID: Record<string, string> = {
-	'pingdingshan-xuehui-dangjian-yijian': '000',
-	'shanxi-shuangqiang-liuhao': '001',
-	'chongqing-2023-gongzuo-yaodian': '003',
-	'cast-2022-xuehui-dangjian-yaodian': '004',
+	'pingdingshan-xuehui-dangjian-yijian': SOURCE.pingdingshan,
+	'shanxi-shuangqiang-liuhao': SOURCE.shanxi,
+	'chongqing-2023-gongzuo-yaodian': SOURCE.chongqing,
+	'cast-2022-xuehui-dangjian-yaodian': SOURCE.cast2022,
 };
 
-/** Seed 002: the guide (parts 一–五) and the ten texts of part six, in order, by their title lines. */
+/** The Qinghai guide source: the guide (parts 一–五) and the ten texts of part six, in order, by their title lines. */
 const PART_SIX: [id: string, title: string][] = [
 	['zhongbanfa-2015-51', '中共中央办公厅关于加强社会组织党的建设工作的意见（试行）'],
 	['zhongzufa-2000-10', '中共中央组织部关于印发《关于加强社会团体党的建设工作的意见》的通知'],
@@ -85,29 +85,15 @@ function norm(s: string): string {
 	return s.replace(/<\/?p>/g, '').replace(/\*\*/g, '').replace(/\s+/g, '');
 }
 
-const seedsAvailable = existsSync(seedsDir);
-const seedFiles: Record<string, string> = {};
-if (seedsAvailable) {
-	for (const f of readdirSync(seedsDir).filter((f) => /^\d{3}_.*\.txt$/.test(f))) {
-		seedFiles[f.slice(0, 3)] = readFileSync(path.join(seedsDir, f), 'utf8');
-	}
-}
-const seedFileName = (prefix: string) =>
-	seedsAvailable ? readdirSync(seedsDir).find((f) => f.startsWith(`${prefix}_`)) : undefined;
-const seedNorm = (prefix: string) => norm(seedFiles[prefix] ?? '');
-const seedOf = (id: string) => SEED_OF_ID[id] ?? '002';
-
-function requireSeeds() {
-	if (!seedsAvailable || Object.keys(seedFiles).length < 5) {
-		throw new Error(`找不到种子文本（${seedsDir}）：请设置 KB_SEEDS_DIR 指向 shared/seeds`);
-	}
-}
+const seedFiles: Record<string, string> = Object.fromEntries(sourceFiles().map((f) => [f, readSource(f)]));
+const seedNorm = (file: string) => norm(seedFiles[file] ?? '');
+const seedOf = (id: string) => SEED_OF_ID[id] ?? SOURCE.qinghaiGuide;
 
 /** The lines of one corpus entry: whole seeds, or the slice of seed 002 between title lines. */
 function entryLines(id: string): string[] {
-	const prefix = seedOf(id);
-	const lines = (seedFiles[prefix] ?? '').split(/\r?\n/);
-	if (prefix !== '002') return lines;
+	const file = seedOf(id);
+	const lines = (seedFiles[file] ?? '').split(/\r?\n/);
+	if (file !== SOURCE.qinghaiGuide) return lines;
 	const starts = PART_SIX.map(([, title]) => lines.findIndex((l) => norm(l) === title));
 	const end = lines.findLastIndex((l) => norm(l) === '第七部分');
 	if (id === 'qinghai-guide') return lines.slice(0, starts[0]);
@@ -232,11 +218,10 @@ describe('content/templates', () => {
 		});
 
 		it('every paragraph and cell is the seed wording (after the listed corrections)', () => {
-			requireSeeds();
-			const data = templateSchema.parse(t.data);
-			expect(data.source.file).toBe(seedFileName('002'));
-			const raw = seedFiles['002'];
-			const seed = seedNorm('002');
+					const data = templateSchema.parse(t.data);
+			expect(data.source.file).toBe(SOURCE.qinghaiGuide);
+			const raw = seedFiles[SOURCE.qinghaiGuide];
+			const seed = seedNorm(SOURCE.qinghaiGuide);
 			for (const c of data.corrections) expect(raw, `勘误原文不在来源中：${c.original}`).toContain(c.original);
 			for (let piece of bodyPieces(t.body)) {
 				for (const c of data.corrections) piece = piece.split(norm(c.corrected)).join(norm(c.original));
@@ -272,8 +257,7 @@ describe('content/glossary', () => {
 		});
 
 		it('definition is verbatim from the seed of its source, at the given anchor', () => {
-			requireSeeds();
-			const { definition, source } = glossarySchema.parse(g.data);
+					const { definition, source } = glossarySchema.parse(g.data);
 			expect(seedNorm(seedOf(source.policy)).includes(norm(definition)), '定义不是来源原文').toBe(true);
 			const anchor = anchorOf(source.policy, definition);
 			expect(anchor, `定义不在 ${source.policy} 的文本范围内`).not.toBeUndefined();
@@ -281,8 +265,7 @@ describe('content/glossary', () => {
 		});
 
 		it('term recurs in the corpus', () => {
-			requireSeeds();
-			const { term, aliases } = glossarySchema.parse(g.data);
+					const { term, aliases } = glossarySchema.parse(g.data);
 			const seeds = Object.keys(seedFiles).map(seedNorm);
 			const count = (s: string) => seeds.reduce((n, text) => n + text.split(norm(s)).length - 1, 0);
 			expect(count(term), '词条本身不见于语料').toBeGreaterThan(0);

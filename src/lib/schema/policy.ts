@@ -37,7 +37,7 @@ export const DOC_NUMBER_PATTERN = /^[\u4e00-\u9fa5]+〔(19|20)\d{2}〕\d+号$/;
 
 export const sourceSchema = z
 	.object({
-		/** Source file in `shared/seeds/` (or wherever the curator got the text). */
+		/** Source file in `sources/`: the text this entry is transcribed from. */
 		file: z.string().min(1, '来源文件不能为空'),
 		/** Where inside that file, for compiled texts (e.g. 第六部分之 1). */
 		part: z.string().min(1).optional(),
