@@ -11,8 +11,10 @@ import { loadGlossaryTerms } from './src/lib/glossary/load-glossary';
 /**
  * Deployment: `KB_SITE` is the public origin, `KB_BASE` the sub-path the site is served under
  * (e.g. KB_BASE=/kb/ for https://intranet.example/kb/). Both are read at build time.
+ * Without KB_SITE there is no `site`: Starlight then writes no `<link rel="canonical">` and the
+ * sitemap integration skips the sitemap, instead of both pointing every page at localhost.
  */
-const site = process.env.KB_SITE ?? 'http://localhost:4321';
+const site = process.env.KB_SITE || undefined;
 const base = process.env.KB_BASE ?? '/';
 /** Titles, aliases and 文号 of the corpus, so citations in any text can link to the text cited. */
 const citationIndex = loadCorpusIndex();
