@@ -2,7 +2,7 @@
  * Frontmatter schema of a glossary term (`content/glossary/*.md`), e.g. 三会一课.
  * The body of the entry is optional commentary; the definition is a quotation from the corpus.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 /** A clause of a corpus entry: the entry id (file name without extension) and the clause anchor. */
 export const clauseRefSchema = z

@@ -2,7 +2,7 @@
  * Dates as the texts give them: often only a year and month (2022年6月), sometimes none.
  * We keep the precision the text has instead of inventing a day.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 export const UNKNOWN_DATE = '不详';
 

@@ -4,7 +4,7 @@
  * Pure zod, no Astro import: `src/content.config.ts` wraps it for the build,
  * and unit tests validate fixtures against it directly.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { partialDateSchema } from './partial-date.ts';
 
 /** 层级: who issued the text, from the centre down. The order is the display order. */

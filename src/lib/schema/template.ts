@@ -1,7 +1,7 @@
 /**
  * Frontmatter schema of a document template (`content/templates/*.mdx`), e.g. 模板1 成立党组织的请示.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { correctionSchema, sourceSchema } from './policy';
 
 export const templateSchema = z
