@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/scale/generate';
 import { MAP_MAX_TEXTS } from '../../src/lib/citation-map';
 import { BACKLINKS_WITH_CONTEXT } from '../../src/lib/citations/backlinks';
-import { loadCitationRegistry } from '../../src/lib/citations/load-citations';
+import { loadCitationRegistry } from '../support/load-citations';
 import { loadCorpusEntries } from '../../src/lib/citations/load-corpus-index';
 import { astroBuild, repoRoot, type BuildResult } from '../support/astro-build';
 
