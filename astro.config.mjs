@@ -4,9 +4,9 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/plugins/pipeline';
-import { loadCorpusIndex } from './src/lib/citations/load-corpus-index';
+import { loadCorpusIndex } from './src/data/corpus-index';
 import linkCheck from './src/integrations/link-check';
-import { loadGlossaryTerms } from './src/lib/glossary/load-glossary';
+import { loadGlossaryTerms } from './src/data/glossary';
 
 /**
  * Deployment: `KB_SITE` is the public origin, `KB_BASE` the sub-path the site is served under

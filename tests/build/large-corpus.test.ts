@@ -12,7 +12,7 @@ import { writeCorpus } from '../../bench/scale/generate';
 import { MAP_MAX_TEXTS } from '../../src/lib/citation-map';
 import { BACKLINKS_WITH_CONTEXT } from '../../src/lib/citations/backlinks';
 import { loadCitationRegistry } from '../../src/lib/citations/load-citations';
-import { loadCorpusEntries } from '../../src/lib/citations/load-corpus-index';
+import { loadCorpusEntries } from '../../src/data/corpus-index';
 import { astroBuild, repoRoot, type BuildResult } from '../support/astro-build';
 
 const TEXTS = MAP_MAX_TEXTS + 40;
