@@ -26,7 +26,9 @@ function renderDetails(r: OrgTypeResult): HTMLElement {
 		box.append(
 			el('h3', {}, '如设立功能型党组织'),
 			el('ul', {}, ...r.functional.doesNot.map((t) => el('li', {}, t))),
-			citationList(r.functional.citations)
+			citationList(r.functional.citations),
+			el('p', {}, r.functional.leadership.text),
+			citationList(r.functional.leadership.citations)
 		);
 	}
 	if (r.notes.length) box.append(el('h3', {}, '说明'), el('ul', {}, ...r.notes.map((n) => el('li', {}, n))));
@@ -51,7 +53,21 @@ class KbOrgType extends KbCalculator<OrgTypeResult> {
 	}
 	protected render(r: OrgTypeResult) {
 		this.details.replaceChildren(renderDetails(r));
-		return [el('div', { class: 'answer-main' }, el('strong', { 'data-org-type': r.kind }, r.label), el('p', {}, r.reason), citationList(r.basis))];
+		const boundary = r.boundary
+			? el(
+					'div',
+					{ class: 'boundary', role: 'group', 'aria-label': `正好 ${r.boundary.total} 名党员：文件未作规定的两种组织形式` },
+					el('p', {}, `正好 ${r.boundary.total} 名党员，文件未作规定，两种组织形式并列如下：`),
+					el(
+						'div',
+						{ class: 'boundary-options' },
+						...r.boundary.options.map((o) =>
+							el('section', { 'data-boundary-option': o.kind }, el('h3', {}, o.label), el('p', {}, o.text), citationList(o.citations))
+						)
+					)
+				)
+			: null;
+		return [el('div', { class: 'answer-main' }, el('strong', { 'data-org-type': r.kind }, r.label), el('p', {}, r.reason), citationList(r.basis), boundary)];
 	}
 }
 
