@@ -180,8 +180,8 @@ describe('keyboard alone', () => {
 		await page.goto(site + 'templates/template-1/');
 		await page.evaluate(() => localStorage.clear());
 		await page.reload();
-		await page.locator('template-form form fieldset').first().waitFor();
-		await tabTo(page, 'template-form form input');
+		await page.locator('kb-template-form form fieldset').first().waitFor();
+		await tabTo(page, 'kb-template-form form input');
 		await expectVisibleFocus(page);
 		await page.keyboard.type('青海省键盘学会');
 		await expect.poll(() => page.locator('[data-preview] [data-doc-title]').textContent()).toContain('青海省键盘学会');

@@ -4,7 +4,8 @@
  * plugin's (`collectCitations`).
  */
 import { buildCitationIndex, type CitationIndex } from '../../src/lib/citations/corpus-index.ts';
-import { defaultPoliciesDir, entryFromFrontmatter, readCorpusFiles } from '../../src/lib/citations/load-corpus-index.ts';
+import { defaultPoliciesDir, readCorpusFiles } from '../../src/data/corpus.ts';
+import { entryFromFrontmatter } from '../../src/data/corpus-index.ts';
 import { CitationRegistry, type Citation } from '../../src/lib/citations/registry.ts';
 import { collectCitations } from '../../src/plugins/remark-citations.ts';
 

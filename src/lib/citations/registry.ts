@@ -1,7 +1,7 @@
 /**
  * Every citation found in the corpus, for backlinks (“被以下文件引用”) and the 未收录 list.
  * Pure; the site fills it with the citations the remark plugin records in each compiled entry
- * (`src/components/citations/site-citations.ts`), tests from the raw files (`tests/support/load-citations.ts`).
+ * (`src/data/site-citations.ts`), tests from the raw files (`tests/support/load-citations.ts`).
  */
 import type { CitationKind } from './corpus-index.ts';
 
