@@ -92,16 +92,6 @@ export function scanPage(html: string): { ids: Set<string>; links: string[] } {
 	return { ids, links };
 }
 
-/** Every element id of a page (and `<a name>`), the targets of `#fragment`s. */
-export function pageIds(html: string): Set<string> {
-	return scanPage(html).ids;
-}
-
-/** The hrefs of `<a>` and `<area>` elements, in order. */
-export function pageLinks(html: string): string[] {
-	return scanPage(html).links;
-}
-
 const normPath = (p: string) => p.replace(/\\/g, '/').replace(/^\.?\//, '');
 
 function safeDecode(s: string): string {
@@ -121,12 +111,7 @@ export function pageUrl(page: string, base: string): string {
 
 export type BuiltPages = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 
-/** Every broken internal link or anchor of the built pages. */
-export function checkLinks(pages: BuiltPages, options: LinkCheckOptions): BrokenLink[] {
-	return checkSite(pages, options).broken;
-}
-
-/** `checkLinks` with the counts for a summary line. */
+/** Every broken internal link or anchor of the built pages, with the counts for a summary line. */
 export function checkSite(pages: BuiltPages, options: LinkCheckOptions): LinkCheckResult {
 	const entries: [string, string][] = pages instanceof Map ? [...pages] : Object.entries(pages);
 	const html = new Map(entries.map(([p, h]) => [normPath(p), h] as const));
