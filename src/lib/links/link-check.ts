@@ -43,7 +43,7 @@ interface Tag {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
-export function decodeEntities(s: string): string {
+function decodeEntities(s: string): string {
 	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
 		if (e[0] === '#') {
 			const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
@@ -57,7 +57,7 @@ export function decodeEntities(s: string): string {
  * Start tags of an HTML document; comments, scripts and styles are skipped. With `only`, the
  * attributes of a tag are read only when its attribute text matches (the others come back with none).
  */
-export function scanTags(html: string, only?: RegExp): Tag[] {
+function scanTags(html: string, only?: RegExp): Tag[] {
 	const body = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
 	const tags: Tag[] = [];
 	for (const m of body.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g)) {
