@@ -36,7 +36,7 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					// One browser, one server: run files one after another on two cores.
+					// One server for the run (global-setup.ts), one browser per file (support/harness.ts): files run one after another on two cores.
 					fileParallelism: false,
 				},
 			},
