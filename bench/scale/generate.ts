@@ -54,6 +54,8 @@ export function synthesise(real: readonly CorpusFile[], count: number): Syntheti
 			},
 		});
 	}
+	// Supersession: every 20th text replaces the one before it, so notices, relations and 只看现行 have work at scale.
+	for (let i = 19; i < out.length; i += 20) out[i]!.frontmatter.supersedes = [{ id: out[i - 1]!.id, relation: '替代' }];
 	// Cross-citations: each text cites two others by title and one by 文号 (never itself: the offset is 1…n-1).
 	const other = (i: number, spread: number) => out[(i + 1 + ((i * spread) % (out.length - 1))) % out.length]!;
 	for (let i = 0; out.length > 1 && i < out.length; i++) {

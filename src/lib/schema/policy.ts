@@ -54,6 +54,21 @@ export const correctionSchema = z
 	})
 	.strict();
 
+/** How one text changes another: 修订 (amends), 废止 (repeals), 替代 (replaces). */
+export const RELATIONS = ['修订', '废止', '替代'] as const;
+
+/** The other text of a supersession relation: an entry of the corpus (`id`) or, when not collected, its `title`. */
+export const relationSchema = z
+	.object({
+		/** Entry id of the other text (its file name without extension). */
+		id: z.string().regex(/^[a-z0-9-]+$/, '应为另一篇文件的 id（文件名，不含扩展名）').optional(),
+		/** Title of a text the site has not collected, without 《》. */
+		title: z.string().min(2).optional(),
+		relation: z.enum(RELATIONS, { error: `关系应为 ${RELATIONS.join('、')} 之一` }),
+	})
+	.strict()
+	.refine((r) => r.id !== undefined || r.title !== undefined, '应填写 id（本站收录的文件）或 title（未收录的文件）');
+
 export const policyFields = {
 	/** Full title as the text gives it, without 《》. */
 	title: z.string({ error: fieldError('标题（title）', '标题应为文字') }).min(2, '标题至少两个字'),
@@ -91,6 +106,10 @@ export const policyFields = {
 	corrections: z.array(correctionSchema).default([]),
 	/** Entry id of the compiled text that carries this one (e.g. the Qinghai guide's part six). */
 	carriedBy: z.string().regex(/^[a-z0-9-]+$/, '应为另一篇文件的 id（文件名，不含扩展名）').optional(),
+	/** Texts this one 修订/废止/替代. The other text's page shows the relation too, without repeating it there. */
+	supersedes: z.array(relationSchema).default([]),
+	/** Texts that 修订/废止/替代 this one: needed only for one the site has not collected (else it is read from that text's `supersedes`). */
+	supersededBy: z.array(relationSchema).default([]),
 	/** One-sentence summary for listings and search results; not part of the text. */
 	summary: z.string().optional(),
 };
@@ -101,3 +120,4 @@ export type PolicyFrontmatter = z.output<typeof policySchema>;
 export type Level = (typeof LEVELS)[number];
 export type DocType = (typeof DOC_TYPES)[number];
 export type Status = (typeof STATUSES)[number];
+export type Relation = z.output<typeof relationSchema>;
