@@ -16,6 +16,7 @@ import { glossarySchema } from './schema/glossary.ts';
 import { zodChinese } from './schema/messages.ts';
 import { policySchema } from './schema/policy.ts';
 import { templateSchema } from './schema/template.ts';
+import { resolveRelations, type RelationEntry } from './relations.ts';
 import { remarkPlugins } from '../plugins/pipeline.ts';
 
 export type Collection = 'policies' | 'templates' | 'glossary';
@@ -186,7 +187,26 @@ export function checkCorpus(files: readonly ContentFile[], unreadable: readonly 
 			at('source', 'source.policy', `出处文件“${source.policy}”不存在：应为 content/policies/ 中一篇文件的 id`);
 		}
 	}
+	problems.push(...checkRelations(files));
 	return problems;
+}
+
+/** 修订/废止/替代 relations between texts (src/lib/relations.ts, as the pages resolve them), for texts whose frontmatter is valid. */
+function checkRelations(files: readonly ContentFile[]): ContentProblem[] {
+	const entries: (RelationEntry & { file: ContentFile })[] = [];
+	for (const f of files) {
+		if (f.collection !== 'policies') continue;
+		const parsed = policySchema.safeParse(f.data);
+		if (parsed.success) entries.push({ id: f.id, title: parsed.data.title, supersedes: parsed.data.supersedes, supersededBy: parsed.data.supersededBy, file: f });
+	}
+	return resolveRelations(entries).errors.map((error) => {
+		// each error starts with the id of the text it is about
+		const entry = entries.find((e) => error.startsWith(`${e.id}：`));
+		if (!entry) return { file: 'content/policies', message: error };
+		const field = /^(supersedes|supersededBy)/.exec(error.slice(entry.id.length + 1))?.[1];
+		const line = field ? frontmatterKeyLine(entry.file.source, field) : undefined;
+		return { file: entry.file.file, ...(line ? { line } : {}), ...(field ? { field } : {}), message: error.slice(entry.id.length + 1) };
+	});
 }
 
 /** Every problem of a set of files: each file's frontmatter and body (links included), then the cross-file checks. */

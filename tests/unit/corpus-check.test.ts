@@ -136,6 +136,11 @@ describe('across files', () => {
 		]);
 	});
 
+	it('refuses a 修订/废止/替代 relation naming a text that does not exist, as the pages would', () => {
+		const a = policy(FRONTMATTER.replace('level:', 'supersedes: [{ id: nope, relation: 废止 }]\nlevel:') + BODY, 'a.mdx');
+		expect(checkContentFiles([a]).map(formatProblem)).toEqual(['content/policies/a.mdx:7 字段 supersedes：supersedes 中的 id“nope”不是本站收录的文件']);
+	});
+
 	it('refuses a link to a text that does not exist, and carriedBy naming none', () => {
 		const a = policy(FRONTMATTER.replace('level:', 'carriedBy: nope\nlevel:') + '\n见[乙](/policies/b/)和[丙](/policies/c/)。\n', 'a.mdx');
 		const b = policy(FRONTMATTER + BODY, 'b.mdx');
