@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/plugins/pipeline';
 import { loadCorpusIndex } from './src/data/corpus-index';
+import contentGate from './src/integrations/content-gate';
 import linkCheck from './src/integrations/link-check';
 import { loadGlossaryTerms } from './src/data/glossary';
 import { TOOLS } from './src/lib/tools';
@@ -42,6 +43,8 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
+		// First: the corpus is checked before anything reads it (same check as npm run check:content).
+		contentGate(),
 		starlight({
 			title: '科技社团党建知识库',
 			description: '科技社团（学会、协会、研究会）党建政策文件、全文检索与实用工具',

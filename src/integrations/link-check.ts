@@ -1,6 +1,7 @@
 /**
  * Fails `astro build` when any internal link or #anchor of the built site is broken,
- * naming the page and the target. `scripts/check-links.ts` runs the same check on a built folder.
+ * naming the page and the target, and removes the built site so it cannot be published.
+ * `scripts/check-links.ts` runs the same check on a built folder.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -36,6 +37,7 @@ export function checkBuiltSite(dir: string, base: string): LinkCheckResult {
 export function formatBrokenLinks(broken: readonly BrokenLink[]): string[] {
 	return broken.map((b) => `页面 ${b.page} → ${b.href}：${b.reason}`);
 }
+import { discardOutput } from './discard-output';
 
 export default function linkCheck(): AstroIntegration {
 	let base = '/';
@@ -48,6 +50,7 @@ export default function linkCheck(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const { broken, pages, links } = checkBuiltSite(fileURLToPath(dir), base);
 				if (broken.length > 0) {
+					discardOutput(dir, logger);
 					throw new Error(
 						`链接检查未通过：发现 ${broken.length} 处失效的内部链接或锚点。\n${formatBrokenLinks(broken).join('\n')}`
 					);
