@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSite, type BrokenLink, type LinkCheckResult } from '../lib/links/link-check.ts';
+import { discardOutput } from './discard-output.ts';
 
 function walk(root: string): string[] {
 	const out: string[] = [];
@@ -37,7 +38,6 @@ export function checkBuiltSite(dir: string, base: string): LinkCheckResult {
 export function formatBrokenLinks(broken: readonly BrokenLink[]): string[] {
 	return broken.map((b) => `页面 ${b.page} → ${b.href}：${b.reason}`);
 }
-import { discardOutput } from './discard-output';
 
 export default function linkCheck(): AstroIntegration {
 	let base = '/';
