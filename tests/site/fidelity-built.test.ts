@@ -9,7 +9,7 @@ import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { readSource, sourceFiles } from '../support/sources';
-import { checkFidelity, seedExclusions, sourceParagraphs, type Correction } from '../../src/lib/fidelity';
+import { checkFidelity, seedExclusions, sourceParagraphs, type Correction } from '../support/fidelity';
 import { readCorpusFiles } from '../../src/data/corpus';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeGb18030 } from '../support/gb18030';
 import { scannedPdf, textPdf } from '../support/pdf';
 import { readSource, SOURCE } from '../support/sources';
-import { checkFidelity, sourceParagraphs } from '../../src/lib/fidelity';
+import { checkFidelity, sourceParagraphs } from '../support/fidelity';
 import { ImportError, importSource, importText } from '../../src/lib/importer/index';
 
 const tmp = resolve(import.meta.dirname, '../.tmp/importer-sources');
