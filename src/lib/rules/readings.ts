@@ -121,6 +121,22 @@ export const READINGS: readonly Reading[] = [
 		citations: [S.electionRights, S.dangzhang7],
 	},
 	{
+		id: 'committee-size',
+		tools: ['templates'],
+		kind: '条文未规定',
+		title: '党总支、党委委员会的人数',
+		text: '文件只规定了党支部委员会的人数（3 至 5 人，一般不超过 7 人），模板4、模板6 只对党支部核对应选人数；党总支、党委委员会的人数本站收录的文件没有规定，不作核对。',
+		citations: [S.zhibuCommittee, S.qlx15C4],
+	},
+	{
+		id: 'template1-members',
+		tools: ['templates'],
+		kind: '条文有歧义',
+		title: '模板1 按“理事会现有党员”核对组织形式',
+		text: '模板1 只填“理事会现有党员”人数，不分正式党员和预备党员。核对党组织类型时按这一人数计算；其中有预备党员的，以正式党员人数为准（见组织形式计算器）。正好 50 名、正好 100 名时两种组织形式都接受；勾选“规模较大、会员单位较多，经县级以上党委批准建立党委”时接受党委。',
+		citations: [S.tpl1, S.qhP2S3C1Sizes, S.zbf51S4C8Large],
+	},
+	{
 		id: 'term-range',
 		tools: ['term-reminder'],
 		kind: '条文未规定',
