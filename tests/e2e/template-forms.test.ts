@@ -4,21 +4,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browser, site } from './support/harness';
 import { SAMPLES } from '../unit/template-fill-samples';
 
-const site = inject('siteUrl');
 const XSS = '<img src=x onerror=alert(1)>}{';
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 async function open(path: string): Promise<{ page: Page; dialogs: string[]; requests: string[] }> {
 	const page = await browser.newPage({ acceptDownloads: true });
