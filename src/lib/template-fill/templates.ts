@@ -22,6 +22,7 @@ import {
 	reportedVotesRules,
 	termRules,
 } from './rules';
+import { BY_ELECTION_BASIS, ELIGIBLE_COUNT } from '../rules/election';
 import { SOURCES as SRC } from '../rules/sources';
 
 // ---- Segment helpers ----
@@ -106,7 +107,7 @@ const text = (name: string, label: string, group: string, required = true, hint?
 
 const attendanceFields: FieldDef[] = [
 	count('expected', '应到党员人数'),
-	count('expectedVoting', '其中有选举权党员（应到）', G_MEETING, true, '正式党员减去没有选举权的党员；预备党员没有选举权。'),
+	count('expectedVoting', '其中有选举权党员（应到）', G_MEETING, true, ELIGIBLE_COUNT.text),
 	count('present', '实到党员人数'),
 	count('presentVoting', '其中有选举权党员（实到）', G_MEETING, true, '须超过应到有选举权党员的五分之四，选举方为有效。'),
 ];
@@ -458,7 +459,7 @@ const template7: TemplateSpec = {
 		date('meetingDate', '拟召开党员大会日期'),
 		count('size', '委员会组成人数', G_PEOPLE),
 		count('vacancies', '空缺委员人数', G_PEOPLE, true, '因工作变动不能继续履行职责的委员人数。'),
-		count('nominees', '提名补选委员候选人数', G_PEOPLE, true, '补选实行等额选举：候选人数等于空缺人数。'),
+		count('nominees', '提名补选委员候选人数', G_PEOPLE, true, `${BY_ELECTION_BASIS}，补选实行等额选举：候选人数等于空缺人数。`),
 		dateField(),
 	],
 	header,
