@@ -77,8 +77,8 @@ export const READINGS: readonly Reading[] = [
 		tools: ['org-type'],
 		kind: '条文未规定',
 		title: '经批准另设的组织形式',
-		text: '文件列出的经批准形式：规模较大的学会经县级以上党委批准建立党委，党的工作小组，临时党组织，功能型党支部，分支机构、秘书处党支部（计算器页面逐条列出依据）。文件没有规定正式党员不足 3 人时经批准单独成立党组织；“规模较大”一项本工具只在正式党员 3 人以上时列出。',
-		citations: [S.zbf51S4C8Large, S.qbf9S3C7, S.kx81S3C6, S.zzf10S2Temporary, S.qlx15C1, S.qhP2S3C5],
+		text: '文件列出的其他形式：规模较大的学会经县级以上党委批准建立党委，党的工作小组，临时党组织，功能型党支部，特设党支部（重庆），分支机构、秘书处党支部，行业党组织（计算器页面逐条列出依据）。文件没有规定正式党员不足 3 人时经批准单独成立党组织；“规模较大”一项本工具只在正式党员 3 人以上时列出。',
+		citations: [S.zbf51S4C8Large, S.qbf9S3C7, S.kx81S3C6, S.zzf10S2Temporary, S.qlx15C1, S.cqS2C7, S.qhP2S3C5, S.zbf51S4C9],
 	},
 	{
 		id: 'branch-leadership',
