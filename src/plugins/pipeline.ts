@@ -9,6 +9,7 @@ import remarkClauseAnchors from './remark-clause-anchors';
 import rehypeBaseLinks from './rehype-base-links';
 import remarkCitations from './remark-citations';
 import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links';
+import remarkParagraphs from './remark-paragraphs';
 import type { CitationIndex } from '../lib/citations/corpus-index';
 
 /** Typed as Astro's plugin lists, which unified's `use()` accepts too. */
@@ -25,6 +26,8 @@ export function remarkPlugins(
 	if (options.glossaryTerms?.length) {
 		plugins.push([remarkGlossaryLinks as RemarkPlugin, { terms: options.glossaryTerms, base: options.base ?? '/' }]);
 	}
+	// Last: 对照阅读 reads the blocks as the page shows them, anchors included.
+	plugins.push(remarkParagraphs as RemarkPlugin);
 	return plugins;
 }
 
