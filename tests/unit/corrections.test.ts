@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isTypesetting, markCorrection, splitCorrections, typesettingSentence, visibleWhitespace } from '../../src/lib/corrections';
 import { SOURCE_TITLES, sourceTitle } from '../../src/lib/source-titles';
-import { readCorpusFiles } from '../../src/lib/citations/load-corpus-index';
+import { readCorpusFiles } from '../../src/data/corpus';
 import { SOURCES_DIR, sourceFiles } from '../support/sources';
 
 const c = (original: string, corrected: string, reason = '理由') => ({ original, corrected, reason });

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { partialDateSchema } from './partial-date.ts';
+import { isCanonicalDocNumber } from '../doc-number.ts';
 
 /** 层级: who issued the text, from the centre down. The order is the display order. */
 export const LEVELS = ['中央', '中央部门', '中国科协', '省级', '市级'] as const;
@@ -29,11 +30,6 @@ export const DOC_TYPES = [
 /** 状态. `历史年度文件` marks a yearly plan whose year has passed: still useful, no longer binding. */
 export const STATUSES = ['现行', '试行', '历史年度文件', '已废止', '不详'] as const;
 
-/**
- * 文号 as printed: issuer code, year in 〔〕 and a serial number, e.g. 中办发〔2015〕51号.
- * Half-width brackets or [] are a transcription error, not a variant.
- */
-export const DOC_NUMBER_PATTERN = /^[\u4e00-\u9fa5]+〔(19|20)\d{2}〕\d+号$/;
 
 export const sourceSchema = z
 	.object({
@@ -78,7 +74,8 @@ export const policyFields = {
 	/** 文号. Omit when the text has none; never invent one. */
 	docNumber: z
 		.string()
-		.regex(DOC_NUMBER_PATTERN, '文号格式应为“机关代字〔年份〕序号号”，如 中办发〔2015〕51号')
+		// half-width brackets or [] are a transcription error, not a variant
+		.refine(isCanonicalDocNumber, '文号格式应为“机关代字〔年份〕序号号”，如 中办发〔2015〕51号')
 		.optional(),
 	/** 发文机关: one or more issuing bodies, in the order the text names them. */
 	issuers: z.array(z.string().min(2)).min(1, '至少填写一个发文机关'),
