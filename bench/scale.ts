@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { findChromium, launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { writeBareProject, writeCorpus } from './scale/generate.ts';
-import { build, largestPages, type BuildFigures } from './scale/measure.ts';
+import { build, largestByType, largestPages, type BuildFigures } from './scale/measure.ts';
 import type { Browser } from 'playwright-core';
 
 const { values } = parseArgs({ options: { docs: { type: 'string', default: '5000' }, repeat: { type: 'string', default: '3' } } });
@@ -129,7 +129,46 @@ function machine(): string {
 	return `${cpus().length} 核 ${cpus()[0]?.model ?? ''}，内存 ${(totalmem() / 2 ** 30).toFixed(0)} GiB，Node ${process.version}，${chromium}`;
 }
 
+/** Targets for every page type at the largest size (issue 16): HTML ≤ 300 KB, everything a first visit downloads ≤ 500 KB. */
+const HTML_TARGET = 300 * 1024;
+const FIRST_LOAD_TARGET = 500 * 1024;
+
+interface FirstLoad {
+	type: string;
+	pages: number;
+	path: string;
+	htmlBytes: number;
+	/** Bytes of every response (bodies and headers, uncompressed: the test server sends files as they are) until the network is idle. */
+	transferBytes: number;
+	requests: number;
+}
+
+/** Opens the largest page of each type with an empty cache and adds up what it downloads. */
+async function measureFirstLoads(browser: Browser, dist: string): Promise<FirstLoad[]> {
+	const server = await serveStatic(dist, '/');
+	const out: FirstLoad[] = [];
+	try {
+		for (const t of largestByType(dist)) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const pending: Promise<number>[] = [];
+			page.on('requestfinished', (request) => {
+				pending.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+			});
+			await page.goto(server.url + t.largest[0].slice(1), { waitUntil: 'load' });
+			await page.waitForLoadState('networkidle');
+			const sizes = await Promise.all(pending);
+			out.push({ type: t.type, pages: t.pages, path: t.largest[0], htmlBytes: t.largest[1], transferBytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length });
+			await context.close();
+		}
+	} finally {
+		await server.close();
+	}
+	return out;
+}
+
 const rows: Row[] = [];
+let firstLoads: FirstLoad[] = [];
 const browser = await launchBrowser();
 try {
 	for (const docs of sizes) {
@@ -155,6 +194,7 @@ try {
 				queries: await measureQueries(browser, siteDir('dist', site, docs), site === '本站'),
 			});
 		}
+		if (docs === largest) firstLoads = await measureFirstLoads(browser, siteDir('dist', '本站', docs));
 	}
 } finally {
 	await browser.close();
@@ -195,4 +235,16 @@ for (const docs of sizes) {
 }
 for (const docs of sizes) {
 	console.log(`${docs} 篇：本站 / 空白 Starlight 构建时间 = ${(perText('本站', docs) / perText('空白 Starlight', docs)).toFixed(2)}（目标 ≤ 1.5）`);
+}
+
+console.log(`${largest} 篇：本站各类页面中最大的一页，及其首次加载（空缓存）的全部下载量（未压缩）：`);
+console.log('页面类型\t页数\t最大的页面\tHTML\t首次加载\t请求数');
+for (const f of firstLoads) {
+	const flag = (bytes: number, target: number) => (bytes > target ? '（超标）' : '');
+	console.log([f.type, f.pages, f.path, kib(f.htmlBytes) + flag(f.htmlBytes, HTML_TARGET), kib(f.transferBytes) + flag(f.transferBytes, FIRST_LOAD_TARGET), f.requests].join('\t'));
+}
+if (firstLoads.length) {
+	const maxHtml = firstLoads.reduce((a, b) => (b.htmlBytes > a.htmlBytes ? b : a));
+	const maxLoad = firstLoads.reduce((a, b) => (b.transferBytes > a.transferBytes ? b : a));
+	console.log(`${largest} 篇：最大的 HTML 页面 ${kib(maxHtml.htmlBytes)}（${maxHtml.path}，目标 ≤ ${kib(HTML_TARGET)}）；首次加载最多 ${kib(maxLoad.transferBytes)}（${maxLoad.path}，目标 ≤ ${kib(FIRST_LOAD_TARGET)}）`);
 }
