@@ -1,5 +1,5 @@
 /**
- * npm run bench:scale -- --docs 5000 [--repeat 3]
+ * npm run bench:scale -- --docs 5000 [--repeat 3] [--pages-only]
  *
  * Builds a synthetic corpus (made from the real texts) at 500 texts and at the given size, with our
  * site and with a bare Starlight site holding the same texts, and prints build time per text, peak
@@ -20,7 +20,11 @@ import { writeBareProject, writeCorpus } from './scale/generate.ts';
 import { build, largestByType, largestPages, type BuildFigures } from './scale/measure.ts';
 import type { Browser } from 'playwright-core';
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '5000' }, repeat: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+	options: { docs: { type: 'string', default: '5000' }, repeat: { type: 'string', default: '3' }, 'pages-only': { type: 'boolean', default: false } },
+});
+/** --pages-only: build only our site, once, at --docs texts, and print the page figures (no baseline, no queries): the quick check of page weights on a busy machine. */
+const pagesOnly = values['pages-only'];
 const largest = Number(values.docs);
 const repeat = Number(values.repeat);
 if (!Number.isInteger(largest) || largest < 20) {
@@ -32,7 +36,7 @@ if (!Number.isInteger(repeat) || repeat < 1 || repeat > 9) {
 	process.exit(2);
 }
 const small = Math.min(500, largest);
-const sizes = [...new Set([small, largest])];
+const sizes = pagesOnly ? [largest] : [...new Set([small, largest])];
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const tmp = resolve(repoRoot, 'bench/.tmp');
@@ -171,7 +175,14 @@ const rows: Row[] = [];
 let firstLoads: FirstLoad[] = [];
 const browser = await launchBrowser();
 try {
-	for (const docs of sizes) {
+	if (pagesOnly) {
+		const corpus = resolve(tmp, `corpus-${largest}`);
+		writeCorpus(resolve(repoRoot, 'content'), corpus, largest);
+		const figures = await buildOnce('本站', largest, corpus, '');
+		console.log(`本站 ${largest} 篇：${figures.pages ?? '?'} 个页面，构建 ${figures.seconds.toFixed(1)} s`);
+		firstLoads = await measureFirstLoads(browser, siteDir('dist', '本站', largest));
+	}
+	for (const docs of pagesOnly ? [] : sizes) {
 		const corpus = resolve(tmp, `corpus-${docs}`);
 		writeCorpus(resolve(repoRoot, 'content'), corpus, docs);
 		const bare = resolve(tmp, `bare-${docs}`);
@@ -202,7 +213,7 @@ try {
 
 console.log(`机器：${machine()}`);
 console.log(`命令：npm run bench:scale -- --docs ${largest} --repeat ${repeat}（${small} 篇构建 ${repeat} 次取中位数）`);
-console.log('站点\t篇数\t页面\t构建(s)\t每篇(ms)\t峰值内存\t索引\t每次查询流量\t每次查询耗时\t各次构建(s)');
+if (rows.length) console.log('站点\t篇数\t页面\t构建(s)\t每篇(ms)\t峰值内存\t索引\t每次查询流量\t每次查询耗时\t各次构建(s)');
 for (const r of rows) {
 	console.log(
 		[
@@ -223,7 +234,7 @@ const perText = (site: Site, docs: number) => {
 	const r = rows.find((x) => x.site === site && x.docs === docs)!;
 	return r.build.seconds / r.docs;
 };
-if (sizes.length === 2) {
+if (sizes.length === 2 && !pagesOnly) {
 	for (const site of ['本站', '空白 Starlight'] as const) {
 		const ratio = perText(site, largest) / perText(site, small);
 		console.log(`${site}每篇构建成本：${largest} 篇 / ${small} 篇 = ${ratio.toFixed(2)}${site === '本站' ? '（目标 ≤ 1.3）' : ''}`);
@@ -233,7 +244,7 @@ for (const docs of sizes) {
 	const pages = largestPages(siteDir('dist', '本站', docs), 5).map(([p, bytes]) => `${p} ${kib(bytes)}`);
 	console.log(`${docs} 篇：本站最大的页面：${pages.join('，')}`);
 }
-for (const docs of sizes) {
+for (const docs of pagesOnly ? [] : sizes) {
 	console.log(`${docs} 篇：本站 / 空白 Starlight 构建时间 = ${(perText('本站', docs) / perText('空白 Starlight', docs)).toFixed(2)}（目标 ≤ 1.5）`);
 }
 

@@ -1,6 +1,6 @@
 /**
  * 文件库 facets and 时间线 grouping. Pure: no DOM, no Astro. The static pages and the
- * `<library-filter>` island both use these functions, so the listing with and without
+ * `<kb-library>` browser module (src/client/library.ts) both use these functions, so the listing with and without
  * JavaScript agree, and everything here is unit-tested without a build.
  */
 // Type-only imports: the schema modules build zod schemas at load time, and this module is also
