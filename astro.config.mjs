@@ -4,9 +4,12 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/plugins/pipeline';
-import { loadCorpusIndex } from './src/lib/citations/load-corpus-index';
+import { loadCorpusIndex } from './src/data/corpus-index';
 import linkCheck from './src/integrations/link-check';
-import { loadGlossaryTerms } from './src/lib/glossary/load-glossary';
+import { loadGlossaryTerms } from './src/data/glossary';
+import { TOOLS } from './src/lib/tools';
+import { LEVELS } from './src/lib/schema/policy';
+import { facetPath } from './src/lib/library';
 
 /**
  * Deployment: `KB_SITE` is the public origin, `KB_BASE` the sub-path the site is served under
@@ -54,7 +57,12 @@ export default defineConfig({
 					label: '浏览文件',
 					items: [
 						{ label: '文件库', link: '/library/' },
-						{ label: '按层级浏览', link: '/policies/' },
+						{
+							label: '按层级浏览',
+							collapsed: true,
+							// One link per level, not per text: a sidebar listing every text would weigh on every page at thousands of texts.
+							items: [{ label: '各层级概览', link: '/policies/' }, ...LEVELS.map((level) => ({ label: level, link: facetPath('level', level) }))],
+						},
 						{ label: '时间线', link: '/timeline/' },
 						{ label: '引用关系图', link: '/map/' },
 						{ label: '对照阅读', link: '/compare/' },
@@ -64,7 +72,10 @@ export default defineConfig({
 					],
 				},
 				{ label: '全文检索', link: '/search/' },
-				{ label: '实用工具', items: [{ label: '工具一览', link: '/tools/' }] },
+				{
+					label: '实用工具',
+					items: [{ label: '工具一览', link: '/tools/' }, ...TOOLS.map((tool) => ({ label: tool.title, link: tool.path }))],
+				},
 				{ label: '使用帮助', items: [{ autogenerate: { directory: 'guide' } }] },
 			],
 		}),

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
 import { DOC_TYPES, LEVELS, STATUSES } from '../../src/lib/schema/policy.ts';
-import { readCorpusFiles, type CorpusFile } from '../../src/lib/citations/load-corpus-index.ts';
+import { readCorpusFiles, type CorpusFile } from '../../src/data/corpus.ts';
 
 const REGIONS = ['青海省', '山西省', '重庆市', '河南省', '四川省', '湖北省', '广东省', '浙江省', '江苏省', '陕西省'];
 const SUBJECTS = ['科技社团党建工作', '学会党组织建设', '功能型党支部规范化建设', '党建工作示范点创建', '学会换届选举工作', '党务工作者队伍建设'];
@@ -54,6 +54,8 @@ export function synthesise(real: readonly CorpusFile[], count: number): Syntheti
 			},
 		});
 	}
+	// Supersession: every 20th text replaces the one before it, so notices, relations and 只看现行 have work at scale.
+	for (let i = 19; i < out.length; i += 20) out[i]!.frontmatter.supersedes = [{ id: out[i - 1]!.id, relation: '替代' }];
 	// Cross-citations: each text cites two others by title and one by 文号 (never itself: the offset is 1…n-1).
 	const other = (i: number, spread: number) => out[(i + 1 + ((i * spread) % (out.length - 1))) % out.length]!;
 	for (let i = 0; out.length > 1 && i < out.length; i++) {

@@ -3,11 +3,6 @@
  * up to layout, in the transcription? Pure functions, no file system.
  */
 
-/** Drop YAML frontmatter from an MDX file. */
-export function stripFrontmatter(mdx: string): string {
-	return mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-}
-
 /**
  * Normalise text for comparison: drop Markdown/MDX syntax and all whitespace,
  * unify full-/half-width forms (NFKC) and quote styles.

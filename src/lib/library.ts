@@ -19,19 +19,21 @@ export interface LibraryItem {
 	docType: string;
 	status: string;
 	topics: string[];
+	/** Another text of the corpus 修订/废止/替代 this one (from the supersession relations). */
+	superseded?: boolean;
 }
 
-/** Facets in display order. The key is used in URLs (query and static paths). */
-export const FACETS = [
-	{ key: 'level', label: '层级' },
-	{ key: 'issuer', label: '发文机关' },
-	{ key: 'year', label: '年份' },
-	{ key: 'docType', label: '文种' },
-	{ key: 'status', label: '状态' },
-	{ key: 'topic', label: '主题' },
-] as const;
+/** Statuses of texts that no longer bind: shown, but left out by 只看现行. */
+export const NOT_IN_FORCE: readonly string[] = ['已废止', '历史年度文件'];
 
-export type FacetKey = (typeof FACETS)[number]['key'];
+/** 只看现行: in force (现行, 试行, or status unknown) and not replaced by another text. */
+export function isCurrent(item: Pick<LibraryItem, 'status' | 'superseded'>): boolean {
+	return !item.superseded && !NOT_IN_FORCE.includes(item.status);
+}
+
+import { FACETS, type FacetKey } from './facets';
+
+export { FACETS, type FacetKey };
 export const FACET_KEYS: readonly FacetKey[] = FACETS.map((f) => f.key);
 
 /** Year facet value of a text without a date. */
@@ -93,6 +95,12 @@ export type Filters = Record<FacetKey, string[]>;
 export interface LibraryState {
 	filters: Filters;
 	sort: SortOrder;
+	/** Title/文号 keywords as typed; every word must occur (see `matchesKeywords`). */
+	q: string;
+	/** 只看现行. */
+	current: boolean;
+	/** 1-based page of the filtered list. */
+	page: number;
 }
 
 export function emptyFilters(): Filters {
@@ -100,11 +108,27 @@ export function emptyFilters(): Filters {
 }
 
 export function emptyState(): LibraryState {
-	return { filters: emptyFilters(), sort: 'desc' };
+	return { filters: emptyFilters(), sort: 'desc', q: '', current: false, page: 1 };
 }
 
 export function hasFilters(state: LibraryState): boolean {
-	return FACET_KEYS.some((key) => state.filters[key].length > 0);
+	return state.q.trim() !== '' || state.current || FACET_KEYS.some((key) => state.filters[key].length > 0);
+}
+
+/**
+ * Text compared by the keyword filter: brackets and spaces dropped, Latin letters lower-cased, so
+ * 中办发[2015]51号, 中办发〔2015〕51号 and 中办发（2015）51 号 all find the same 文号.
+ */
+export function keywordText(text: string): string {
+	return text.replace(/[\s\[\]【】〔〕()（）〈〉]/g, '').toLowerCase();
+}
+
+/** Every whitespace-separated word of `q` occurs in the title or the 文号. An empty query matches all. */
+export function matchesKeywords(item: Pick<LibraryItem, 'title' | 'docNumber'>, q: string): boolean {
+	const words = q.split(/\s+/).map(keywordText).filter(Boolean);
+	if (words.length === 0) return true;
+	const haystack = keywordText(`${item.title}${item.docNumber ?? ''}`);
+	return words.every((w) => haystack.includes(w));
 }
 
 /** Returns a new state with `value` of facet `key` switched on or off. */
@@ -127,12 +151,22 @@ export function matches(item: LibraryItem, filters: Filters, except?: FacetKey):
 	});
 }
 
-/** Filtered and sorted. */
+/** The keyword and 只看现行 filters, which apply before the facets (and to the facet counts). */
+function passesSearch(item: LibraryItem, state: Pick<LibraryState, 'q' | 'current'>): boolean {
+	return (!state.current || isCurrent(item)) && matchesKeywords(item, state.q);
+}
+
+/** Filtered and sorted (all pages). */
 export function applyState<T extends LibraryItem>(items: readonly T[], state: LibraryState): T[] {
 	return sortItems(
-		items.filter((item) => matches(item, state.filters)),
+		items.filter((item) => passesSearch(item, state) && matches(item, state.filters)),
 		state.sort
 	);
+}
+
+/** Items narrowed by keyword and 只看现行 only: what the facet counts are taken over. */
+export function searchItems<T extends LibraryItem>(items: readonly T[], state: Pick<LibraryState, 'q' | 'current'>): T[] {
+	return items.filter((item) => passesSearch(item, state));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,17 +241,33 @@ export function stateFromQuery(query: string | URLSearchParams): LibraryState {
 			if ((SORT_ORDERS as readonly string[]).includes(value)) state.sort = value as SortOrder;
 			continue;
 		}
+		if (key === 'q') {
+			state.q = value;
+			continue;
+		}
+		if (key === 'current') {
+			state.current = value === '1';
+			continue;
+		}
+		if (key === 'page') {
+			// Anything but a positive whole number means the first page (a page past the end is clamped when shown).
+			state.page = /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
+			continue;
+		}
 		if (!isFacetKey(key) || value === '') continue;
 		if (!state.filters[key].includes(value)) state.filters[key].push(value);
 	}
 	return state;
 }
 
-/** The canonical query for a state, with the leading `?`, or '' for the default view. Facets in display order, sort last and only when not the default. */
+/** The canonical query for a state, with the leading `?`, or '' for the default view: keywords, 只看现行, facets in display order, then sort and page when not the default. */
 export function stateToQuery(state: LibraryState): string {
 	const params = new URLSearchParams();
+	if (state.q.trim()) params.set('q', state.q.trim());
+	if (state.current) params.set('current', '1');
 	for (const key of FACET_KEYS) for (const value of state.filters[key]) params.append(key, value);
 	if (state.sort !== 'desc') params.set('sort', state.sort);
+	if (state.page > 1) params.set('page', String(state.page));
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }
@@ -242,9 +292,18 @@ export interface FacetPage<T extends LibraryItem> {
 	items: T[];
 }
 
-/** One static page per facet value that occurs in the corpus (and is safe as a path segment). */
-export function facetPages<T extends LibraryItem>(items: readonly T[], orders: ValueOrders = {}): FacetPage<T>[] {
+/**
+ * One static page per facet value that occurs in the corpus (and is safe as a path segment). For the
+ * facets in `complete`, every value of `orders` gets a page even when no text has it yet, so fixed
+ * links (the sidebar's 层级) never break.
+ */
+export function facetPages<T extends LibraryItem>(items: readonly T[], orders: ValueOrders = {}, complete: readonly FacetKey[] = []): FacetPage<T>[] {
 	const counts = countFacets(items, emptyFilters(), orders);
+	for (const key of complete) {
+		const fixed = orders[key] ?? [];
+		const found = new Map(counts[key].map((c) => [c.value, c]));
+		counts[key] = [...fixed.map((value) => found.get(value) ?? { value, count: 0 }), ...counts[key].filter((c) => !fixed.includes(c.value))];
+	}
 	return FACET_KEYS.flatMap((key) =>
 		counts[key]
 			.filter(({ value }) => isPathSafe(value))

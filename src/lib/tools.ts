@@ -26,4 +26,9 @@ export const TOOLS: readonly ToolInfo[] = [
 		title: '换届提醒',
 		question: '上次换届是哪一天、理事会每届几年，下次换届什么时候到期？还剩多少天？换届和补选要报哪些模板、由谁审批？',
 	},
+	{
+		path: '/tools/readings/',
+		title: '工具的计算口径',
+		question: '文件没有规定、有歧义或说法不一致的地方，这些工具是怎么算的？依据哪些条款？',
+	},
 ];

@@ -25,3 +25,19 @@ export function entryPath(entry: string, anchor?: string): string {
 	const path = /^template-\d+$/.test(entry) ? templatePath(entry) : policyPath(entry);
 	return anchor ? `${path}#${anchor}` : path;
 }
+
+/**
+ * A multi-line field in the URL: one line per comma (`张三 30,李四 28`), so a shared link stays
+ * readable. Blank lines are dropped both ways.
+ */
+export function linesToParam(text: string): string {
+	return text
+		.split(/\n+/)
+		.map((line) => line.trim())
+		.filter((line) => line !== '')
+		.join(',');
+}
+
+export function paramToLines(param: string): string {
+	return param.split(',').join('\n');
+}

@@ -31,6 +31,7 @@ import { annotate } from './remark-clause-anchors.ts';
 import { findCitations, type CitationIndex, type TextCitation } from '../lib/citations/corpus-index.ts';
 import type { Citation } from '../lib/citations/registry.ts';
 import { joinBase, policyPath } from '../lib/url.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 
 export interface RemarkCitationsOptions {
 	index: CitationIndex;
@@ -256,12 +257,6 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
 	};
 }
 
-/** Drops a leading YAML frontmatter block, keeping line numbers (the block becomes blank lines). */
-function blankFrontmatter(source: string): string {
-	const m = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-	return m ? m[0].replace(/[^\n]/g, '') + source.slice(m[0].length) : source;
-}
-
 /**
  * Every citation of one body (MDX by default; `mdx: false` for plain Markdown), detected exactly as
  * the plugin does, with clause anchors computed by remark-clause-anchors. Pure: no fs.
@@ -269,7 +264,7 @@ function blankFrontmatter(source: string): string {
 export function collectCitations(markdownBody: string, currentId: string, index: CitationIndex, options: { mdx?: boolean } = {}): Citation[] {
 	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
 	if (options.mdx !== false) processor.use(remarkMdx);
-	const tree = processor.parse(blankFrontmatter(markdownBody)) as Root;
+	const tree = processor.parse(splitFrontmatter(markdownBody).body) as Root;
 	annotate(tree);
 	return transformCitations(tree, currentId, { index, base: '/', wrap: false });
 }

@@ -9,24 +9,14 @@
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from '../lib/numerals.ts';
 
 export type UnitKind = 'p' | 's' | 'u' | 'a' | 'c' | 'i';
 
 /** Nesting rank: a unit closes every open unit of equal or higher rank. */
 const RANK: Record<UnitKind, number> = { p: 0, s: 1, u: 2, a: 3, c: 4, i: 5 };
 
-const CN = '〇零一二两三四五六七八九十';
-const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 一 … 九十九 (or Arabic digits) → number; NaN otherwise. */
-export function parseNumeral(s: string): number {
-	if (/^\d+$/.test(s)) return Number(s);
-	const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
-	if (!m || s === '') return Number.NaN;
-	const [, a, ten, b] = m;
-	if (!ten) return a && !b ? CN_DIGITS[a]! : Number.NaN;
-	return (a ? CN_DIGITS[a]! : 1) * 10 + (b ? CN_DIGITS[b]! : 0);
-}
+const CN = CHINESE_NUMERAL_CHARS;
 
 export interface Unit {
 	kind: UnitKind;
@@ -50,7 +40,7 @@ export function detectUnit(text: string): Unit | null {
 	for (const [kind, re] of PATTERNS) {
 		const m = re.exec(t);
 		if (!m) continue;
-		const n = parseNumeral(m[2]!);
+		const n = parseChineseNumber(m[2]!);
 		if (!Number.isFinite(n) || n < 1 || n > 999) continue;
 		return { kind, n, label: m[1]!.replace(/\s+/g, '') };
 	}

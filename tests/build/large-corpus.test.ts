@@ -8,11 +8,13 @@ import { join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../bench/scale/generate';
+import { toString } from 'hast-util-to-string';
+import { writeCorpus, type Synthetic } from '../../bench/scale/generate';
+import { PAGE_SIZE, decodeIndex, pageCount } from '../../src/lib/library-view';
 import { MAP_MAX_TEXTS } from '../../src/lib/citation-map';
 import { BACKLINKS_WITH_CONTEXT } from '../../src/lib/citations/backlinks';
 import { loadCitationRegistry } from '../../src/lib/citations/load-citations';
-import { loadCorpusEntries } from '../../src/lib/citations/load-corpus-index';
+import { loadCorpusEntries } from '../../src/data/corpus-index';
 import { astroBuild, repoRoot, type BuildResult } from '../support/astro-build';
 
 const TEXTS = MAP_MAX_TEXTS + 40;
@@ -20,10 +22,16 @@ const tmp = resolve(repoRoot, 'tests/.tmp/large-corpus');
 const dist = join(tmp, 'dist');
 let result: BuildResult;
 const page = (path: string) => fromHtml(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+let synthetic: Synthetic[];
+/** Every text the paginated 文件库 lists, page after page. */
+const libraryIds = () =>
+	Array.from({ length: pageCount(TEXTS) }, (_, i) => page(i === 0 ? 'library' : `library/${i + 1}`)).flatMap((html) =>
+		selectAll('tr[data-policy]', html).map((tr) => String(tr.properties.dataPolicy))
+	);
 
 beforeAll(async () => {
 	rmSync(tmp, { recursive: true, force: true });
-	writeCorpus(resolve(repoRoot, 'content'), join(tmp, 'content'), TEXTS);
+	synthetic = writeCorpus(resolve(repoRoot, 'content'), join(tmp, 'content'), TEXTS);
 	result = await astroBuild(['--outDir', dist], { KB_CONTENT_DIR: join(tmp, 'content') });
 }, 300_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -34,11 +42,35 @@ describe(`a corpus of ${TEXTS} texts`, () => {
 		expect(result.output).toContain('链接检查通过');
 	});
 
-	it('lists every text in the library', () => expect(selectAll('tr[data-policy]', page('library'))).toHaveLength(TEXTS));
+	it(`lists every text in the library, ${PAGE_SIZE} a page, each page linking to the others`, () => {
+		const pages = pageCount(TEXTS);
+		expect(pages).toBeGreaterThan(1);
+		expect(libraryIds()).toHaveLength(TEXTS);
+		expect(new Set(libraryIds()).size).toBe(TEXTS);
+		for (let n = 1; n <= pages; n++) {
+			const html = page(n === 1 ? 'library' : `library/${n}`);
+			expect(selectAll('tr[data-policy]', html).length).toBeLessThanOrEqual(PAGE_SIZE);
+			expect(selectAll('nav.pagination a[aria-current="page"]', html).map((a) => toString(a))).toEqual([String(n)]);
+		}
+		// The compact index the filter loads holds every text too.
+		const index = decodeIndex(JSON.parse(readFileSync(join(dist, 'library/index.json'), 'utf8')));
+		expect(new Set(index.map((i) => i.id))).toEqual(new Set(libraryIds()));
+	});
+
+	it('shows a replaced text as replaced, on both pages and in the library index', () => {
+		const newer = synthetic.find((s) => s.frontmatter.supersedes)!;
+		const older = (newer.frontmatter.supersedes as { id: string }[])[0]!.id;
+		const oldPage = page(`policies/${older}`);
+		expect(selectAll('[data-notice="superseded"] a', oldPage).map((a) => String(a.properties.href))).toEqual([expect.stringContaining(newer.id)]);
+		expect(selectAll('[data-meta="supersedes"] a', page(`policies/${newer.id}`)).map((a) => String(a.properties.href))).toEqual([expect.stringContaining(older)]);
+		const index = decodeIndex(JSON.parse(readFileSync(join(dist, 'library/index.json'), 'utf8')));
+		expect(index.find((i) => i.id === older)!.superseded).toBe(true);
+		expect(index.find((i) => i.id === newer.id)!.superseded).toBeUndefined();
+	});
 
 	it('shows on the generated texts the generated texts that cite them', () => {
 		// each generated text cites other generated texts, so their pages hold at least one backlink per text
-		const ids = selectAll('tr[data-policy^="synthetic-"]', page('library')).map((tr) => String(tr.properties.dataPolicy));
+		const ids = libraryIds().filter((id) => id.startsWith('synthetic-'));
 		const backlinks = ids.flatMap((id) => selectAll('[data-backlink^="synthetic-"]', page(`policies/${id}`)));
 		expect(ids.length).toBeGreaterThan(MAP_MAX_TEXTS);
 		expect(backlinks.length).toBeGreaterThanOrEqual(ids.length);

@@ -5,25 +5,21 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { astroBuild, repoRoot } from '../support/astro-build';
 import { serveStatic, type RunningServer } from './support/static-server';
-import { launchBrowser } from './support/browser';
+import { browser } from './support/harness';
 
 const outDir = resolve(repoRoot, 'tests/.tmp/dist-kb');
 let server: RunningServer;
-let browser: Browser;
 
 beforeAll(async () => {
 	rmSync(outDir, { recursive: true, force: true });
 	const build = await astroBuild(['--outDir', outDir], { KB_BASE: '/kb/', KB_SITE: 'http://intranet.example' });
 	if (build.code !== 0) throw new Error(`以子路径 /kb/ 构建失败：\n${build.output.slice(-3000)}`);
 	server = await serveStatic(outDir, '/kb/');
-	browser = await launchBrowser();
 }, 240_000);
 
 afterAll(async () => {
-	await browser?.close();
 	await server?.close();
 	rmSync(outDir, { recursive: true, force: true });
 });

@@ -1,16 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-
-const site = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+import { describe, expect, it } from 'vitest';
+import { browser, site } from './support/harness';
 
 describe('cross-links and backlinks', () => {
 	it('the 平顶山 意见 links the 中国科协 意见 it cites, and that page lists it among the texts citing it', async () => {

@@ -1,16 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
-
-const site = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+import { describe, expect, it } from 'vitest';
+import { browser, site } from './support/harness';
+import { openPage } from './support/browser';
 
 describe('home page', () => {
 	it.each([

@@ -1,16 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-
-const site = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browser, site } from './support/harness';
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
 	const context = await browser.newContext({ javaScriptEnabled });
@@ -73,15 +63,41 @@ describe('文件库 with JavaScript', () => {
 		expect(await shared.locator('select[name="sort"]').inputValue()).toBe('asc');
 		await close(shared);
 	});
+
+	it('finds texts by a word of the title or by 文号, however its brackets are typed', async () => {
+		const page = await open('library/');
+		const search = page.getByRole('searchbox', { name: '查找' });
+		await search.fill('中办发[2015]51号');
+		await expect.poll(() => visibleIds(page)).toEqual(['zhongbanfa-2015-51']);
+		expect(new URL(page.url()).searchParams.get('q')).toBe('中办发[2015]51号');
+		await search.fill('换届 无此词');
+		await expect.poll(() => visibleIds(page)).toEqual([]);
+		expect(await page.getByText('没有符合所选条件的文件').isVisible()).toBe(true);
+		await close(page);
+	});
+
+	it('只看现行 leaves out past yearly plans', async () => {
+		const page = await open('library/');
+		const all = await visibleIds(page);
+		await page.getByRole('checkbox', { name: '只看现行' }).check();
+		await expect.poll(async () => (await visibleIds(page)).length).toBeLessThan(all.length);
+		const statuses = await page.$$eval('.library-table tbody tr', (rows) => rows.map((tr) => tr.children[6]!.textContent!.trim()));
+		expect(statuses).not.toContain('历史年度文件');
+		expect(new URL(page.url()).searchParams.get('current')).toBe('1');
+		await close(page);
+	});
 });
 
 describe('文件库 without JavaScript', () => {
 	it('links every facet value to its static page', async () => {
 		const page = await open('library/', false);
-		const link = page.locator('.facets-static a', { hasText: '省级' }).first();
+		await page.getByText(/^按条件筛选/).click();
+		const link = page.getByRole('link', { name: '层级为“省级”的文件列表' });
 		expect(await link.isVisible()).toBe(true);
 		expect(decodeURIComponent(new URL((await link.getAttribute('href'))!, site).pathname)).toBe('/library/level/省级/');
-		expect(await page.locator('.facets-live').isVisible()).toBe(false);
+		// Controls that need the browser module are not offered.
+		expect(await page.getByRole('checkbox', { name: /省级/ }).isVisible()).toBe(false);
+		expect(await page.getByRole('searchbox').isVisible()).toBe(false);
 		await close(page);
 	});
 

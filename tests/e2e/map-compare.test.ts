@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchBrowser } from './support/browser';
+import { browser, site } from './support/harness';
 
-const site = inject('siteUrl');
 const corpusIds = readdirSync(resolve(import.meta.dirname, '../../content/policies'))
 	.filter((f) => /\.mdx?$/.test(f))
 	.map((f) => f.replace(/\.mdx?$/, ''));
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 async function open(path: string): Promise<Page> {
 	const page = await browser.newPage();

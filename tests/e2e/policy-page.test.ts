@@ -1,16 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
-
-const site = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+import { describe, expect, it } from 'vitest';
+import { browser, site } from './support/harness';
+import { openPage } from './support/browser';
 
 describe('policy page', () => {
 	it.each([
@@ -63,7 +53,15 @@ describe('policy page', () => {
 		await page.goto(`${site}policies/qinghai-guide/`);
 		await page.getByRole('button', { name: '复制引用：第二部分 三、1.' }).click();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
-		expect(copied).toBe(`《青海省科技社团党组织工作指南（试行）》第二部分 三、1.（${site}policies/qinghai-guide/#p2-s3-c1）`);
+		expect(copied).toBe(`《青海省科技社团党组织工作指南（试行）》第二部分 三、1.\n${site}policies/qinghai-guide/#p2-s3-c1`);
+
+		// A text with a 文号: the citation names it, as a 公文 does.
+		await page.goto(`${site}policies/zhongbanfa-2015-51/`);
+		const button = page.getByRole('button', { name: /^复制引用：二、/ }).first();
+		const label = (await button.getAttribute('aria-label'))!.replace('复制引用：', '');
+		await button.click();
+		const withNumber = await page.evaluate(() => navigator.clipboard.readText());
+		expect(withNumber.split('\n')[0]).toBe(`《中共中央办公厅关于加强社会组织党的建设工作的意见（试行）》（中办发〔2015〕51号）${label}`);
 		await context.close();
 	});
 });

@@ -2,19 +2,9 @@
  * Printing: policy pages and template previews print to A4 with the site's navigation hidden and the
  * text complete. Checked in print media, and by printing to PDF in Chromium.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-
-const site = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browser, site } from './support/harness';
 
 /** Elements that must not print, and whether any of them is still displayed. */
 async function visibleChrome(page: Page, selectors: string[]) {

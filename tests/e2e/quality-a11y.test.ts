@@ -3,20 +3,11 @@
  * calculators and the search page work from the keyboard alone with a visible focus indicator.
  */
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browser, site } from './support/harness';
 
-const site = inject('siteUrl');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 interface AxeViolation {
 	id: string;
@@ -172,8 +163,8 @@ describe('keyboard alone', () => {
 		await page.goto(site + 'templates/template-1/');
 		await page.evaluate(() => localStorage.clear());
 		await page.reload();
-		await page.locator('template-form form fieldset').first().waitFor();
-		await tabTo(page, 'template-form form input');
+		await page.locator('kb-template-form form fieldset').first().waitFor();
+		await tabTo(page, 'kb-template-form form input');
 		await expectVisibleFocus(page);
 		await page.keyboard.type('青海省键盘学会');
 		await expect.poll(() => page.locator('[data-preview] [data-doc-title]').textContent()).toContain('青海省键盘学会');

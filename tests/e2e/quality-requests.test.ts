@@ -2,21 +2,12 @@
  * No outside requests: visiting the key pages, running a search and using a calculator touches only
  * the site's own origin (the site must work on an intranet with no internet access).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { browser, site } from './support/harness';
+import { openPage } from './support/browser';
 
-const site = inject('siteUrl');
 const origin = new URL(site).origin;
-let browser: Browser;
 const outside: string[] = [];
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 function record(path: string, requests: string[]): void {
 	for (const url of requests) {

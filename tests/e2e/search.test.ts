@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browser, site } from './support/harness';
 import { QUERIES } from '../search/queries';
 import { measureSearch, formatSummary, documentOf } from '../search/measure';
-
-const site = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 async function search(query: string, extra = ''): Promise<Page> {
 	const page = await browser.newPage();

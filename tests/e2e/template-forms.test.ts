@@ -4,20 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browser, site } from './support/harness';
 
-const site = inject('siteUrl');
 const XSS = '<img src=x onerror=alert(1)>}{';
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 async function open(path: string): Promise<{ page: Page; dialogs: string[]; requests: string[] }> {
 	const page = await browser.newPage({ acceptDownloads: true });
@@ -29,7 +20,7 @@ async function open(path: string): Promise<{ page: Page; dialogs: string[]; requ
 	});
 	page.on('request', (r) => requests.push(r.url()));
 	await page.goto(site + path);
-	await page.locator('template-form form fieldset').first().waitFor();
+	await page.locator('kb-template-form form fieldset').first().waitFor();
 	return { page, dialogs, requests };
 }
 
@@ -48,7 +39,7 @@ describe('模板1 form', () => {
 		const { page, dialogs, requests } = await open('templates/template-1/');
 		await page.evaluate(() => localStorage.clear());
 		await page.reload();
-		await page.locator('template-form form fieldset').first().waitFor();
+		await page.locator('kb-template-form form fieldset').first().waitFor();
 
 		await page.getByLabel('学会（协会/研究会）名称').fill(`青海省${XSS}学会`);
 		await expect(preview(page).locator('[data-doc-title]').textContent()).resolves.toBe(`关于成立“青海省${XSS}学会党委/党总支/党支部”的请示`);
@@ -99,7 +90,7 @@ describe('模板1 form', () => {
 
 		// The draft survives a reload; 清空 removes it.
 		await page.reload();
-		await page.locator('template-form form fieldset').first().waitFor();
+		await page.locator('kb-template-form form fieldset').first().waitFor();
 		await expect(page.getByLabel('签发人').inputValue()).resolves.toBe('王签发');
 		await page.getByRole('button', { name: '清空' }).click();
 		await expect(page.getByLabel('签发人').inputValue()).resolves.toBe('');
@@ -116,7 +107,7 @@ describe('模板4 form', () => {
 		const { page, dialogs } = await open('templates/template-4/');
 		await page.evaluate(() => localStorage.clear());
 		await page.reload();
-		await page.locator('template-form form fieldset').first().waitFor();
+		await page.locator('kb-template-form form fieldset').first().waitFor();
 
 		await page.getByLabel('学会（协会/研究会）名称').fill(XSS);
 		await page.getByLabel('党组织类型').selectOption('党总支');
@@ -161,7 +152,7 @@ describe('模板3', () => {
 	it('has no form (no body in the source) and keeps the editor note', async () => {
 		const page = await browser.newPage();
 		await page.goto(site + 'templates/template-3/');
-		expect(await page.locator('template-form').count()).toBe(0);
+		expect(await page.locator('kb-template-form').count()).toBe(0);
 		expect(await page.locator('main').textContent()).toContain('编者按');
 		await page.close();
 	});

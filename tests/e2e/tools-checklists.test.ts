@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browser, site } from './support/harness';
 import { termReminder } from '../../src/lib/rules/term-reminder';
 
-const site = inject('siteUrl');
 /** Retries until the page has caught up (the islands update after each keystroke). */
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 /** Each page gets its own browser context, so localStorage starts empty. */
 async function open(path: string): Promise<Page> {

@@ -1,16 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-
-const site = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browser, site } from './support/harness';
 
 async function open(path: string): Promise<Page> {
 	const page = await browser.newPage();
@@ -127,6 +117,51 @@ describe('换届选举 calculator', () => {
 		const page = await open(`tools/election/?seats=3&eligible=40&present=35&votes=${encodeURIComponent('张三:30,李四:18,王五:17')}`);
 		await expect(page.locator('[data-result-valid]').getAttribute('data-result-valid')).resolves.toBe('false');
 		expect(await page.locator('[data-answer]').textContent()).toContain('王五 得票 17 票');
+		await page.close();
+	});
+});
+
+describe('guidance beside the answer (issue 13)', () => {
+	it.each([
+		['formal=50', ['branch-committee', 'general-branch']],
+		['formal=100', ['general-branch', 'committee']],
+	])('?%s shows both forms side by side, each with its clause', async (query, kinds) => {
+		const page = await open(`tools/org-type/?${query}`);
+		const group = page.getByRole('group', { name: /文件未作规定的两种组织形式/ });
+		await group.waitFor();
+		const options = group.locator('[data-boundary-option]');
+		expect(await options.evaluateAll((els) => els.map((e) => e.getAttribute('data-boundary-option')))).toEqual(kinds);
+		for (let i = 0; i < kinds.length; i++) expect(await options.nth(i).locator('.tool-citations li').count()).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	it('says whose members are counted next to the count field, with the clause', async () => {
+		const page = await open('tools/org-type/');
+		const field = page.getByLabel('理事会中的正式党员人数');
+		const described = await field.getAttribute('aria-describedby');
+		expect(described).toContain('count-basis');
+		expect(await page.locator('#count-basis').textContent()).toContain('理事会');
+		expect(await page.locator('#count-basis [data-citation="qinghai-guide#p2-s3-c1"]').count()).toBe(1);
+		await page.close();
+	});
+
+	it('a term outside 3–5 years is refused beside the field, with the reason', async () => {
+		const page = await open('tools/term-reminder/?last=2022-01-01&term=6&today=2024-01-01');
+		const error = page.locator('[data-error-for="term"]:not([hidden])');
+		await error.waitFor();
+		expect(await error.textContent()).toContain('三年至五年');
+		expect(await page.locator('[data-term-status]').count()).toBe(0);
+		await page.close();
+	});
+
+	it('the readings page lists every reading with its clauses, and each tool links to it', async () => {
+		const { READINGS } = await import('../../src/lib/rules/readings');
+		const page = await open('tools/readings/');
+		expect(await page.locator('[data-reading]').evaluateAll((els) => els.map((e) => e.getAttribute('data-reading')))).toEqual(READINGS.map((r) => r.id));
+		await expectCitationAnchorsExist(page);
+		await page.goto(site + 'tools/election/');
+		expect(await page.getByRole('link', { name: '全部工具的计算口径' }).count()).toBe(1);
+		expect(await page.locator('[data-reading="by-election-equal"]').count()).toBe(1);
 		await page.close();
 	});
 });

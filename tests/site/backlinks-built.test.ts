@@ -9,7 +9,7 @@ import { selectAll } from 'hast-util-select';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { loadCitationRegistry } from '../../src/lib/citations/load-citations';
-import { loadCorpusEntries } from '../../src/lib/citations/load-corpus-index';
+import { loadCorpusEntries } from '../../src/data/corpus-index';
 import { policyPath } from '../../src/lib/url';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');

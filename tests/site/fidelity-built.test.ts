@@ -7,10 +7,10 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readSource, sourceFiles } from '../support/sources';
 import { checkFidelity, seedExclusions, sourceParagraphs, type Correction } from '../../src/lib/fidelity';
+import { readCorpusFiles } from '../../src/data/corpus';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.resolve(root, 'dist/policies');
@@ -26,11 +26,8 @@ function pageText(id: string): string {
 
 function corrections(): Map<string, Correction[]> {
 	const bySeed = new Map<string, Correction[]>();
-	for (const f of readdirSync(contentDir).filter((f) => f.endsWith('.mdx'))) {
-		const fm = yaml.load(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path.join(contentDir, f), 'utf8'))![1]!) as {
-			source: { file: string };
-			corrections?: Correction[];
-		};
+	for (const f of readCorpusFiles(contentDir)) {
+		const fm = f.data as { source: { file: string }; corrections?: Correction[] };
 		bySeed.set(fm.source.file, [...(bySeed.get(fm.source.file) ?? []), ...(fm.corrections ?? [])]);
 	}
 	return bySeed;

@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { synthesise } from '../../bench/scale/generate';
 import { buildCitationIndex } from '../../src/lib/citations/corpus-index';
-import { entryFromFrontmatter, readCorpusFiles } from '../../src/lib/citations/load-corpus-index';
+import { readCorpusFiles } from '../../src/data/corpus';
+import { entryFromFrontmatter } from '../../src/data/corpus-index';
 import { policySchema } from '../../src/lib/schema/policy';
 import { collectCitations } from '../../src/plugins/remark-citations';
 

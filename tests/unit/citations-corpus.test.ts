@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCitationRegistry, loadCitations } from '../../src/lib/citations/load-citations';
-import { loadCorpusEntries, loadCorpusIndex } from '../../src/lib/citations/load-corpus-index';
+import { loadCorpusEntries, loadCorpusIndex } from '../../src/data/corpus-index';
 
 const index = loadCorpusIndex();
 const citations = loadCitations();

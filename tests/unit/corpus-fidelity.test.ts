@@ -1,23 +1,16 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readSource, sourceFiles } from '../support/sources';
-import { checkFidelity, normaliseForCompare, piecesAfterCorrections, seedExclusions as excluded, sourceParagraphs, stripFrontmatter, type Correction } from '../../src/lib/fidelity';
+import { checkFidelity, normaliseForCompare, piecesAfterCorrections, seedExclusions as excluded, sourceParagraphs, type Correction } from '../../src/lib/fidelity';
+import { readCorpusFiles } from '../../src/data/corpus';
 
 const policiesDir = path.resolve(__dirname, '../../content/policies');
 
-const entries = readdirSync(policiesDir)
-	.filter((f) => f.endsWith('.mdx'))
-	.map((f) => {
-		const raw = readFileSync(path.join(policiesDir, f), 'utf8');
-		const fm = (yaml.load(/^---\r?\n([\s\S]*?)\r?\n---/.exec(raw)![1]!) ?? {}) as {
-			title: string;
-			source: { file: string };
-			corrections?: Correction[];
-		};
-		return { file: f, fm, body: stripFrontmatter(raw) };
-	});
+const entries = readCorpusFiles(policiesDir).map((f) => ({
+	file: path.basename(f.path),
+	fm: f.data as { title: string; source: { file: string }; corrections?: Correction[] },
+	body: f.body,
+}));
 
 const seedFiles = sourceFiles();
 

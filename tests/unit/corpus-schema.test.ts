@@ -1,22 +1,16 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
-import yaml from 'js-yaml';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../support/sources';
 import { policySchema } from '../../src/lib/schema/policy';
+import { readCorpusFiles } from '../../src/data/corpus';
 import remarkClauseAnchors from '../../src/plugins/remark-clause-anchors';
 
 const policiesDir = path.resolve(__dirname, '../../content/policies');
-const files = readdirSync(policiesDir).filter((f) => /\.mdx?$/.test(f)).sort();
-const ids = new Set(files.map((f) => f.replace(/\.mdx?$/, '')));
-
-function split(raw: string) {
-	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(raw);
-	if (!m) throw new Error('no frontmatter');
-	return { data: yaml.load(m[1]!), body: m[2]! };
-}
+const entries = readCorpusFiles(policiesDir);
+const files = entries.map((f) => path.basename(f.path));
+const ids = new Set(entries.map((f) => f.id));
 
 /** 2019-09-03 → the spellings a Chinese text uses for it. */
 function dateSpellings(iso: string): string[] {
@@ -32,8 +26,7 @@ it('has the corpus', () => {
 });
 
 describe.each(files)('%s', (file) => {
-	const raw = readFileSync(path.join(policiesDir, file), 'utf8');
-	const { data, body } = split(raw);
+	const { data, body } = entries.find((f) => path.basename(f.path) === file)!;
 	const parsed = policySchema.safeParse(data);
 
 	it('frontmatter matches policySchema', () => {

@@ -4,7 +4,6 @@ import { importText } from '../../src/lib/importer/index.ts';
 import { detectDates, detectDocNumber } from '../../src/lib/importer/metadata.ts';
 import { isContinuation, normalise, removeStraySpaces } from '../../src/lib/importer/normalise.ts';
 import { escapeMdx } from '../../src/lib/importer/to-mdx.ts';
-import { parseChineseNumber } from '../../src/lib/importer/numerals.ts';
 
 const seed = readSource;
 /** The Qinghai guide without its table of contents and part seven (templates). */
@@ -120,6 +119,3 @@ describe('MDX escaping', () => {
 	});
 });
 
-it.each([
-	['一', 1], ['十', 10], ['十五', 15], ['二十', 20], ['九十九', 99], ['两', 2],
-])('parseChineseNumber(%s) = %d', (s, n) => expect(parseChineseNumber(s)).toBe(n));

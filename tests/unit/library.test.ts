@@ -17,7 +17,12 @@ import {
 	type FacetKey,
 	type LibraryItem,
 	type LibraryState,
+	isCurrent,
+	matchesKeywords,
+	searchItems,
+	FACETS,
 } from '../../src/lib/library';
+import { FACETS as SEARCH_FACETS } from '../../src/lib/search/facets';
 import { parsePartialDate } from '../../src/lib/schema/partial-date';
 import { DOC_TYPES, LEVELS, STATUSES } from '../../src/lib/schema/policy';
 
@@ -43,9 +48,11 @@ const corpus: LibraryItem[] = [
 	item('m-unknown', '不详', { level: '市级', issuers: ['平顶山市科协'], docType: '意见', status: '不详' }),
 ];
 const ids = (xs: readonly LibraryItem[]) => xs.map((x) => x.id);
-const withFilters = (f: Partial<Record<FacetKey, string[]>>, sort: LibraryState['sort'] = 'desc'): LibraryState => ({
+const withFilters = (f: Partial<Record<FacetKey, string[]>>, sort: LibraryState['sort'] = 'desc', over: Partial<LibraryState> = {}): LibraryState => ({
+	...emptyState(),
 	filters: { ...emptyFilters(), ...f },
 	sort,
+	...over,
 });
 
 describe('facetValues', () => {
@@ -158,6 +165,13 @@ describe('URL query ⇄ state', () => {
 		['?foo=bar&level=&sort=sideways', emptyState()],
 		['?topic=%E7%BB%84%E7%BB%87%E8%AE%BE%E7%BD%AE', withFilters({ topic: ['组织设置'] })],
 		['?sort=desc', emptyState()],
+		['?q=%20换届%20&current=1', withFilters({}, 'desc', { q: '换届', current: true })],
+		['?current=yes&q=', emptyState()],
+		['?page=3', withFilters({}, 'desc', { page: 3 })],
+		['?page=0', emptyState()],
+		['?page=-2', emptyState()],
+		['?page=2.5', emptyState()],
+		['?page=abc', emptyState()],
 	] as [string, LibraryState][])('%s', (query, expected) => {
 		expect(stateFromQuery(query)).toEqual(expected);
 	});
@@ -166,6 +180,7 @@ describe('URL query ⇄ state', () => {
 		[emptyState(), ''],
 		[withFilters({}, 'asc'), '?sort=asc'],
 		[withFilters({ year: ['2019'], level: ['省级'] }, 'asc'), '?level=%E7%9C%81%E7%BA%A7&year=2019&sort=asc'],
+		[withFilters({ level: ['省级'] }, 'desc', { q: ' 换届 ', current: true, page: 2 }), '?q=%E6%8D%A2%E5%B1%8A&current=1&level=%E7%9C%81%E7%BA%A7&page=2'],
 	] as [LibraryState, string][])('%j → %s', (state, query) => {
 		expect(stateToQuery(state)).toBe(query);
 	});
@@ -174,6 +189,7 @@ describe('URL query ⇄ state', () => {
 		const states = [
 			withFilters({ level: ['省级', '市级'], issuer: ['中共中央办公厅'], topic: ['a&b=c'] }, 'asc'),
 			withFilters({ year: ['不详'], status: ['历史年度文件'], docType: ['工作要点'] }),
+			withFilters({}, 'asc', { q: '中办发〔2015〕51号', current: true, page: 4 }),
 		];
 		for (const s of states) expect(stateFromQuery(stateToQuery(s))).toEqual(s);
 	});
@@ -254,5 +270,62 @@ describe('buildTimeline', () => {
 	it('orders several texts of one year by date', () => {
 		const t = buildTimeline([item('late', '2019-10'), item('early', '2019-02-01'), item('year-only', '2019')], 2026, LEVELS);
 		expect(ids(t.lanes[0]!.years[0]!.items)).toEqual(['year-only', 'early', 'late']);
+	});
+});
+
+describe('keyword filter', () => {
+	const texts = [
+		item('a', '2015', { title: '关于加强社会组织党的建设工作的意见（试行）', docNumber: '中办发〔2015〕51号' }),
+		item('b', '2019', { title: '换届选举工作办法', docNumber: undefined }),
+	];
+	it.each([
+		['', ['a', 'b']],
+		['   ', ['a', 'b']],
+		['换届', ['b']],
+		['社会组织 意见', ['a']],
+		['社会组织 换届', []],
+		['中办发〔2015〕51号', ['a']],
+		['中办发[2015]51号', ['a']],
+		['中办发（2015）51 号', ['a']],
+		['2015 51', ['a']],
+		['无此词', []],
+	])('%j → %j', (q, expected) => {
+		expect(ids(texts.filter((t) => matchesKeywords(t, q)))).toEqual(expected);
+	});
+});
+
+describe('只看现行', () => {
+	it.each([
+		[{ status: '现行' }, true],
+		[{ status: '试行' }, true],
+		[{ status: '不详' }, true],
+		[{ status: '已废止' }, false],
+		[{ status: '历史年度文件' }, false],
+		[{ status: '现行', superseded: true }, false],
+	])('%j → %s', (over, expected) => {
+		expect(isCurrent(over)).toBe(expected);
+	});
+
+	it('applies with the keyword before the facets, and the counts follow', () => {
+		const texts = [...corpus, item('old', '2010', { superseded: true, topics: ['组织设置'] })];
+		const state = withFilters({}, 'desc', { current: true });
+		expect(ids(applyState(texts, state))).not.toContain('old');
+		const counts = countFacets(searchItems(texts, state), state.filters);
+		expect(counts.year.some((c) => c.value === '2010' && c.count > 0)).toBe(false);
+		expect(counts.topic.find((c) => c.value === '组织设置')?.count).toBe(2);
+	});
+});
+
+describe('facet pages for fixed links', () => {
+	it('gives every level a page when asked, empty ones included', () => {
+		const pages = facetPages(corpus, orders, ['level']);
+		expect(pages.filter((p) => p.key === 'level').map((p) => p.value)).toEqual([...LEVELS]);
+		expect(pages.find((p) => p.key === 'level' && p.value === '中央部门')!.items).toEqual([]);
+	});
+});
+
+describe('one facet definition', () => {
+	it('the search page filters by the library facets, in the same order, less the ones Pagefind does not index', () => {
+		expect(SEARCH_FACETS.map((f) => f.key)).toEqual(FACETS.map((f) => f.key).filter((k) => k !== 'topic'));
 	});
 });

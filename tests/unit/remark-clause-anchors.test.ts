@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import remarkClauseAnchors, { detectUnit, parseNumeral } from '../../src/plugins/remark-clause-anchors';
+import remarkClauseAnchors, { detectUnit } from '../../src/plugins/remark-clause-anchors';
 
 function render(md: string): string {
 	return String(unified().use(remarkParse).use(remarkGfm).use(remarkClauseAnchors).use(remarkRehype).use(rehypeStringify).processSync(md));
@@ -14,14 +14,6 @@ function render(md: string): string {
 function anchors(md: string): [string, string][] {
 	return [...render(md).matchAll(/id="([^"]+)" data-clause="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]);
 }
-
-describe('parseNumeral', () => {
-	it.each([
-		['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['十九', 19], ['二十', 20], ['二十三', 23],
-		['五十', 50], ['九十九', 99], ['12', 12],
-	])('%s → %d', (s, n) => expect(parseNumeral(s)).toBe(n));
-	it.each(['', '十十', '一二', '百', 'abc', '二十十'])('rejects %j', (s) => expect(parseNumeral(s)).toBeNaN());
-});
 
 describe('detectUnit', () => {
 	it.each([

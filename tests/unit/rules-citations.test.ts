@@ -2,7 +2,7 @@
  * Every corpus citation the calculators show quotes its entry verbatim (whitespace aside).
  * Source texts: `sources/` in the repository (tests/support/sources.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -12,6 +12,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { readSource, SOURCE } from '../support/sources';
 import { annotate } from '../../src/plugins/remark-clause-anchors';
+import { readContentFile } from '../../src/data/corpus';
 import { citationSchema, type Citation, type CorpusCitation } from '../../src/lib/rules/citation';
 import { candidatePlan, checkReportedResult, electionPlan, majority, quorum } from '../../src/lib/rules/election';
 import { classifyOrg } from '../../src/lib/rules/org-type';
@@ -27,7 +28,7 @@ function renderedAnchors(entry: string): Set<string> | null {
 	const dir = entry.startsWith('template-') ? 'templates' : 'policies';
 	const file = ['mdx', 'md'].map((ext) => join(CONTENT_DIR, dir, `${entry}.${ext}`)).find((f) => existsSync(f));
 	if (!file) return null;
-	const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+	const { body } = readContentFile(file);
 	const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
 	annotate(tree);
 	const ids = new Set<string>();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyOrg, READING_NOTES, type OrgKind } from '../../src/lib/rules/org-type';
+import { classifyOrg, type OrgKind } from '../../src/lib/rules/org-type';
 import { anyRaw, errorsOf, expectTotal, unwrap } from './rules-helpers';
 
 type Row = [label: string, formal: unknown, probationary: unknown, kind: OrgKind, alternatives: OrgKind[]];
@@ -106,10 +106,6 @@ describe('classifyOrg: content', () => {
 		);
 	});
 
-	it('READING_NOTES states the 50/100 reading', () => {
-		expect(READING_NOTES).toContain('正好 50 名设党支部');
-		expect(READING_NOTES).toContain('正好 100 名设党总支');
-	});
 });
 
 describe('classifyOrg: invalid input', () => {

@@ -7,11 +7,9 @@
  *
  * The source texts are in `sources/` (read through tests/support/sources.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from '@mdx-js/mdx';
-import { load } from 'js-yaml';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -21,6 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { readSource, sourceFiles, SOURCE } from '../support/sources';
 import { glossarySchema } from '../../src/lib/schema/glossary';
 import { templateSchema } from '../../src/lib/schema/template';
+import { readCorpusFiles } from '../../src/data/corpus';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const contentDir = path.resolve(repoRoot, process.env.KB_CONTENT_DIR ?? 'content');
@@ -36,22 +35,12 @@ interface Doc {
 	body: string;
 }
 
-function readCollection(dir: string, ext: RegExp): Doc[] {
-	const full = path.join(contentDir, dir);
-	if (!existsSync(full)) return [];
-	return readdirSync(full)
-		.filter((f) => ext.test(f))
-		.sort()
-		.map((file) => {
-			const raw = readFileSync(path.join(full, file), 'utf8');
-			const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
-			if (!m) throw new Error(`${dir}/${file}: 缺少 --- 包围的 frontmatter`);
-			return { file, id: file.replace(ext, ''), data: load(m[1]!), body: m[2]! };
-		});
+function readCollection(dir: string): Doc[] {
+	return readCorpusFiles(path.join(contentDir, dir)).map((f) => ({ file: path.basename(f.path), id: f.id, data: f.data, body: f.body }));
 }
 
-const templates = readCollection('templates', /\.mdx?$/);
-const glossary = readCollection('glossary', /\.mdx?$/);
+const templates = readCollection('templates');
+const glossary = readCollection('glossary');
 
 // ---------------------------------------------------------------------------
 // Seeds

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryPath, joinBase, policyPath } from '../../src/lib/url';
+import { entryPath, joinBase, linesToParam, paramToLines, policyPath } from '../../src/lib/url';
 
 describe('joinBase', () => {
 	it.each([
@@ -29,5 +29,19 @@ describe('entryPath', () => {
 		['qinghai-guide', 'p2-s3-c1', '/policies/qinghai-guide/#p2-s3-c1'],
 	])('%s #%s → %s', (entry, anchor, expected) => {
 		expect(entryPath(entry, anchor)).toBe(expected);
+	});
+});
+
+describe('linesToParam / paramToLines (multi-line fields in the URL)', () => {
+	it.each([
+		['', ''],
+		['张三 30', '张三 30'],
+		['张三 30\n李四 28', '张三 30,李四 28'],
+		['\n张三 30\n\n  李四 28  \n', '张三 30,李四 28'],
+	])('%j → %j', (text, param) => {
+		expect(linesToParam(text)).toBe(param);
+	});
+	it('a shared link gives back the lines', () => {
+		expect(paramToLines('张三 30,李四 28')).toBe('张三 30\n李四 28');
 	});
 });

@@ -1,7 +1,7 @@
 /**
  * Citation matching against the corpus: which entry does a cited title (《…》) or 文号 name?
  *
- * Pure (no fs, no Astro). `load-corpus-index.ts` reads the entries from `content/policies`.
+ * Pure (no fs, no Astro). `src/data/corpus-index.ts` reads the entries from `content/policies`.
  *
  * Matching is exact on a normalised key, never by substring: a cited title that merely
  * contains an entry's name is another document. Normalisation ignores whitespace, full/half-width
@@ -10,6 +10,7 @@
  * 关于加强社会组织党的建设工作的意见（试行）, and an entry stored as such a notice is also found by
  * the inner title.
  */
+import { DOC_NUMBER_IN_TEXT, formatDocNumber, normalizeDocNumber } from '../doc-number.ts';
 
 export interface CitationEntry {
 	id: string;
@@ -115,15 +116,7 @@ export function titleKeys(raw: string): string[] {
 	return keys;
 }
 
-/** 文号 as printed anywhere: issuer code, year, serial, 号. Brackets 〔〕［］[]﹝﹞ are accepted. */
-export const DOC_NUMBER_IN_TEXT = /([\u3400-\u9fff]+)[〔［[﹝]\s*((?:19|20)\d{2})\s*[〕］\]﹞]\s*(\d{1,4})\s*号/g;
-
-/** `中办发 〔2015〕 51 号` → `中办发〔2015〕51号`; undefined when `raw` is no 文号. */
-export function normalizeDocNumber(raw: string): string | undefined {
-	const m = /^([\u3400-\u9fff]+)[〔［[﹝]\s*((?:19|20)\d{2})\s*[〕］\]﹞]\s*(\d{1,4})\s*号$/.exec(raw.replace(WS, ''));
-	if (!m) return undefined;
-	return `${m[1]}〔${m[2]}〕${Number(m[3])}号`;
-}
+export { DOC_NUMBER_IN_TEXT, normalizeDocNumber };
 
 /** Priority of a key source: lower wins when two entries claim one key. */
 const Tier = { Title: 0, Name: 1, Inner: 2 } as const;
@@ -243,7 +236,7 @@ function findDocNumbers(text: string, index: CitationIndex): DocHit[] {
 	const hits: DocHit[] = [];
 	for (const m of text.matchAll(DOC_NUMBER_IN_TEXT)) {
 		const run = m[1]!;
-		const rest = `〔${m[2]}〕${Number(m[3])}号`;
+		const rest = formatDocNumber('', m[2]!, m[3]!);
 		let code: string | undefined;
 		let to: string | undefined;
 		// the issuer code is the longest tail of the preceding run of Han characters that names a known 文号

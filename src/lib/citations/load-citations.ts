@@ -4,7 +4,8 @@
  * plugin's (`collectCitations`).
  */
 import { buildCitationIndex, type CitationIndex } from './corpus-index.ts';
-import { defaultPoliciesDir, entryFromFrontmatter, readCorpusFiles } from './load-corpus-index.ts';
+import { defaultPoliciesDir, readCorpusFiles } from '../../data/corpus.ts';
+import { entryFromFrontmatter } from '../../data/corpus-index.ts';
 import { CitationRegistry, type Citation } from './registry.ts';
 import { collectCitations } from '../../plugins/remark-citations.ts';
 

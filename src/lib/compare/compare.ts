@@ -4,6 +4,7 @@
  */
 import { alignParagraphs, similarity } from './align.ts';
 import { coalesce, diffText, type DiffSegment } from './diff.ts';
+import { escapeHtml } from '../html.ts';
 
 export interface CompareParagraph {
 	text: string;
@@ -71,9 +72,7 @@ export function compareStats(rows: readonly CompareRow[]): CompareStats {
 	return stats;
 }
 
-export function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { escapeHtml };
 
 function segmentsHtml(segments: readonly DiffSegment[]): string {
 	return segments

@@ -1,12 +1,10 @@
 /** Detection of 文号, dates, issuing body and title, where the text states them. */
-import { parseChineseDigits } from './numerals.ts';
+import { parseChineseDigits } from '../numerals.ts';
+import { findDocNumber } from '../doc-number.ts';
 
-/** 文号 with full-width 〔〕; half-width brackets or [] are accepted on input and normalised. */
-const DOC_NUMBER = /([\u4e00-\u9fa5]{2,})\s*[〔\[［(（]\s*((?:19|20)\d{2})\s*[〕\]］)）]\s*(\d+)\s*号/;
-
+/** The first 文号 of the text, canonical (half-width or [] brackets are normalised to 〔〕). */
 export function detectDocNumber(text: string): string | undefined {
-	const m = DOC_NUMBER.exec(text);
-	return m ? `${m[1]}〔${m[2]}〕${m[3]}号` : undefined;
+	return findDocNumber(text);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -90,7 +88,7 @@ export function detectTitle(paragraphs: string[]): { title: string; lines: numbe
 	let title = '';
 	for (let i = 0; i < paragraphs.length && i < 8; i++) {
 		const p = paragraphs[i]!;
-		if (DOC_NUMBER.test(p) && p.length < 40) {
+		if (findDocNumber(p) && p.length < 40) {
 			if (title) break;
 			continue;
 		}

@@ -8,12 +8,19 @@ import { collect, fail, ok, parseCount, type FieldError, type Result } from './r
 import { SOURCES as S, TEMPLATES, type TemplateRef } from './sources';
 import { COUNT_MAX, ELECTION_MARGIN_PERCENT, MAJORITY_FRACTION, QUORUM_FRACTION } from './thresholds';
 
-/** Shown on the page: how this tool reads the election rules. */
-export const ELECTION_READING_NOTES = `本工具的计算口径：
-1. 差额：委员候选人数不少于应选人数加上应选人数的 20%（不足 1 人按 1 人计，即向上取整）。补选委员和选举书记、副书记实行等额选举，候选人数等于应选人数。
-2. 会议有效：有选举权的到会人数须“超过”应到会有选举权人数的五分之四（模板7“必须超过……80%”）。模板6写作“五分之四以上”；本工具按“超过”计算，正好五分之四不算有效，请以上级党组织意见为准。
-3. 当选：得票须“超过”实到会有选举权人数的一半，正好一半不能当选。
-4. 应到会有选举权人数：正式党员人数减去没有选举权的党员（如受留党察看处分期间的党员）；预备党员没有选举权，不计入。`;
+/** Where the 等额 rule for 补选 comes from: only the 青海 templates say so (not a national rule in the corpus). */
+export const BY_ELECTION_BASIS = '按青海指南模板7、9';
+
+/**
+ * Who counts as 应到会有选举权: the 选举工作条例 says whose rights are missing or suspended; whether
+ * other absentees are left out of 应到会人数 the corpus does not say, so the hint points to the 条例 and
+ * the higher organisation instead of guessing.
+ */
+export const ELIGIBLE_COUNT = {
+	text:
+		'应到会有选举权人数按正式党员计算，不计入：预备党员（没有表决权、选举权和被选举权）；受留党察看处分、在留党察看期间的党员（没有选举权）；被依法留置、逮捕，党组织已按照管理权限中止其选举权等党员权利的党员。其他因故不能到会的党员能否不计入应到会人数，以《中国共产党基层组织选举工作条例》的规定和上级党组织的意见为准（本站未收录该条例原文）。',
+	citations: [S.electionRights, S.dangzhang7] as Citation[],
+};
 
 /** Raw seats count → integer ≥ 1. */
 function parseSeats(raw: unknown): Result<number> {
@@ -68,7 +75,7 @@ export function candidatePlan(input: { seats: unknown; kind?: unknown }): Result
 	if (!seats.ok) return seats;
 	const n = seats.value;
 	const officers = {
-		text: '书记、副书记实行等额选举，由新一届委员会第一次全体会议选举产生。',
+		text: '书记、副书记实行等额选举，由新一届委员会第一次全体会议选举产生（青海指南模板4 三、2.）。',
 		citations: [S.tpl4S3C2] as Citation[],
 	};
 	if (kind === '补选') {
@@ -78,7 +85,7 @@ export function candidatePlan(input: { seats: unknown; kind?: unknown }): Result
 			margin: 0,
 			minCandidates: n,
 			method: '等额选举',
-			text: `补选 ${n} 名委员，实行等额选举，候选人 ${n} 名。`,
+			text: `补选 ${n} 名委员，${BY_ELECTION_BASIS}实行等额选举，候选人 ${n} 名。本站收录的文件中，补选实行等额选举只见于青海指南的模板7、模板9，不是全国性文件的规定；其他地方以上级党组织的要求为准。`,
 			officers,
 			citations: [S.tpl7Equal, S.tpl9Equal],
 			templates: [TEMPLATES[7]!, TEMPLATES[8]!, TEMPLATES[9]!],

@@ -27,14 +27,55 @@ export const ORG_KIND_LABELS: Record<OrgKind, string> = {
 	committee: '基层党委',
 };
 
-/** Shown on the page: how this tool reads what the texts leave open. */
-export const READING_NOTES = `本工具对文件未明确之处的读法：
-1. 计数口径：成立党组织的“3 人以上”和设立支部委员会的“7 人以上”只计正式党员（条文写明“正式党员”；党章第七条：预备党员没有表决权、选举权和被选举权）。“超过 50 名”“超过 100 名”条文写的是“党员人数”，本工具按正式党员与预备党员合计计算；如上级党组织只计正式党员，由此得出的组织形式列为“经上级党组织批准也可……”。
-2. 边界：“以上”含本数，“超过”“不足”不含本数。正好 3 名正式党员可以成立党支部（党章“三人以上”，《青海省科技社团党组织工作指南（试行）》第二部分 三、1. 开头“3 人以上”），虽然同条后文写“正式党员超过 3 名”。
-3. 正好 50 名、正好 100 名：条文没有规定（“不足 50 名”与“超过 50 名”都不含 50，“不足 100 名”与“超过 100 名”都不含 100）。本工具取较小的组织形式：正好 50 名设党支部（《中国共产党支部工作条例（试行）》“党支部党员人数一般不超过50人”含 50），正好 100 名设党总支（成立基层党委须“超过 100 名”）；较大的组织形式列为“经上级党组织批准也可……”。
-4. 规模较大、会员单位较多而党员人数不足规定要求的，经县级以上党委批准可以建立党委（中办发〔2015〕51号 四、8.）：本工具只在正式党员 3 人以上时列出这一可能。
-5. 勾选“因工作需要，已经上级党组织批准”时，本工具采用上面第 3、4 条所列经批准的组织形式；条文没有给出其他经批准另设的情形。
-6. 计算结果仅供参考，组织形式以上级党组织（科技社团党委）批复为准。`;
+/**
+ * Whose members are counted (beside the count fields): the 青海 texts set the organisation up at the
+ * 理事会 and count the 理事会's members; 51号 speaks of the 社会组织's members.
+ */
+export const COUNT_BASIS = {
+	text: '按青海指南，学会党组织在理事会层面设立，这里填理事会中的党员人数。中办发〔2015〕51号说的是社会组织的正式党员；如上级党组织要求按学会专职工作人员或会员中的党员计算，请按其要求的口径填写，并以上级党组织的批复为准。',
+	citations: [S.qhP2S3C1Council, S.qkx12S2U2C1, S.zbf51S4C8Found] as Citation[],
+};
+
+/** A form the texts allow by approval (or beside the usual ones), with its clauses. */
+export type ApprovalRoute = { id: 'large-committee' | 'work-group' | 'temporary' | 'functional' | 'sub-branch'; title: string; text: string; citations: Citation[] };
+
+/** Every approval route the corpus provides, found by reading each text for 批准/设立/建立. */
+export const APPROVAL_ROUTES: readonly ApprovalRoute[] = [
+	{
+		id: 'large-committee',
+		title: '规模较大的学会经批准建立党委',
+		text: '规模较大、会员单位较多而党员人数不足规定要求的，经县级以上党委批准可以建立党委。',
+		citations: [S.zbf51S4C8Large, S.qbf9S3C7],
+	},
+	{
+		id: 'work-group',
+		title: '党的工作小组',
+		text: '中国科协（平顶山市科协）文件把党的工作小组与党委、总支、支部并列为学会可以成立的党组织，按照党章及有关规定向科技社团党委报批；文件没有规定成立党的工作小组的人数条件。',
+		citations: [S.kx81S3C6, S.pdsS3C3],
+	},
+	{
+		id: 'temporary',
+		title: '临时党组织',
+		text: '社会团体举行会员大会、理事会或其他重要活动期间，根据工作需要成立临时党组织，由业务主管单位或挂靠单位党组织批准成立。',
+		citations: [S.zzf10S2Temporary],
+	},
+	{
+		id: 'functional',
+		title: '功能型党支部',
+		text: '有 3 名以上党员但未转入组织关系的，可以设立功能型党支部，向上级党组织提交申请；班子由上级党组织任命，不实行任期制（青海省文件）。',
+		citations: [S.qlx15C1, S.qlx15C3, S.qlx15C4Appointed, S.qlx15C5],
+	},
+	{
+		id: 'sub-branch',
+		title: '分支机构、秘书处党支部',
+		text: '建立党委、党总支的学会，有条件的可以在分支机构、秘书处中建立党支部。',
+		citations: [S.qhP2S3C5],
+	},
+];
+
+/** What the corpus does not provide, said plainly beside the routes. */
+export const APPROVAL_NOT_PROVIDED =
+	'本站收录的文件没有规定：正式党员不足 3 人时经批准单独成立党组织；正好 50 名、正好 100 名党员时设哪一种组织形式（见下方计算口径）。';
 
 export type OrgTypeInput = {
 	/** 正式党员人数 (raw). */
@@ -77,8 +118,10 @@ export type OrgTypeResult = {
 	nextSteps: Step[];
 	/** Templates to file (模板1–3 for founding). */
 	templates: TemplateRef[];
-	/** What a 功能型党组织 does not do. */
-	functional: { doesNot: string[]; citations: Citation[] };
+	/** At exactly 50 or 100 党员 the texts are silent: both forms, each with the clause it rests on. */
+	boundary?: { total: number; options: { kind: OrgKind; label: string; text: string; citations: Citation[] }[] };
+	/** What a 功能型党组织 does not do, and how its 班子 is formed (appointed, unlike an elected 党支部). */
+	functional: { doesNot: string[]; citations: Citation[]; leadership: { text: string; citations: Citation[] } };
 	/** Extra remarks in Chinese. */
 	notes: string[];
 };
@@ -102,8 +145,8 @@ function leadershipOf(kind: OrgKind): { text: string; citations: Citation[] } {
 	switch (kind) {
 		case 'branch':
 			return {
-				text: '不设支部委员会，由党员大会选举书记 1 名，必要时可以设副书记 1 名。',
-				citations: [S.zhibuNoCommittee, S.qlx15C4],
+				text: '不设支部委员会，设书记 1 名，必要时可以设副书记 1 名；由理事会党员大会选举产生，报科技社团党委审批（功能型党支部不同，见下文）。',
+				citations: [S.zhibuNoCommittee, S.qhP2S4C4, S.qhP2S4C5],
 			};
 		case 'branch-committee':
 			return {
@@ -224,7 +267,55 @@ function jointSteps(): Step[] {
 const FUNCTIONAL = {
 	doesNot: ['不接转组织关系', '不在科技社团党组织交纳党费', '不发展党员', '不重复统计党员信息', '不选举党代表参加上一级党代会'],
 	citations: [S.qhP2S2, S.qkx12S2U1C2, S.qlx15C7, S.qlx15C9] as Citation[],
+	leadership: {
+		text: '功能型党支部的班子人选一般从社会组织内部产生，由上级党组织任命，不实行任期制，原则上与社会组织换届同步调整（青两新工委〔2018〕15号 4.、5.）；上文选举产生的领导班子适用于按单位建立的党组织。',
+		citations: [S.qlx15C4Appointed, S.qlx15C4, S.qlx15C5] as Citation[],
+	},
 };
+
+/** Both readings of an open boundary (exactly 50 or exactly 100), each with its clause. */
+function boundaryOf(total: number, formal: number): OrgTypeResult['boundary'] {
+	if (total === BRANCH_MAX) {
+		const branch: OrgKind = formal >= COMMITTEE_MIN ? 'branch-committee' : 'branch';
+		return {
+			total,
+			options: [
+				{
+					kind: branch,
+					label: ORG_KIND_LABELS[branch],
+					text: `本工具采用：《中国共产党支部工作条例（试行）》“党支部党员人数一般不超过50人”含 ${BRANCH_MAX} 人，设党支部。`,
+					citations: [S.zhibu50],
+				},
+				{
+					kind: 'general-branch',
+					label: ORG_KIND_LABELS['general-branch'],
+					text: `经上级党组织批准也可：青海指南“正式党员超过 3 名、不足 50 名的成立党支部”不含 ${BRANCH_MAX} 名，成立党总支。`,
+					citations: [S.qhP2S3C1Sizes, S.qhP2S3C1Found],
+				},
+			],
+		};
+	}
+	if (total === GENERAL_MAX) {
+		return {
+			total,
+			options: [
+				{
+					kind: 'general-branch',
+					label: ORG_KIND_LABELS['general-branch'],
+					text: `本工具采用：青海指南成立基层党委须“超过 100 名”，${GENERAL_MAX} 名不在其内，设党总支。`,
+					citations: [S.qhP2S3C1Sizes],
+				},
+				{
+					kind: 'committee',
+					label: ORG_KIND_LABELS.committee,
+					text: `经上级党组织批准也可：同条“超过 50 名、不足 100 名的成立党总支”也不含 ${GENERAL_MAX} 名，成立基层党委。`,
+					citations: [S.qhP2S3C1Sizes, S.qhP2S3C1Found],
+				},
+			],
+		};
+	}
+	return undefined;
+}
 
 function basisOf(kind: OrgKind): Citation[] {
 	switch (kind) {
@@ -267,7 +358,7 @@ export function classifyOrg(input: OrgTypeInput): Result<OrgTypeResult> {
 			);
 		}
 		if (approved || large) {
-			notes.push('正式党员不足 3 人时，条文没有经批准单独成立党组织的规定。');
+			notes.push('正式党员不足 3 人时，本站收录的文件没有经批准单独成立党组织的规定（经批准的其他形式见“经批准的其他组织形式”）。');
 		}
 		return ok({
 			kind: 'joint',
@@ -354,7 +445,7 @@ export function classifyOrg(input: OrgTypeInput): Result<OrgTypeResult> {
 				...rest.filter((a) => a.kind !== kind)
 			);
 		} else {
-			notes.push('按所填人数，条文没有经批准另设其他组织形式的规定，“经上级党组织批准”未改变结果。');
+			notes.push('按所填人数，“经上级党组织批准”未改变结果：正好 50 名、正好 100 名和“规模较大”之外，文件列出的经批准形式见“经批准的其他组织形式”。');
 		}
 	}
 
@@ -367,8 +458,9 @@ export function classifyOrg(input: OrgTypeInput): Result<OrgTypeResult> {
 		notes.push(`预备党员不计入设立支部委员会所需的 ${COMMITTEE_MIN} 名正式党员。`);
 	}
 	if (kind === 'branch' || kind === 'branch-committee') {
-		notes.push('委员会（或书记、副书记）由理事会党员大会选举产生，报科技社团党委审批。');
+		notes.push('委员会（或书记、副书记）由理事会党员大会选举产生，报科技社团党委审批；功能型党支部的班子由上级党组织任命（见“如设立功能型党组织”）。');
 	}
+	const boundary = boundaryOf(total, formal);
 
 	return ok({
 		kind,
@@ -379,6 +471,7 @@ export function classifyOrg(input: OrgTypeInput): Result<OrgTypeResult> {
 		leadership: leadershipOf(kind),
 		alternatives,
 		approvalApplied,
+		...(boundary ? { boundary } : {}),
 		routes: [],
 		nextSteps: foundingSteps(),
 		templates: [TEMPLATES[1]!, TEMPLATES[2]!, TEMPLATES[3]!],

@@ -6,7 +6,7 @@
 import type { Citation } from './citation';
 import { collect, daysInMonth, epochDay, fail, ok, parseCount, parseIsoDate, toIso, type CalendarDate, type Result } from './result';
 import { SOURCES as S, TEMPLATES, type Step, type TemplateRef } from './sources';
-import { DUE_SOON_MONTHS, TERM_YEARS_RANGE } from './thresholds';
+import { DUE_SOON_MONTHS, TERM_SHIFT_MAX_YEARS, TERM_YEARS } from './thresholds';
 
 export type TermStatus = 'overdue' | 'due-soon' | 'ok';
 
@@ -19,7 +19,7 @@ export const TERM_STATUS_LABELS: Record<TermStatus, string> = {
 export type TermReminderInput = {
 	/** Date of the last election, `YYYY-MM-DD`. */
 	lastElection: unknown;
-	/** 理事会 term in years, 1–10. */
+	/** 理事会 (and so party organisation) term in years, 3–5 (党章). */
 	termYears: unknown;
 	/** Reference date, `YYYY-MM-DD` (the page passes the visitor's local date). */
 	today: unknown;
@@ -45,6 +45,8 @@ export type TermReminder = {
 	approvals: { what: string; by: string; citations: Citation[] }[];
 	templates: { election: TemplateRef[]; byElection: TemplateRef[] };
 	notes: string[];
+	/** 延期或者提前换届: who approves, by how much (选举工作条例). */
+	shift: { text: string; citations: Citation[] };
 };
 
 /** Adds calendar months; a day missing in the target month becomes its last day. */
@@ -55,6 +57,14 @@ export function addMonths(d: { year: number; month: number; day: number }, month
 	const day = Math.min(d.day, daysInMonth(year, month));
 	return { year, month, day, iso: toIso(year, month, day) };
 }
+
+/** Why a term outside 3–5 years is refused, said beside the field. */
+export const TERM_REFUSED = `党章规定党的基层委员会、总支部委员会、支部委员会每届任期三年至五年，本工具只按 ${TERM_YEARS.value.min} 至 ${TERM_YEARS.value.max} 年推算；理事会任期不在此范围的，党组织任期如何确定请向上级党组织请示`;
+
+const SHIFT = {
+	text: `理事会提前或延期换届、党组织需随之提前或延期换届的，${TERM_SHIFT_MAX_YEARS.meaning}。`,
+	citations: [...TERM_SHIFT_MAX_YEARS.citations, S.qhP3],
+};
 
 const SYNC_BASIS: Citation[] = [S.qhP3, S.qkx12S2U2C2, S.kx22S2U5C3, S.qlx15C5];
 
@@ -139,16 +149,20 @@ const APPROVALS = [
 	},
 ];
 
+function parseTermYears(raw: unknown): Result<number> {
+	const label = '理事会每届任期（年）';
+	const any = parseCount(raw, { field: 'termYears', label, max: 1000 });
+	if (!any.ok) return any;
+	const { min, max } = TERM_YEARS.value;
+	if (any.value < min || any.value > max) return fail({ field: 'termYears', message: `${label}为 ${any.value} 年：${TERM_REFUSED}。` });
+	return any;
+}
+
 /** Computes when the next 换届 is due and how close it is. */
 export function termReminder(input: TermReminderInput): Result<TermReminder> {
 	const parsed = collect({
 		lastElection: parseIsoDate(input?.lastElection, { field: 'lastElection', label: '上次换届日期' }),
-		termYears: parseCount(input?.termYears, {
-			field: 'termYears',
-			label: '理事会每届任期（年）',
-			min: TERM_YEARS_RANGE.min,
-			max: TERM_YEARS_RANGE.max,
-		}),
+		termYears: parseTermYears(input?.termYears),
 		today: parseIsoDate(input?.today, { field: 'today', label: '今天的日期' }),
 	});
 	if (!parsed.ok) return fail(...parsed.errors);
@@ -162,7 +176,8 @@ export function termReminder(input: TermReminderInput): Result<TermReminder> {
 	const soonLimit = epochDay(addMonths(today, DUE_SOON_MONTHS));
 	const status: TermStatus = daysRemaining < 0 ? 'overdue' : epochDay(due) <= soonLimit ? 'due-soon' : 'ok';
 	const notes: string[] = [
-		'党组织换届与理事会换届同步：到期日按理事会任期推算；理事会提前或延期换届的，党组织随之调整。',
+		'党组织换届与理事会换届同步：到期日按理事会任期推算。',
+		SHIFT.text,
 		'功能型党支部班子人选不实行任期制，原则上与社会组织换届同步调整。',
 	];
 	if (lastElection.month === 2 && lastElection.day === 29 && due.day === 28) {
@@ -185,5 +200,6 @@ export function termReminder(input: TermReminderInput): Result<TermReminder> {
 			byElection: [TEMPLATES[7]!, TEMPLATES[8]!, TEMPLATES[9]!],
 		},
 		notes,
+		shift: SHIFT,
 	});
 }

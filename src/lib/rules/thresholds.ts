@@ -14,10 +14,13 @@ export type Threshold<T = number> = {
 	citations: readonly Citation[];
 };
 
-/** 正式党员 3 人以上 (3 included) may found a party organisation; 预备党员 do not count. */
+/**
+ * 正式党员 3 人以上 (3 included): a party organisation must be set up (党章 “都应当成立”, 51号 “都要”);
+ * 预备党员 do not count.
+ */
 export const MIN_FORMAL_TO_FOUND: Threshold = {
 	value: 3,
-	meaning: '有正式党员 3 人以上（含 3 人）的，可以单独成立党的基层组织；不足 3 人的，联合建立或通过其他方式实现覆盖',
+	meaning: '有正式党员 3 人以上（含 3 人）的，都应当成立党的基层组织；不足 3 人的，联合建立或通过其他方式实现覆盖',
 	citations: [S.dangzhang30, S.zbf51S4C8Found, S.qhP2S3C1Found, S.zhibuFound],
 };
 
@@ -77,8 +80,23 @@ export const MAJORITY_FRACTION: Threshold<{ numerator: number; denominator: numb
 	citations: [S.electionMajority],
 };
 
-/** 理事会 term accepted by the reminder, in years. Not a rule of the texts: an input range. */
-export const TERM_YEARS_RANGE = { min: 1, max: 10 } as const;
+/**
+ * Term of a 基层委员会、总支部委员会、支部委员会 (党章: 三年至五年). The reminder accepts only these,
+ * since the party organisation's term follows the 理事会's within this range.
+ */
+export const TERM_YEARS: Threshold<{ min: number; max: number }> = {
+	value: { min: 3, max: 5 },
+	meaning: '党的基层委员会、总支部委员会、支部委员会每届任期三年至五年',
+	citations: [S.dangzhang31Term],
+};
+export const TERM_YEARS_RANGE = TERM_YEARS.value;
+
+/** 延期或者提前换届: approval by the higher organisation, generally by no more than one year. */
+export const TERM_SHIFT_MAX_YEARS: Threshold = {
+	value: 1,
+	meaning: '如需延期或者提前进行换届选举，应当报上级党组织批准，延长或者提前期限一般不超过 1 年',
+	citations: [S.electionPostpone],
+};
 
 /**
  * “即将到期” window of the reminder, in months. Not a rule of the texts: a working margin so the

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { partialDateSchema } from './partial-date.ts';
+import { isCanonicalDocNumber } from '../doc-number.ts';
 
 /** 层级: who issued the text, from the centre down. The order is the display order. */
 export const LEVELS = ['中央', '中央部门', '中国科协', '省级', '市级'] as const;
@@ -29,11 +30,6 @@ export const DOC_TYPES = [
 /** 状态. `历史年度文件` marks a yearly plan whose year has passed: still useful, no longer binding. */
 export const STATUSES = ['现行', '试行', '历史年度文件', '已废止', '不详'] as const;
 
-/**
- * 文号 as printed: issuer code, year in 〔〕 and a serial number, e.g. 中办发〔2015〕51号.
- * Half-width brackets or [] are a transcription error, not a variant.
- */
-export const DOC_NUMBER_PATTERN = /^[\u4e00-\u9fa5]+〔(19|20)\d{2}〕\d+号$/;
 
 export const sourceSchema = z
 	.object({
@@ -55,6 +51,21 @@ export const correctionSchema = z
 	})
 	.strict();
 
+/** How one text changes another: 修订 (amends), 废止 (repeals), 替代 (replaces). */
+export const RELATIONS = ['修订', '废止', '替代'] as const;
+
+/** The other text of a supersession relation: an entry of the corpus (`id`) or, when not collected, its `title`. */
+export const relationSchema = z
+	.object({
+		/** Entry id of the other text (its file name without extension). */
+		id: z.string().regex(/^[a-z0-9-]+$/, '应为另一篇文件的 id（文件名，不含扩展名）').optional(),
+		/** Title of a text the site has not collected, without 《》. */
+		title: z.string().min(2).optional(),
+		relation: z.enum(RELATIONS, { error: `关系应为 ${RELATIONS.join('、')} 之一` }),
+	})
+	.strict()
+	.refine((r) => r.id !== undefined || r.title !== undefined, '应填写 id（本站收录的文件）或 title（未收录的文件）');
+
 export const policyFields = {
 	/** Full title as the text gives it, without 《》. */
 	title: z.string().min(2, '标题至少两个字'),
@@ -63,7 +74,8 @@ export const policyFields = {
 	/** 文号. Omit when the text has none; never invent one. */
 	docNumber: z
 		.string()
-		.regex(DOC_NUMBER_PATTERN, '文号格式应为“机关代字〔年份〕序号号”，如 中办发〔2015〕51号')
+		// half-width brackets or [] are a transcription error, not a variant
+		.refine(isCanonicalDocNumber, '文号格式应为“机关代字〔年份〕序号号”，如 中办发〔2015〕51号')
 		.optional(),
 	/** 发文机关: one or more issuing bodies, in the order the text names them. */
 	issuers: z.array(z.string().min(2)).min(1, '至少填写一个发文机关'),
@@ -89,6 +101,10 @@ export const policyFields = {
 	corrections: z.array(correctionSchema).default([]),
 	/** Entry id of the compiled text that carries this one (e.g. the Qinghai guide's part six). */
 	carriedBy: z.string().regex(/^[a-z0-9-]+$/, '应为另一篇文件的 id（文件名，不含扩展名）').optional(),
+	/** Texts this one 修订/废止/替代. The other text's page shows the relation too, without repeating it there. */
+	supersedes: z.array(relationSchema).default([]),
+	/** Texts that 修订/废止/替代 this one: needed only for one the site has not collected (else it is read from that text's `supersedes`). */
+	supersededBy: z.array(relationSchema).default([]),
 	/** One-sentence summary for listings and search results; not part of the text. */
 	summary: z.string().optional(),
 };
@@ -99,3 +115,4 @@ export type PolicyFrontmatter = z.output<typeof policySchema>;
 export type Level = (typeof LEVELS)[number];
 export type DocType = (typeof DOC_TYPES)[number];
 export type Status = (typeof STATUSES)[number];
+export type Relation = z.output<typeof relationSchema>;

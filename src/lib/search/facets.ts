@@ -1,15 +1,12 @@
 /**
  * Search filters: their names, labels and URL form (pure).
  */
-export const FACETS = [
-	{ key: 'level', label: '层级' },
-	{ key: 'docType', label: '文种' },
-	{ key: 'issuer', label: '发文机关' },
-	{ key: 'year', label: '年份' },
-	{ key: 'status', label: '状态' },
-] as const;
+import { SEARCH_FACETS, type SearchFacet } from '../facets';
 
-export type FacetKey = (typeof FACETS)[number]['key'];
+/** The search page's filters: the shared facet definition's Pagefind filters, in the same order as the 文件库. */
+export const FACETS = SEARCH_FACETS;
+
+export type FacetKey = SearchFacet['key'];
 export type SelectedFilters = Partial<Record<FacetKey, string[]>>;
 
 /** `?q=…&level=省级&level=市级` → query and filters; unknown parameters are ignored. */

@@ -1,9 +1,9 @@
 /**
- * <template-form data-template="template-N">: the fill-in form, live preview, .docx download,
+ * <kb-template-form data-template="template-N">: the fill-in form, live preview, .docx download,
  * print and a draft kept in this browser's localStorage. Nothing is sent anywhere.
  */
 import { compose, emptyValues, getSpec, validate, type Issue, type Row, type TemplateSpec, type Values } from '../../lib/template-fill';
-import { citationList, el } from '../tools/dom';
+import { citationList, el } from '../dom';
 import { buildForm, rebuildRows } from './form';
 import { renderDoc } from './preview';
 
@@ -48,7 +48,7 @@ function clearDraft(spec: TemplateSpec): void {
 	}
 }
 
-class TemplateForm extends HTMLElement {
+class KbTemplateForm extends HTMLElement {
 	private spec!: TemplateSpec;
 	private values: Values = {};
 	private attempted = false;
@@ -229,4 +229,4 @@ class TemplateForm extends HTMLElement {
 	}
 }
 
-customElements.define('template-form', TemplateForm);
+customElements.define('kb-template-form', KbTemplateForm);

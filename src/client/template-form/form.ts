@@ -1,6 +1,6 @@
 /** Builds the form of a template from its field list (DOM, textContent only). */
 import type { ColumnDef, FieldDef, Row, TemplateSpec, Values } from '../../lib/template-fill';
-import { el } from '../tools/dom';
+import { el } from '../dom';
 
 const idOf = (name: string) => `tf-${name.replace(/\./g, '-')}`;
 

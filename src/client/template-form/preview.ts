@@ -3,7 +3,7 @@
  * text nodes only, never as HTML. Blanks are <mark class="tf-blank">.
  */
 import type { DocModel, Run } from '../../lib/template-fill';
-import { el } from '../tools/dom';
+import { el } from '../dom';
 
 function runs(list: readonly Run[] | undefined, labelOf: (field: string) => string): Node[] {
 	return (list ?? []).map((r) => {

@@ -5,8 +5,8 @@
  * before the first page uses the registry, so a page rendered early still lists files rendered later.
  */
 import { getCollection, render } from 'astro:content';
-import { CitationRegistry, type Citation } from '../../lib/citations/registry';
-import { CITATIONS_KEY } from '../../plugins/remark-citations';
+import { CitationRegistry, type Citation } from '../lib/citations/registry';
+import { CITATIONS_KEY } from '../plugins/remark-citations';
 
 let built: Promise<CitationRegistry> | undefined;
 

@@ -1,0 +1,24 @@
+/** Supersession relations of the corpus, read once per build from the policy entries. */
+import { getCollection } from 'astro:content';
+import { resolveRelations, type TextRelations } from '../lib/relations';
+
+let built: Promise<(id: string) => TextRelations> | undefined;
+
+async function collect(): Promise<(id: string) => TextRelations> {
+	const entries = (await getCollection('policies')).map(({ id, data }) => ({
+		id,
+		title: data.title,
+		supersedes: data.supersedes,
+		supersededBy: data.supersededBy,
+	}));
+	const { of, errors } = resolveRelations(entries);
+	if (errors.length) throw new Error(`文件之间的修订/废止/替代关系有误：\n${errors.join('\n')}`);
+	return of;
+}
+
+/** `relationsOf(id)`: the texts one text supersedes and is superseded by. */
+export function relationsOf(): Promise<(id: string) => TextRelations> {
+	if (import.meta.env.DEV) return collect();
+	built ??= collect();
+	return built;
+}

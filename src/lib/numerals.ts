@@ -1,0 +1,23 @@
+/**
+ * Chinese numerals as used in clause numbers and dates — the one parser for the clause anchors
+ * (src/plugins/remark-clause-anchors.ts) and the importer.
+ */
+const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Characters a clause number may be written with (for regex character classes). */
+export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十';
+
+/** 〇 … 九十九 as counted (一、十、十二、二十、九十九; 两 as 2) or Arabic digits → number; NaN otherwise. */
+export function parseChineseNumber(s: string): number {
+	if (/^\d+$/.test(s)) return Number(s);
+	if (s.length === 1 && s in DIGITS) return DIGITS[s]!;
+	const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+	if (!m) return Number.NaN;
+	return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[2] ? DIGITS[m[2]]! : 0);
+}
+
+/** A year written digit by digit (二〇一九 → 2019), else as parseChineseNumber (十二 → 12). */
+export function parseChineseDigits(s: string): number {
+	if (/^[〇零一二三四五六七八九]{4}$/.test(s)) return Number([...s].map((c) => DIGITS[c]).join(''));
+	return parseChineseNumber(s);
+}
