@@ -2,20 +2,10 @@
  * The header search dialog (HeaderSearch.astro + src/client/search/): loads nothing until used, opens
  * as a modal dialog from the button, Ctrl+K and `/`, ranks like /search/, and fills a phone's screen.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browser, site } from './support/harness';
 import { documentOf } from '../search/measure';
-
-const site = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 const POLICY = 'policies/zhongbanfa-2015-51/';
 

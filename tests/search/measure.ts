@@ -6,7 +6,8 @@
  * - `dialog`: on a policy page, `/` opens the header dialog and the query is typed;
  * - `pagefind`: on the same policy page, Pagefind's own API (pagefind.js, search, the first five
  *   results' data) as its stock UI would use it, for comparison.
- * Bytes are everything fetched after the starting page has loaded, until the first result is shown.
+ * Bytes are everything fetched after the starting page has loaded (for the page surface: everything
+ * but the HTML document), until the first result is shown; the ranking is read once it has settled.
  */
 import type { Browser, Page } from 'playwright-core';
 import type { QualityQuery } from './queries';
@@ -72,33 +73,55 @@ async function readResults(page: Page, scope: string): Promise<{ href: string; e
 	);
 }
 
-async function onPage(page: Page, siteUrl: string, q: string): Promise<Shown> {
+/** Waits until `scope` shows a result (or has finished with none); the first results may still settle. */
+async function firstShown(page: Page, scope: string): Promise<void> {
+	await page.waitForFunction(
+		(scope) => {
+			const root = document.querySelector(scope);
+			return !!root?.querySelector('[data-search-result]') || root?.getAttribute('data-search-state') === 'done';
+		},
+		scope,
+		{ timeout: 30_000, polling: 10 }
+	);
+}
+
+async function settled(page: Page, scope: string, query?: string): Promise<void> {
+	await page.waitForFunction(
+		({ scope, query }) => {
+			const root = document.querySelector(scope);
+			return root?.getAttribute('data-search-state') === 'done' && (query === undefined || root.querySelector('input')?.value === query);
+		},
+		{ scope, query },
+		{ timeout: 30_000 }
+	);
+}
+
+async function onPage(page: Page, siteUrl: string, q: string, mark: () => void): Promise<Shown> {
 	const started = Date.now();
-	await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q)}`);
-	await page.locator('kb-search[data-search-state="done"]').waitFor({ timeout: 30_000 });
+	await page.goto(`${siteUrl}search/?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' });
+	await firstShown(page, 'kb-search');
 	const ms = Date.now() - started;
+	mark();
+	await settled(page, 'kb-search');
 	return { results: await readResults(page, 'kb-search'), ms };
 }
 
-async function typeInDialog(page: Page, q: string): Promise<number> {
+async function typeInDialog(page: Page, q: string, mark?: () => void): Promise<number> {
 	const started = Date.now();
 	const input = page.locator('kb-site-search dialog input');
+	// The previous query's results are cleared first, so the first result seen is this query's.
+	await page.evaluate(() => document.querySelector('kb-site-search [data-search-results]')?.replaceChildren());
 	await input.fill(q);
-	await page.waitForFunction(
-		(query) => {
-			const root = document.querySelector('kb-site-search');
-			const input = root?.querySelector('input');
-			return root?.getAttribute('data-search-state') === 'done' && input?.value === query;
-		},
-		q,
-		{ timeout: 30_000 }
-	);
-	return Date.now() - started;
+	await firstShown(page, 'kb-site-search');
+	const ms = Date.now() - started;
+	mark?.();
+	await settled(page, 'kb-site-search', q);
+	return ms;
 }
 
-async function inDialog(page: Page, q: string): Promise<Shown> {
+async function inDialog(page: Page, q: string, mark: () => void): Promise<Shown> {
 	await page.keyboard.press('/');
-	const ms = await typeInDialog(page, q);
+	const ms = await typeInDialog(page, q, mark);
 	const results = await readResults(page, 'kb-site-search');
 	const secondMs = await typeInDialog(page, SECOND);
 	return { results, ms, secondMs };
@@ -141,10 +164,14 @@ export async function measureSearch(browser: Browser, siteUrl: string, queries: 
 		page.on('requestfinished', async (request) => {
 			if (!counting || request.isNavigationRequest()) return;
 			const sizes = await request.sizes().catch(() => undefined);
-			if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+			if (sizes && counting) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
 		});
-		const shown = surface === 'page' ? await onPage(page, siteUrl, q) : surface === 'dialog' ? await inDialog(page, q) : await rawPagefind(page, q);
-		counting = false;
+		const mark = () => {
+			counting = false;
+		};
+		const shown =
+			surface === 'page' ? await onPage(page, siteUrl, q, mark) : surface === 'dialog' ? await inDialog(page, q, mark) : await rawPagefind(page, q);
+		mark();
 		await context.close();
 		const ranked: string[] = [];
 		for (const r of shown.results) {

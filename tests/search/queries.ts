@@ -91,11 +91,11 @@ export const QUERIES: readonly QualityQuery[] = [
 	{ q: '黨費繳納', kind: 'traditional', expect: ['qing-liangxin-2018-15'], excerpt: ['党费缴纳'] },
 	{ q: '換屆選舉', kind: 'traditional', expect: ['template-4', 'template-6', 'qinghai-guide'], excerpt: ['换届选举'] },
 	{ q: '聯合黨支部', kind: 'traditional', expect: ['zhongzufa-2000-10'], excerpt: ['联合党支部'] },
-	// Numerals: digits or Chinese, 人 or 名, with or without a space.
-	{ q: '三人以上', kind: 'numeral', expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12', 'zhongbanfa-2015-51'], excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'] },
-	{ q: '3人以上', kind: 'numeral', expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12', 'zhongbanfa-2015-51'], excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'] },
-	{ q: '三名以上', kind: 'numeral', expect: ['zhongbanfa-2015-51', 'qingbanfa-2018-9', 'qing-liangxin-2018-15'], excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'] },
-	{ q: '3 名以上', kind: 'numeral', expect: ['zhongbanfa-2015-51', 'qingbanfa-2018-9', 'qing-liangxin-2018-15'], excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'] },
+	// Numerals: digits or Chinese, 人 or 名, with or without a space: all four find the same clauses.
+	{ q: '三人以上', kind: 'numeral', expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12', 'zhongbanfa-2015-51', 'qingbanfa-2018-9', 'qing-liangxin-2018-15'], excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'] },
+	{ q: '3人以上', kind: 'numeral', expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12', 'zhongbanfa-2015-51', 'qingbanfa-2018-9', 'qing-liangxin-2018-15'], excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'] },
+	{ q: '三名以上', kind: 'numeral', expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12', 'zhongbanfa-2015-51', 'qingbanfa-2018-9', 'qing-liangxin-2018-15'], excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'] },
+	{ q: '3 名以上', kind: 'numeral', expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12', 'zhongbanfa-2015-51', 'qingbanfa-2018-9', 'qing-liangxin-2018-15'], excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'] },
 	{ q: '５０名', kind: 'numeral', expect: ['qinghai-guide'], excerpt: ['50名'] },
 	// 文号 typed the way people type it.
 	{ q: '中办发(2015)51号', kind: 'docNumberSpelling', expect: ['zhongbanfa-2015-51'], excerpt: ['中办发〔2015〕51号'] },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	chineseNumeral,
 	hasNonSimplified,
 	normaliseQuery,
 	numeralVariants,
@@ -9,6 +8,7 @@ import {
 	type SearchDictionary,
 } from '../../src/lib/search/normalize';
 import { issuersFor } from '../../src/lib/search/issuers';
+import { chineseNumeral, parseChineseNumber } from '../../src/lib/numerals';
 
 const DICT: SearchDictionary = {
 	docs: [
@@ -60,6 +60,7 @@ describe('chineseNumeral', () => {
 		[100, '100'],
 	])('%d → %s', (n, s) => {
 		expect(chineseNumeral(n)).toBe(s);
+		if (n <= 99) expect(parseChineseNumber(s)).toBe(n);
 	});
 });
 

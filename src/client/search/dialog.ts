@@ -5,7 +5,7 @@
  * site-search.ts on first focus or open.
  */
 import { joinBase } from '../../lib/url';
-import { prepare, search, SearchCancelled } from './engine';
+import { prepare, search, SearchCancelled, untilPointerLeaves, type SearchOutcome } from './engine';
 import { renderCorrection, renderResult, renderTermCard, statusText } from './render';
 
 const SHOWN = 8;
@@ -41,8 +41,7 @@ export function attach(root: HTMLElement): void {
 		}
 		root.setAttribute('data-search-state', 'busy');
 		status.textContent = '正在检索…';
-		try {
-			const outcome = await search(q, {}, mine.signal);
+		const show = (outcome: SearchOutcome) => {
 			const shown = outcome.ranked.slice(0, SHOWN);
 			extras.replaceChildren();
 			const correction = renderCorrection(outcome);
@@ -50,6 +49,11 @@ export function attach(root: HTMLElement): void {
 			if (outcome.query.term) extras.append(renderTermCard(outcome.query.term));
 			list.replaceChildren(...shown.map(renderResult));
 			status.textContent = statusText(outcome, shown.length);
+		};
+		try {
+			const outcome = await search(q, {}, mine.signal, { onFirst: show });
+			await untilPointerLeaves(list, mine.signal);
+			show(outcome);
 		} catch (error) {
 			if (error instanceof SearchCancelled) return;
 			list.replaceChildren();

@@ -28,6 +28,8 @@ interface Pagefind {
 
 /** Candidates whose fragments are read per batch: enough for re-ranking to reach verbatim matches Pagefind ranks low. */
 const BATCH = 30;
+/** Candidates read before anything is shown: about what Pagefind's own UI reads, so the first results cost no more. */
+const FIRST = 5;
 
 const base = import.meta.env.BASE_URL;
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -97,7 +99,16 @@ function pagefindFilters(filters: SelectedFilters): PagefindFilters {
 	return Object.fromEntries(FACETS.map(({ key }) => [key, { any: filters[key] ?? [] }]));
 }
 
-export async function search(raw: string, filters: SelectedFilters, signal: AbortSignal, allowCorrection = true): Promise<SearchOutcome> {
+export interface SearchOptions {
+	/** Count every facet's values (the search page's filter column); the dialog needs none. */
+	facets?: boolean;
+	/** Called with a first ranking of Pagefind's top few results, before the rest of the batch is read. */
+	onFirst?: (outcome: SearchOutcome) => void;
+	/** Internal: a corrected query is not corrected again. */
+	corrected?: boolean;
+}
+
+export async function search(raw: string, filters: SelectedFilters, signal: AbortSignal, options: SearchOptions = {}): Promise<SearchOutcome> {
 	const check = () => {
 		if (signal.aborted) throw new SearchCancelled();
 	};
@@ -108,7 +119,7 @@ export async function search(raw: string, filters: SelectedFilters, signal: Abor
 	const query = normaliseQuery(raw, dict, simplify);
 	const searches = query.searches.length ? query.searches : [null];
 	const run = async (list: (string | null)[]) =>
-		(await Promise.all(list.map((s) => pagefind.search(s, { filters: pagefindFilters(filters) })))).filter((r): r is PagefindSearch => r !== null);
+		(await Promise.all(list.map((s) => pagefind.search(s, options.facets ? { filters: pagefindFilters(filters) } : {})))).filter((r): r is PagefindSearch => r !== null);
 	let responses = await run(searches);
 	check();
 	// No page has every word (党建工作经费 来源): search the words one by one for the best partial matches.
@@ -125,22 +136,25 @@ export async function search(raw: string, filters: SelectedFilters, signal: Abor
 		});
 	}
 	const merged = [...order.values()].sort((a, b) => a.rank - b.rank).map((o) => o.result);
-	const read = async (from: number): Promise<RankedResult[]> => {
-		const batch = merged.slice(from, from + BATCH);
-		const candidates = await Promise.all(batch.map(async (r, i) => ({ ...(await r.data()), engineRank: from + i })));
-		return rankResults(query, candidates);
-	};
-	const ranked = await read(0);
-	check();
-	const first = responses[0];
-	const outcome: SearchOutcome = {
+	const readCandidates = (from: number, to: number) =>
+		Promise.all(merged.slice(from, to).map(async (r, i) => ({ ...(await r.data()), engineRank: from + i })));
+	const read = async (from: number): Promise<RankedResult[]> => rankResults(query, await readCandidates(from, from + BATCH));
+	const summary = (ranked: RankedResult[]): SearchOutcome => ({
 		query,
 		ranked,
 		total: merged.length,
-		filterCounts: first?.filters ?? {},
+		filterCounts: responses[0]?.filters ?? {},
 		unfiltered: Math.max(0, ...responses.map((r) => r.unfilteredResultCount)),
 		missing: missingEverywhere(ranked, query),
-	};
+	});
+	// First the few results Pagefind ranks highest (shown at once), then the rest of the batch, re-ranked.
+	const head = await readCandidates(0, FIRST);
+	check();
+	if (options.onFirst && merged.length > FIRST) options.onFirst(summary(rankResults(query, head)));
+	const tail = await readCandidates(FIRST, BATCH);
+	check();
+	const ranked = rankResults(query, [...head, ...tail]);
+	const outcome = summary(ranked);
 	let next = BATCH;
 	if (merged.length > next) {
 		outcome.more = async () => {
@@ -151,14 +165,23 @@ export async function search(raw: string, filters: SelectedFilters, signal: Abor
 		};
 	}
 	// Nothing verbatim: perhaps a same-sound typo (三会一棵). Show the corrected query's results.
-	if (allowCorrection && query.parts.length && !ranked.some((r) => r.exact) && query.targets.length === 0) {
+	if (!options.corrected && query.parts.length && !ranked.some((r) => r.exact) && query.targets.length === 0) {
 		const pinyin = await loadPinyin();
 		check();
 		const suggestion = pinyin ? suggestSpelling(query.display, pinyin) : undefined;
 		if (suggestion) {
-			const corrected = await search(suggestion, filters, signal, false);
+			const corrected = await search(suggestion, filters, signal, { ...options, onFirst: undefined, corrected: true });
 			if (corrected.ranked.some((r) => r.exact)) return { ...corrected, correctedFrom: query.display };
 		}
 	}
 	return outcome;
+}
+
+/**
+ * Resolves when the pointer is not over `list`, so settled results never reorder under the user's
+ * pointer (the first results are shown in Pagefind's order while the rest load). Throws when cancelled.
+ */
+export async function untilPointerLeaves(list: HTMLElement, signal: AbortSignal): Promise<void> {
+	if (list.matches(':hover')) await new Promise((resolve) => list.addEventListener('pointerleave', resolve, { once: true }));
+	if (signal.aborted) throw new SearchCancelled();
 }

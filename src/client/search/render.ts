@@ -7,14 +7,8 @@ import type { RankedResult } from '../../lib/search/rank';
 import type { DictionaryTerm } from '../../lib/search/normalize';
 import { withTextFragment } from '../../lib/search/facets';
 import { joinBase } from '../../lib/url';
+import { el } from '../dom';
 import type { SearchOutcome } from './engine';
-
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string | null | undefined)[]) {
-	const node = document.createElement(tag);
-	for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-	for (const c of children) if (c !== null && c !== undefined) node.append(c);
-	return node;
-}
 
 export function renderResult(r: RankedResult): HTMLLIElement {
 	const href = r.exact && r.matched[0] ? withTextFragment(r.target, r.matched[0]) : r.target;

@@ -4,8 +4,9 @@
  */
 import { FACETS, hasFilters, readSearchParams, relatedTerms, sortFacetValues, writeSearchParams, type FacetKey, type SelectedFilters } from '../../lib/search/facets';
 import { joinBase } from '../../lib/url';
-import { prepare, search, SearchCancelled, type FilterCounts, type SearchOutcome } from './engine';
-import { el, renderCorrection, renderResult, renderTermCard, statusText } from './render';
+import { prepare, search, SearchCancelled, untilPointerLeaves, type FilterCounts, type SearchOutcome } from './engine';
+import { el } from '../dom';
+import { renderCorrection, renderResult, renderTermCard, statusText } from './render';
 
 const SHOWN = 20;
 const DEBOUNCE_MS = 250;
@@ -84,7 +85,12 @@ class KbSearch extends HTMLElement {
 			return;
 		}
 		this.#status.textContent = '正在检索…';
-		const outcome = await search(query, filters, signal);
+		const outcome = await search(query, filters, signal, { facets: true, onFirst: (first) => this.#show(first) });
+		await untilPointerLeaves(this.#list, signal);
+		this.#show(outcome);
+	}
+
+	#show(outcome: SearchOutcome) {
 		this.#extras.replaceChildren();
 		const correction = renderCorrection(outcome);
 		if (correction) this.#extras.append(correction);

@@ -7,8 +7,8 @@
  * the caller (opencc-js is large, so it is loaded only when `hasNonSimplified` says so) and passed in
  * as `toSimplified`.
  */
-import { normalizeDocNumber } from '../citations/corpus-index';
-import { parseChineseNumber } from '../importer/numerals';
+import { normalizeDocNumber } from '../doc-number';
+import { CHINESE_NUMERAL_CHARS, chineseNumeral, parseChineseNumber } from '../numerals';
 import { issuersFor } from './issuers';
 
 /** A document of the corpus as search knows it (built at build time into the search dictionary). */
@@ -103,19 +103,10 @@ export function hasNonSimplified(text: string): boolean {
 	return false;
 }
 
-const CHINESE_DIGITS = '零一二三四五六七八九';
-
-/** 1 … 99 in Chinese numerals (3 → 三, 12 → 十二, 20 → 二十). */
-export function chineseNumeral(n: number): string {
-	if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
-	if (n < 10) return CHINESE_DIGITS[n]!;
-	const tens = Math.floor(n / 10);
-	const ones = n % 10;
-	return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${ones ? CHINESE_DIGITS[ones] : ''}`;
-}
-
 /** A count before a measure word: 3人, 三名, 十二个, 5家. */
-const COUNT = /([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?=[人名个家])/g;
+const COUNT = new RegExp(`([0-9]{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,3})(?=[人名个家])`, 'g');
+const AFTER_COUNT_REN = new RegExp(`(?<=[0-9${CHINESE_NUMERAL_CHARS}])人`, 'g');
+const AFTER_COUNT_MING = new RegExp(`(?<=[0-9${CHINESE_NUMERAL_CHARS}])名`, 'g');
 
 /** Spellings of a part with counts: digits ↔ Chinese numerals, 人 ↔ 名 after a count. At most 8. */
 export function numeralVariants(part: string): string[] {
@@ -137,8 +128,8 @@ export function numeralVariants(part: string): string[] {
 	spellings = spellings.map((s) => s + part.slice(last));
 	for (const s of spellings) {
 		out.add(s);
-		out.add(s.replace(/(?<=[0-9一二两三四五六七八九十])人/g, '名'));
-		out.add(s.replace(/(?<=[0-9一二两三四五六七八九十])名/g, '人'));
+		out.add(s.replace(AFTER_COUNT_REN, '名'));
+		out.add(s.replace(AFTER_COUNT_MING, '人'));
 	}
 	return [...out].slice(0, 8);
 }

@@ -220,6 +220,8 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		if (termSource && pathOf(c.url) === termSource) score += 400;
 		if (issuerHit) score += 300;
 		if (q.parts.length && q.parts.every((p) => p.variants.some((v) => titleLower.includes(v.toLowerCase())))) score += 200;
+		// The spelling typed (3人以上) before its equivalents (三名以上), other things equal.
+		if (q.parts.some((p, i) => found[i]!.includes(p.text) && p.variants.length > 1)) score += 30;
 		if (SECONDARY_PATH.test(c.url)) score -= 300;
 		if (GLOSSARY_PATH.test(pathOf(c.url))) score -= 150;
 		// More verbatim occurrences weigh more, with diminishing returns; so does matching more of the words.
