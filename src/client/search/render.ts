@@ -7,7 +7,7 @@ import type { RankedResult } from '../../lib/search/rank';
 import type { DictionaryTerm } from '../../lib/search/normalize';
 import { withTextFragment } from '../../lib/search/facets';
 import { joinBase } from '../../lib/url';
-import { el } from '../dom';
+import { el } from '../el';
 import type { SearchOutcome } from './engine';
 
 export function renderResult(r: RankedResult): HTMLLIElement {

@@ -5,7 +5,7 @@
 import { FACETS, hasFilters, readSearchParams, relatedTerms, sortFacetValues, writeSearchParams, type FacetKey, type SelectedFilters } from '../../lib/search/facets';
 import { joinBase } from '../../lib/url';
 import { prepare, search, SearchCancelled, untilPointerLeaves, type FilterCounts, type SearchOutcome } from './engine';
-import { el } from '../dom';
+import { el } from '../el';
 import { renderCorrection, renderResult, renderTermCard, statusText } from './render';
 
 const SHOWN = 20;
