@@ -54,6 +54,8 @@ export default defineConfig({
 			expressiveCode: false,
 			customCss: ['./src/styles/cjk.css', './src/styles/print.css'],
 			favicon: '/favicon.svg',
+			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI.
+			components: { Search: './src/components/HeaderSearch.astro' },
 			sidebar: [
 				{ label: '首页', link: '/' },
 				{

@@ -8,6 +8,8 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
+					// Property tests and the corpus-wide checks take seconds on a busy two-core machine; no test here is timed.
+					testTimeout: 30_000,
 				},
 			},
 			{

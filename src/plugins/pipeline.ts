@@ -10,6 +10,7 @@ import remarkNoAutolinkLiterals from './remark-no-autolink-literals.ts';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.ts';
+import remarkParagraphs from './remark-paragraphs.ts';
 import type { CitationIndex } from '../lib/citations/corpus-index.ts';
 
 /** Typed as Astro's plugin lists, which unified's `use()` accepts too. */
@@ -27,6 +28,8 @@ export function remarkPlugins(
 	if (options.glossaryTerms?.length) {
 		plugins.push([remarkGlossaryLinks as RemarkPlugin, { terms: options.glossaryTerms, base: options.base ?? '/' }]);
 	}
+	// Last: 对照阅读 reads the blocks as the page shows them, anchors included.
+	plugins.push(remarkParagraphs as RemarkPlugin);
 	return plugins;
 }
 

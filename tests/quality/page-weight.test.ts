@@ -104,6 +104,20 @@ describe('script sets', () => {
 	});
 });
 
+describe('policy page JavaScript', () => {
+	/** Issue 12: all scripts of a policy page (external with their static imports, plus inline), uncompressed. */
+	const POLICY_JS_BUDGET = 25 * 1024;
+
+	it(`every policy page loads at most ${POLICY_JS_BUDGET / 1024} KiB of JavaScript (search code loads only when used)`, () => {
+		const pages = BUDGETS['政策文本（全部）']!.pages();
+		const weights = pages.map((page) => ({ page, js: weigh(page).jsBytes + weigh(page).inlineScriptBytes }));
+		const largest = weights.reduce((a, b) => (b.js > a.js ? b : a));
+		console.log(`文件页脚本（未压缩，含内联）：最大 ${largest.page} ${largest.js} 字节（${(largest.js / 1024).toFixed(1)} KiB），预算 ${POLICY_JS_BUDGET} 字节`);
+		const over = weights.filter((w) => w.js > POLICY_JS_BUDGET).map((w) => `${w.page}: ${w.js} 字节`);
+		expect(over, over.join('\n')).toEqual([]);
+	});
+});
+
 describe('page weight budgets (HTML + CSS + JS)', () => {
 	it('every page type stays within its budget', () => {
 		const rows: string[] = [];

@@ -69,6 +69,19 @@ export const relationSchema = z
 	.strict()
 	.refine((r) => r.id !== undefined || r.title !== undefined, '应填写 id（本站收录的文件）或 title（未收录的文件）');
 
+/** A defect of the source itself, kept verbatim in the transcription (e.g. a sentence printed twice). */
+export const sourceDefectSchema = z
+	.object({
+		/** The passage as the source has it (and the page shows it). */
+		text: z.string().min(1),
+		/** What is wrong with it, for 勘误说明. */
+		note: z.string().min(1),
+	})
+	.strict();
+
+/** Metadata fields that may be inferred rather than stated by the text itself. */
+export const INFERABLE_FIELDS = ['issuers', 'issued', 'level', 'region', 'docType', 'status'] as const;
+
 export const policyFields = {
 	/** Full title as the text gives it, without 《》. */
 	title: z.string({ error: fieldError('标题（title）', '标题应为文字') }).min(2, '标题至少两个字'),
@@ -104,6 +117,12 @@ export const policyFields = {
 	topics: z.array(z.string().min(1)).default([]),
 	/** Extraction defects corrected in the transcription, shown in 勘误说明. */
 	corrections: z.array(correctionSchema).default([]),
+	/** Source defects kept verbatim (not corrected), listed in 勘误说明 so readers know they are not the site's. */
+	sourceDefects: z.array(sourceDefectSchema).default([]),
+	/** Fields the text itself does not state (inferred from its content, carrier or year): shown as 据内容推定. */
+	inferred: z.array(z.enum(INFERABLE_FIELDS, { error: `推定字段应为 ${INFERABLE_FIELDS.join('、')} 之一` })).default([]),
+	/** What the 状态 rests on, e.g. 标题注明“试行”; 未说明 when the text says nothing about its validity. */
+	statusBasis: z.string().min(2).default('未说明'),
 	/** Entry id of the compiled text that carries this one (e.g. the Qinghai guide's part six). */
 	carriedBy: z.string().regex(/^[a-z0-9-]+$/, '应为另一篇文件的 id（文件名，不含扩展名）').optional(),
 	/** Texts this one 修订/废止/替代. The other text's page shows the relation too, without repeating it there. */
@@ -121,3 +140,4 @@ export type Level = (typeof LEVELS)[number];
 export type DocType = (typeof DOC_TYPES)[number];
 export type Status = (typeof STATUSES)[number];
 export type Relation = z.output<typeof relationSchema>;
+export type InferableField = (typeof INFERABLE_FIELDS)[number];
