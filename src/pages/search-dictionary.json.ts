@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildSearchDictionary } from '../lib/search/dictionary';
-import { policyHref, templateHref } from '../lib/site';
+import { policyHref, templateHref } from '../components/href';
 
 export async function GET() {
 	const policies = await getCollection('policies');
