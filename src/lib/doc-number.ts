@@ -24,14 +24,14 @@ export function formatDocNumber(code: string, year: string | number, serial: str
 }
 
 /** The canonical form of a 文号 written with any accepted brackets and spacing; undefined when `raw` is no 文号. */
-export function normalizeDocNumber(raw: string): string | undefined {
+export function normaliseDocNumber(raw: string): string | undefined {
 	const m = WHOLE.exec(raw.replace(/[\s\u3000\u200b\ufeff]+/g, ''));
 	return m ? formatDocNumber(m[1]!, m[2]!, m[3]!) : undefined;
 }
 
 /** Whether `value` is a 文号 in canonical form (the form the frontmatter field requires). */
 export function isCanonicalDocNumber(value: string): boolean {
-	return normalizeDocNumber(value) === value;
+	return normaliseDocNumber(value) === value;
 }
 
 const BRACKETED = new RegExp(`^[（(]\\s*${BODY}`);

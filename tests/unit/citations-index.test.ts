@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	buildCitationIndex,
 	findCitations,
-	normalizeDocNumber,
-	normalizeTitle,
+	normaliseDocNumber,
+	normaliseTitle,
 	type CitationEntry,
 } from '../../src/lib/citations/corpus-index';
 
@@ -56,7 +56,7 @@ const ENTRIES: CitationEntry[] = [
 
 const index = buildCitationIndex(ENTRIES);
 
-describe('normalizeTitle', () => {
+describe('normaliseTitle', () => {
 	it.each([
 		// boundary: brackets, whitespace, width
 		['《中国科协关于加强科技社团党建工作的若干意见》', '中国科协关于加强科技社团党建工作的若干意见'],
@@ -72,18 +72,18 @@ describe('normalizeTitle', () => {
 		['民政部关于社会组织成立登记时同步开展党建工作有关问题的通知', '民政部关于社会组织成立登记时同步开展党建工作有关问题的通知'],
 		// well-known short names
 		['《党章》', '中国共产党章程'],
-	])('%s → %s', (raw, expected) => expect(normalizeTitle(raw)).toBe(expected));
+	])('%s → %s', (raw, expected) => expect(normaliseTitle(raw)).toBe(expected));
 });
 
-describe('normalizeDocNumber', () => {
+describe('normaliseDocNumber', () => {
 	it.each([
 		['中办发〔2015〕51号', '中办发〔2015〕51号'],
 		['中办发 〔2015〕 51 号', '中办发〔2015〕51号'],
 		['中办发[2015]51号', '中办发〔2015〕51号'],
 		['中办发［2015］051号', '中办发〔2015〕51号'],
-	])('%s → %s', (raw, expected) => expect(normalizeDocNumber(raw)).toBe(expected));
+	])('%s → %s', (raw, expected) => expect(normaliseDocNumber(raw)).toBe(expected));
 	it.each(['中办发〔2015〕51', '〔2015〕51号', '中办发〔15〕51号', '× × 字〔 〕号', '中办发（2015）51号'])('%s is no 文号', (raw) =>
-		expect(normalizeDocNumber(raw)).toBeUndefined(),
+		expect(normaliseDocNumber(raw)).toBeUndefined(),
 	);
 });
 

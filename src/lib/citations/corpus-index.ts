@@ -10,7 +10,7 @@
  * 关于加强社会组织党的建设工作的意见（试行）, and an entry stored as such a notice is also found by
  * the inner title.
  */
-import { DOC_NUMBER_IN_TEXT, formatDocNumber, normalizeDocNumber } from '../doc-number.ts';
+import { DOC_NUMBER_IN_TEXT, formatDocNumber, normaliseDocNumber } from '../doc-number.ts';
 
 export interface CitationEntry {
 	id: string;
@@ -96,7 +96,7 @@ function unwrapNotice(canon: string): string | undefined {
  * canonical typography, the notice wrapper removed, well-known short names expanded; nested titles
  * keep 〈〉 inside.
  */
-export function normalizeTitle(raw: string): string {
+export function normaliseTitle(raw: string): string {
 	const canon = canonical(raw);
 	const inner = unwrapNotice(canon) ?? canon;
 	const expanded = WELL_KNOWN_SHORT_NAMES[inner] ?? inner;
@@ -116,7 +116,7 @@ export function titleKeys(raw: string): string[] {
 	return keys;
 }
 
-export { DOC_NUMBER_IN_TEXT, normalizeDocNumber };
+export { DOC_NUMBER_IN_TEXT, normaliseDocNumber };
 
 /** Priority of a key source: lower wins when two entries claim one key. */
 const Tier = { Title: 0, Name: 1, Inner: 2 } as const;
@@ -134,7 +134,7 @@ export function buildCitationIndex(entries: readonly CitationEntry[]): CitationI
 		else if (tier === cur.tier) cur.ids.add(id);
 	};
 	const claimDoc = (raw: string, id: string) => {
-		const n = normalizeDocNumber(raw);
+		const n = normaliseDocNumber(raw);
 		if (!n) return false;
 		const set = docMap.get(n) ?? new Set();
 		set.add(id);
@@ -161,7 +161,7 @@ export function buildCitationIndex(entries: readonly CitationEntry[]): CitationI
 	const only = (ids: Set<string> | undefined) => (ids && ids.size === 1 ? [...ids][0] : undefined);
 
 	const resolveTitle = (raw: string): string | undefined => {
-		const n = normalizeDocNumber(canonical(raw));
+		const n = normaliseDocNumber(canonical(raw));
 		if (n) return only(docMap.get(n));
 		for (const key of titleKeys(raw)) {
 			const hit = titleMap.get(key);
@@ -174,7 +174,7 @@ export function buildCitationIndex(entries: readonly CitationEntry[]): CitationI
 	return {
 		resolveTitle,
 		resolveDocNumber(raw) {
-			const n = normalizeDocNumber(raw);
+			const n = normaliseDocNumber(raw);
 			return n ? only(docMap.get(n)) : undefined;
 		},
 		has: (id) => byId.has(id),
@@ -304,7 +304,7 @@ export function findCitations(text: string, index: CitationIndex): TextCitation[
 		// 文号 inside the brackets belong to the title (a cited notice may quote one)
 		for (const d of docs) if (d.start >= t.start && d.end <= t.end) usedDocs.add(d);
 		if (!isTitleLike(t.inner)) continue;
-		const title = normalizeTitle(t.inner);
+		const title = normaliseTitle(t.inner);
 		const byTitle = index.resolveTitle(t.inner);
 		if (!byTitle && GENERIC_SHORT_NAMES.has(title)) continue;
 

@@ -18,13 +18,13 @@ export interface AlignOptions {
 /** Characters that do not count for similarity: spaces and punctuation, ASCII and CJK. */
 const IGNORED = /[\s\p{P}\p{S}]/gu;
 
-export function normalizeForSimilarity(text: string): string {
+export function normaliseForSimilarity(text: string): string {
 	return text.replace(IGNORED, '');
 }
 
 /** Multiset of character bigrams (a single character counts as its own gram). */
 export function bigrams(text: string): Map<string, number> {
-	const chars = [...normalizeForSimilarity(text)];
+	const chars = [...normaliseForSimilarity(text)];
 	const grams = new Map<string, number>();
 	if (chars.length === 1) grams.set(chars[0]!, 1);
 	for (let i = 0; i + 1 < chars.length; i++) {

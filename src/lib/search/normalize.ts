@@ -7,7 +7,7 @@
  * the caller (opencc-js is large, so it is loaded only when `hasNonSimplified` says so) and passed in
  * as `toSimplified`.
  */
-import { normalizeDocNumber } from '../doc-number';
+import { normaliseDocNumber } from '../doc-number';
 import { CHINESE_NUMERAL_CHARS, chineseNumeral, parseChineseNumber } from '../numerals';
 import { issuersFor } from './issuers';
 
@@ -144,7 +144,7 @@ export function parseDocNumberQuery(raw: string): string | undefined {
 	s = s.replace(OPEN_BRACKETS, '〔').replace(CLOSE_BRACKETS, '〕');
 	const year = /^([\u3400-\u9fff]+)〔?((?:19|20)\d{2})年?〕?(\d{1,4})号?$/.exec(s);
 	if (!year) return undefined;
-	return normalizeDocNumber(`${year[1]}〔${year[2]}〕${year[3]}号`);
+	return normaliseDocNumber(`${year[1]}〔${year[2]}〕${year[3]}号`);
 }
 
 /** `51号文` / `51号文件` → the serial number 51. */
