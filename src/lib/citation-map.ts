@@ -187,11 +187,6 @@ function edgePath(a: MapNode, b: MapNode): string {
 	return `M${r(sx)},${r(ay)}H${r(out)}V${r(gapY)}H${r(into)}V${r(by)}H${r(ex)}`;
 }
 
-/** Whether two boxes overlap (touching edges do not count). For tests. */
-export function boxesOverlap(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
-	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
 /**
  * Texts drawn on the map. Past a few hundred boxes a diagram is no longer read, only scrolled (and
  * at 5,000 texts the page would weigh megabytes), so a large corpus shows `max` texts that cite one

@@ -24,24 +24,7 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
 		return (await axe.run(document)).violations;
 	});
 	return violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isStarlightException(v.id, n.target)) }))
-		.filter((v) => v.nodes.length > 0);
-}
-
-/**
- * Known findings in Starlight's own markup, which we do not fork. Only these exact (rule, element)
- * pairs are waived; the same rule still applies to every other element.
- * - Starlight's header search button (Search.astro) is named by aria-label「检索」while it also
- *   shows the shortcut hint「Ctrl K」in <kbd>: axe's label-content-name-mismatch (WCAG 2.5.3).
- *   The visible word「检索」is in the name, so speech users can still say it.
- */
-const STARLIGHT_EXCEPTIONS: { rule: string; target: string }[] = [
-	{ rule: 'label-content-name-mismatch', target: 'button[data-open-modal=""]' },
-];
-
-function isStarlightException(rule: string, target: unknown[]): boolean {
-	return STARLIGHT_EXCEPTIONS.some((e) => e.rule === rule && target.length === 1 && target[0] === e.target);
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 function describeViolations(path: string, violations: AxeViolation[]): string {

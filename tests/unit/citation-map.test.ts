@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, layoutCitationMap, MAP_MAX_TEXTS, MAP_METRICS, selectMapTexts, wrapLabel, type MapNodeInput } from '../../src/lib/citation-map';
+import { layoutCitationMap, MAP_MAX_TEXTS, MAP_METRICS, selectMapTexts, wrapLabel, type MapNodeInput } from '../../src/lib/citation-map';
 
 const LEVELS = ['中央', '中央部门', '中国科协', '省级', '市级'];
+
+type Box = { x: number; y: number; width: number; height: number };
+/** Whether two boxes overlap (touching edges do not count). */
+const boxesOverlap = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 function synthetic(count: number): { nodes: MapNodeInput[]; edges: { from: string; to: string }[] } {
 	const nodes: MapNodeInput[] = [];

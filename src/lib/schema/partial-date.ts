@@ -2,8 +2,9 @@
  * Dates as the texts give them: often only a year and month (2022年6月), sometimes none.
  * We keep the precision the text has instead of inventing a day.
  */
-import { z } from 'zod';
-import { parsePartialDate, type PartialDate } from '../dates.ts';
+import { z } from 'astro/zod';
+import { fieldError } from './messages.ts';
+import { parsePartialDate } from '../dates.ts';
 
 // The date functions live in a module without zod (browser code uses them); re-exported for the schema's users.
 export { UNKNOWN_DATE, formatPartialDate, parsePartialDate, partialDateSortKey, type PartialDate } from '../dates.ts';
@@ -15,19 +16,24 @@ function dateToIso(value: unknown): unknown {
 	return value;
 }
 
-export const partialDateSchema = z.preprocess(
-	dateToIso,
-	z
-		.string({ error: '日期应为 YYYY、YYYY-MM、YYYY-MM-DD 或“不详”' })
-		.transform((value, ctx) => {
-			const parsed = parsePartialDate(value);
-			if (!parsed) {
-				ctx.addIssue({
-					code: 'custom',
-					message: `日期“${value}”无效：应为 YYYY、YYYY-MM、YYYY-MM-DD 或“不详”`,
-				});
-				return z.NEVER;
-			}
-			return parsed;
-		})
-);
+/**
+ * A date field (`label` names it in messages, e.g. 成文日期（issued）). The content check reads YAML
+ * without timestamps, so an impossible unquoted date (2019-13-45) reaches this as text and is refused.
+ */
+export const partialDateSchema = (label = '日期') =>
+	z.preprocess(
+		dateToIso,
+		z
+			.string({ error: fieldError(label, `${label}应为 YYYY、YYYY-MM、YYYY-MM-DD 或“不详”`) })
+			.transform((value, ctx) => {
+				const parsed = parsePartialDate(value);
+				if (!parsed) {
+					ctx.addIssue({
+						code: 'custom',
+						message: `日期“${value}”无效：应为真实存在的日期，写作 YYYY、YYYY-MM、YYYY-MM-DD 或“不详”`,
+					});
+					return z.NEVER;
+				}
+				return parsed;
+			})
+	);
