@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browser, site } from './support/harness';
+import { SAMPLES } from '../unit/template-fill-samples';
 
 const XSS = '<img src=x onerror=alert(1)>}{';
 
@@ -61,9 +62,9 @@ describe('模板1 form', () => {
 		await page.getByLabel('第几次会议').fill('12');
 		await page.getByLabel('会议类型').selectOption('常务理事会议');
 		await page.getByLabel('理事会现有党员人数').fill('9');
-		await page.getByLabel('党组织组成人数').fill('3');
+		await page.getByLabel('党组织组成人数').fill('4');
 		await page.getByLabel('其中书记人数').fill('1');
-		await page.getByLabel('其中副书记人数').fill('0');
+		await page.getByLabel('其中副书记人数').fill('1');
 		await page.getByLabel('其中委员人数').fill('2');
 		// Remove the last three default rows, fill the other three, add one.
 		for (let i = 0; i < 3; i++) await page.getByRole('button', { name: '删除第 4 名组成人员' }).click();
@@ -143,6 +144,31 @@ describe('模板4 form', () => {
 		expect(docx).toContain('甲候选同志为书记候选人预备人选，乙候选同志为副书记候选人预备人选');
 		expect(docx).toContain('2024年4月1日');
 		expect(docx).not.toContain('×');
+		expect(dialogs).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('a document that breaks a rule', () => {
+	it('is refused with the reason, or downloaded marked on its first line when the user keeps the values', async () => {
+		const { page, dialogs } = await open('templates/template-7/');
+		// 3 candidates for 2 vacancies: not 等额.
+		await page.evaluate((draft) => localStorage.setItem('kb:template-fill:template-7', JSON.stringify(draft)), { ...SAMPLES['template-7'], nominees: '3' });
+		await page.reload();
+		await page.locator('kb-template-form form fieldset').first().waitFor();
+		await expect(page.locator('[data-warning-for="nominees"] [data-rule-warning]').textContent()).resolves.toContain('等额');
+		// The preview (what prints) is never clean.
+		await expect(preview(page).locator('[data-nonconforming]').textContent()).resolves.toMatch(/^本稿存在不符合规定之处：/);
+
+		await page.getByRole('button', { name: '下载 Word 文档（.docx）' }).click();
+		await expect(page.locator('[data-status]').textContent()).resolves.toContain('不符合规定');
+		await page.getByRole('button', { name: '打印' }).click();
+		await expect(page.locator('[data-status]').textContent()).resolves.toContain('不符合规定');
+
+		await page.getByLabel('仍按所填内容生成（文书首行注明不符合规定之处）').check();
+		const docx = await downloadText(page);
+		expect(docx.startsWith('本稿存在不符合规定之处：')).toBe(true);
+		expect(docx).toContain('等额');
 		expect(dialogs).toEqual([]);
 		await page.close();
 	});

@@ -165,3 +165,25 @@ describe('guidance beside the answer (issue 13)', () => {
 		await page.close();
 	});
 });
+
+describe('what the texts do not state, said on the policy page (issue 13, items 13, 15)', () => {
+	it('marks inferred metadata and gives the basis of 状态', async () => {
+		const page = await open('policies/cast-2022-xuehui-dangjian-yaodian/');
+		const meta = page.getByRole('region', { name: '文件信息' });
+		await expect(meta.locator('[data-meta-basis="issuers"]').textContent()).resolves.toBe('（据内容推定）');
+		await page.goto(site + 'policies/kexie-dangzufa-2019-22/');
+		await expect(meta.locator('[data-meta="status"]').textContent()).resolves.toBe('现行');
+		await expect(meta.locator('[data-meta-basis="status"]').textContent()).resolves.toBe('（据内容推定；依据：未说明）');
+		await page.goto(site + 'policies/zhongbanfa-2015-51/');
+		await expect(meta.locator('[data-meta-basis="status"]').textContent()).resolves.toBe('（依据：标题注明“（试行）”）');
+		await page.close();
+	});
+
+	it('lists sentences the source prints twice in 勘误说明, as a defect of the source', async () => {
+		const page = await open('policies/kexie-dangzufa-2019-22/');
+		const notes = page.getByRole('complementary', { name: '勘误说明' });
+		expect(await notes.locator('[data-source-defect]').count()).toBe(2);
+		expect(await notes.textContent()).toContain('原文本身的问题，照录未改');
+		await page.close();
+	});
+});

@@ -4,7 +4,7 @@
  * (see docs/benchmarks.md); the test prints today's figures.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listPageAssets, pageWeight, scriptSet, staticImports, type PageWeight } from '../../src/lib/page-weight';
+import { listPageAssets, pageWeight, scriptSet, staticImports, type PageWeight } from '../support/page-weight';
 import { distFiles, htmlFileFor, readDist, requireDist, sizeOf } from './dist';
 
 /** "The shell": the script set of a plain Starlight page with no components of ours. */

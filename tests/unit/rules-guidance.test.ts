@@ -40,7 +40,9 @@ describe('3. approval routes: every one the corpus provides, and what it does no
 		['work-group', 'kexie-dangzufa-2016-81', 's3-c6'],
 		['temporary', 'zhongzufa-2000-10', 's2'],
 		['functional', 'qing-liangxin-2018-15', 'c1'],
+		['special-branch', 'chongqing-2023-gongzuo-yaodian', 's2-c7'],
 		['sub-branch', 'qinghai-guide', 'p2-s3-c5'],
+		['industry', 'zhongbanfa-2015-51', 's4-c9'],
 	])('%s cites %s#%s', (id, entry, anchor) => {
 		const route = APPROVAL_ROUTES.find((r) => r.id === id);
 		expect(route).toBeDefined();

@@ -18,6 +18,7 @@ function runs(list: readonly Run[] | undefined, labelOf: (field: string) => stri
 export function renderDoc(doc: DocModel, labelOf: (field: string) => string): HTMLElement {
 	const R = (list: readonly Run[] | undefined) => runs(list, labelOf);
 	const paper = el('div', { class: `tf-doc tf-doc-${doc.layout}` });
+	if (doc.notice) paper.append(el('p', { class: 'tf-notice', 'data-nonconforming': '' }, ...R(doc.notice)));
 	if (doc.header) paper.append(el('p', { class: 'tf-header' }, ...R(doc.header)));
 	if (doc.docNumber || doc.signer) {
 		paper.append(

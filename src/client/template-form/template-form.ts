@@ -2,7 +2,19 @@
  * <kb-template-form data-template="template-N">: the fill-in form, live preview, .docx download,
  * print and a draft kept in this browser's localStorage. Nothing is sent anywhere.
  */
-import { compose, emptyValues, getSpec, validate, type Issue, type Row, type TemplateSpec, type Values } from '../../lib/template-fill';
+import {
+	composeForPreview,
+	emptyValues,
+	fieldLabel,
+	getSpec,
+	prepareOutput,
+	validate,
+	type DocModel,
+	type Issue,
+	type Row,
+	type TemplateSpec,
+	type Values,
+} from '../../lib/template-fill';
 import { citationList, el } from '../dom';
 import { buildForm, rebuildRows } from './form';
 import { renderDoc } from './preview';
@@ -67,9 +79,10 @@ class KbTemplateForm extends HTMLElement {
 		form.addEventListener('change', (e) => this.onInput(e.target));
 		form.addEventListener('click', (e) => this.onClick(e));
 		this.querySelector('[data-action="download"]')?.addEventListener('click', () => void this.download());
-		this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+		this.querySelector('[data-action="print"]')?.addEventListener('click', () => this.print());
 		this.querySelector('[data-action="clear"]')?.addEventListener('click', () => this.clear());
 		this.querySelector('[data-keep-blanks]')?.addEventListener('change', () => this.update());
+		this.querySelector('[data-keep-nonconforming]')?.addEventListener('change', () => this.update());
 		this.update();
 	}
 
@@ -77,15 +90,7 @@ class KbTemplateForm extends HTMLElement {
 		return this.spec.fields.find((f) => f.name === name);
 	}
 
-	/** Human name of a field or row cell, for messages: 候选人预备人选第 2 行的姓名. */
-	private labelOf = (field: string): string => {
-		const [name, index, col] = field.split('.');
-		const f = this.field(name ?? '');
-		if (!f) return field;
-		if (index === undefined) return f.label;
-		const c = f.columns?.find((x) => x.name === col);
-		return `${f.label}第 ${Number(index) + 1} 行的${c?.label ?? ''}`;
-	};
+	private labelOf = (field: string): string => fieldLabel(this.spec.id, field);
 
 	private onInput(target: EventTarget | null) {
 		if (!(target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement)) return;
@@ -171,7 +176,7 @@ class KbTemplateForm extends HTMLElement {
 	private update() {
 		const check = validate(this.spec.id, this.values);
 		this.showIssues(this.attempted ? [...check.errors, ...check.missing] : check.errors, check.warnings);
-		const doc = compose(this.spec.id, this.values);
+		const doc = composeForPreview(this.spec.id, this.values);
 		this.querySelector<HTMLElement>('[data-preview]')!.replaceChildren(renderDoc(doc, this.labelOf));
 		const pending = new Set([...check.missing.map((m) => m.field), ...doc.blanks]);
 		const count = this.querySelector<HTMLElement>('[data-blank-count]');
@@ -185,22 +190,29 @@ class KbTemplateForm extends HTMLElement {
 		s.dataset.kind = kind;
 	}
 
+	/** The document to download or print, or null after saying beside the buttons why not. */
+	private output(): DocModel | null {
+		const checked = (sel: string) => this.querySelector<HTMLInputElement>(sel)?.checked ?? false;
+		const decision = prepareOutput(this.spec.id, this.values, {
+			keepBlanks: checked('[data-keep-blanks]'),
+			keepNonconforming: checked('[data-keep-nonconforming]'),
+		});
+		if (decision.ok) return decision.doc;
+		this.attempted = true;
+		this.update();
+		this.status(decision.message, 'error');
+		return null;
+	}
+
+	private print() {
+		if (!this.output()) return;
+		this.status('', 'ok');
+		window.print();
+	}
+
 	private async download() {
-		const { check, doc } = this.update();
-		if (check.errors.length) {
-			this.attempted = true;
-			this.update();
-			this.status(`有 ${check.errors.length} 处填写有误，请先改正：${check.errors.map((e) => e.message).join('；')}`, 'error');
-			return;
-		}
-		const keepBlanks = this.querySelector<HTMLInputElement>('[data-keep-blanks]')?.checked ?? false;
-		const pending = [...new Set([...check.missing.map((m) => m.field), ...doc.blanks])];
-		if (pending.length && !keepBlanks) {
-			this.attempted = true;
-			this.update();
-			this.status(`以下内容尚未填写，暂不能下载：${pending.map(this.labelOf).join('、')}。请填写后再下载；如需打印后手填，请勾选“保留未填写的空白”。`, 'error');
-			return;
-		}
+		const doc = this.output();
+		if (!doc) return;
 		try {
 			const { toDocx, DOCX_MIME } = await import('../../lib/template-fill/docx');
 			const bytes = await toDocx(doc);
@@ -210,7 +222,7 @@ class KbTemplateForm extends HTMLElement {
 			a.click();
 			a.remove();
 			setTimeout(() => URL.revokeObjectURL(url), 10_000);
-			this.status(`已生成 ${doc.fileName}.docx（在本机生成，未上传任何内容）。`, 'ok');
+			this.status(`已生成 ${doc.fileName}.docx（在本机生成，未上传任何内容）${doc.notice ? '；文书首行注明了不符合规定之处' : ''}。`, 'ok');
 		} catch (e) {
 			this.status(`生成文件失败：${e instanceof Error ? e.message : String(e)}`, 'error');
 		}
@@ -222,8 +234,7 @@ class KbTemplateForm extends HTMLElement {
 		this.attempted = false;
 		const form = this.querySelector<HTMLFormElement>('form')!;
 		form.replaceChildren(...buildForm(this.spec, this.values));
-		const keep = this.querySelector<HTMLInputElement>('[data-keep-blanks]');
-		if (keep) keep.checked = false;
+		for (const keep of this.querySelectorAll<HTMLInputElement>('[data-keep-blanks], [data-keep-nonconforming]')) keep.checked = false;
 		this.update();
 		this.status('已清空本模板的草稿。', 'ok');
 	}

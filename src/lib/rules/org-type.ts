@@ -37,7 +37,12 @@ export const COUNT_BASIS = {
 };
 
 /** A form the texts allow by approval (or beside the usual ones), with its clauses. */
-export type ApprovalRoute = { id: 'large-committee' | 'work-group' | 'temporary' | 'functional' | 'sub-branch'; title: string; text: string; citations: Citation[] };
+export type ApprovalRoute = {
+	id: 'large-committee' | 'work-group' | 'temporary' | 'functional' | 'special-branch' | 'sub-branch' | 'industry';
+	title: string;
+	text: string;
+	citations: Citation[];
+};
 
 /** Every approval route the corpus provides, found by reading each text for 批准/设立/建立. */
 export const APPROVAL_ROUTES: readonly ApprovalRoute[] = [
@@ -50,8 +55,8 @@ export const APPROVAL_ROUTES: readonly ApprovalRoute[] = [
 	{
 		id: 'work-group',
 		title: '党的工作小组',
-		text: '中国科协（平顶山市科协）文件把党的工作小组与党委、总支、支部并列为学会可以成立的党组织，按照党章及有关规定向科技社团党委报批；文件没有规定成立党的工作小组的人数条件。',
-		citations: [S.kx81S3C6, S.pdsS3C3],
+		text: '中国科协（平顶山市科协）文件把党的工作小组与党委、总支、支部并列为学会可以成立的党组织，按照党章及有关规定向科技社团党委报批；中国科协党的建设工作方案还要求推动学会党委探索在分支机构建立党的工作小组。文件没有规定成立党的工作小组的人数条件。',
+		citations: [S.kx81S3C6, S.pdsS3C3, S.kx22S2U2WorkGroup],
 	},
 	{
 		id: 'temporary',
@@ -66,10 +71,22 @@ export const APPROVAL_ROUTES: readonly ApprovalRoute[] = [
 		citations: [S.qlx15C1, S.qlx15C3, S.qlx15C4Appointed, S.qlx15C5],
 	},
 	{
+		id: 'special-branch',
+		title: '特设党支部（重庆）',
+		text: '重庆市科协科技社团党委要求党支部、特设党支部或党建指导员在所有科技社团全覆盖；文件没有规定特设党支部的设立条件。',
+		citations: [S.cqS2C7],
+	},
+	{
 		id: 'sub-branch',
 		title: '分支机构、秘书处党支部',
 		text: '建立党委、党总支的学会，有条件的可以在分支机构、秘书处中建立党支部。',
 		citations: [S.qhP2S3C5],
+	},
+	{
+		id: 'industry',
+		title: '行业党组织',
+		text: '行业特征明显、管理体系健全的行业，可以依托行业协会商会建立行业党组织，对会员单位党建工作进行指导。',
+		citations: [S.zbf51S4C9, S.qbf9S3C8],
 	},
 ];
 
@@ -358,7 +375,7 @@ export function classifyOrg(input: OrgTypeInput): Result<OrgTypeResult> {
 			);
 		}
 		if (approved || large) {
-			notes.push('正式党员不足 3 人时，本站收录的文件没有经批准单独成立党组织的规定（经批准的其他形式见“经批准的其他组织形式”）。');
+			notes.push('正式党员不足 3 人时，本站收录的文件没有经批准单独成立党组织的规定（经批准的其他形式见“按人数设立之外的组织形式”）。');
 		}
 		return ok({
 			kind: 'joint',
@@ -445,7 +462,7 @@ export function classifyOrg(input: OrgTypeInput): Result<OrgTypeResult> {
 				...rest.filter((a) => a.kind !== kind)
 			);
 		} else {
-			notes.push('按所填人数，“经上级党组织批准”未改变结果：正好 50 名、正好 100 名和“规模较大”之外，文件列出的经批准形式见“经批准的其他组织形式”。');
+			notes.push('按所填人数，“经上级党组织批准”未改变结果：正好 50 名、正好 100 名和“规模较大”之外，文件列出的经批准形式见“按人数设立之外的组织形式”。');
 		}
 	}
 

@@ -77,8 +77,8 @@ export const READINGS: readonly Reading[] = [
 		tools: ['org-type'],
 		kind: '条文未规定',
 		title: '经批准另设的组织形式',
-		text: '文件列出的经批准形式：规模较大的学会经县级以上党委批准建立党委，党的工作小组，临时党组织，功能型党支部，分支机构、秘书处党支部（计算器页面逐条列出依据）。文件没有规定正式党员不足 3 人时经批准单独成立党组织；“规模较大”一项本工具只在正式党员 3 人以上时列出。',
-		citations: [S.zbf51S4C8Large, S.qbf9S3C7, S.kx81S3C6, S.zzf10S2Temporary, S.qlx15C1, S.qhP2S3C5],
+		text: '文件列出的其他形式：规模较大的学会经县级以上党委批准建立党委，党的工作小组，临时党组织，功能型党支部，特设党支部（重庆），分支机构、秘书处党支部，行业党组织（计算器页面逐条列出依据）。文件没有规定正式党员不足 3 人时经批准单独成立党组织；“规模较大”一项本工具只在正式党员 3 人以上时列出。',
+		citations: [S.zbf51S4C8Large, S.qbf9S3C7, S.kx81S3C6, S.zzf10S2Temporary, S.qlx15C1, S.cqS2C7, S.qhP2S3C5, S.zbf51S4C9],
 	},
 	{
 		id: 'branch-leadership',
@@ -119,6 +119,22 @@ export const READINGS: readonly Reading[] = [
 		title: '应到会有选举权人数',
 		text: '不计入预备党员、留党察看期间的党员和被依法留置、逮捕而中止权利的党员（《中国共产党基层组织选举工作条例》第五条）。其他因故不能到会的党员能否不计入，本站收录的文件没有规定，工具不作推算，请以该条例和上级党组织的意见为准。',
 		citations: [S.electionRights, S.dangzhang7],
+	},
+	{
+		id: 'committee-size',
+		tools: ['templates'],
+		kind: '条文未规定',
+		title: '党总支、党委委员会的人数',
+		text: '文件只规定了党支部委员会的人数（3 至 5 人，一般不超过 7 人），模板4、模板6 只对党支部核对应选人数；党总支、党委委员会的人数本站收录的文件没有规定，不作核对。',
+		citations: [S.zhibuCommittee, S.qlx15C4],
+	},
+	{
+		id: 'template1-members',
+		tools: ['templates'],
+		kind: '条文有歧义',
+		title: '模板1 按“理事会现有党员”核对组织形式',
+		text: '模板1 只填“理事会现有党员”人数，不分正式党员和预备党员。核对党组织类型时按这一人数计算；其中有预备党员的，以正式党员人数为准（见组织形式计算器）。正好 50 名、正好 100 名时两种组织形式都接受；勾选“规模较大、会员单位较多，经县级以上党委批准建立党委”时接受党委。',
+		citations: [S.tpl1, S.qhP2S3C1Sizes, S.zbf51S4C8Large],
 	},
 	{
 		id: 'term-range',

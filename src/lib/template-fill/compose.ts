@@ -120,7 +120,7 @@ export function compose(templateId: string, values: Values): DocModel {
 	if (spec.date) {
 		const raw = str(ctx.v, spec.date.field);
 		if (raw !== '') doc.date = [{ text: formatDate(raw, 'ymd'), field: spec.date.field }];
-		else if (!spec.date.optional) doc.date = [blankRun(ctx, spec.date.blank, spec.date.field)];
+		else doc.date = [blankRun(ctx, spec.date.blank, spec.date.field)];
 	}
 	doc.blanks = [...ctx.blanks];
 	return doc;

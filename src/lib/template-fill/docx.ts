@@ -49,8 +49,14 @@ function textRuns(runs: readonly Run[], style: RunStyle): TextRun[] {
 
 const bodyStyle: RunStyle = { font: FANGSONG, size: SIZE.body };
 
+/** The nonconformity note, first line of the document, in red bold so it cannot be missed. */
+function notice(doc: DocModel): Paragraph[] {
+	if (!doc.notice) return [];
+	return [new Paragraph({ spacing: { after: 240 }, children: textRuns(doc.notice, { font: HEITI, size: SIZE.body, color: 'C00000' }) })];
+}
+
 function letter(doc: DocModel): (Paragraph | Table)[] {
-	const out: (Paragraph | Table)[] = [];
+	const out: (Paragraph | Table)[] = [...notice(doc)];
 	if (doc.header) {
 		out.push(
 			new Paragraph({
@@ -109,6 +115,7 @@ function letter(doc: DocModel): (Paragraph | Table)[] {
 
 function form(doc: DocModel): (Paragraph | Table)[] {
 	const out: (Paragraph | Table)[] = [
+		...notice(doc),
 		new Paragraph({
 			alignment: AlignmentType.CENTER,
 			spacing: { after: 360 },

@@ -3,10 +3,14 @@
  * 等额 (模板7), 超过五分之四 and 超过半数 (模板6、模板9). Each warning names the field it belongs to
  * and carries the citations of the rule. Pure.
  */
-import { candidatePlan, checkReportedResult, majorityFor, quorumFor } from '../rules/election';
-import { MAJORITY_FRACTION, QUORUM_FRACTION } from '../rules/thresholds';
+import { candidatePlan, checkReportedResult, majorityFor, quorumFor, BY_ELECTION_BASIS } from '../rules/election';
+import { classifyOrg, type OrgKind } from '../rules/org-type';
+import { parseIsoDate } from '../rules/result';
+import { SOURCES as S } from '../rules/sources';
+import { addMonths } from '../rules/term-reminder';
+import { BRANCH_COMMITTEE_SIZE, MAJORITY_FRACTION, MIN_FORMAL_FOR_BRANCH_COMMITTEE, MIN_FORMAL_TO_FOUND, QUORUM_FRACTION, TERM_YEARS } from '../rules/thresholds';
 import type { Issue, Values } from './types';
-import { cell, flag, int, namedRows, rows } from './values';
+import { cell, flag, formatDate, int, namedRows, rows, str } from './values';
 
 /** 模板4: candidates must exceed the seats by at least 20% (差额选举). */
 export function candidateMarginRules(v: Values): Issue[] {
@@ -35,7 +39,7 @@ export function candidateMarginRules(v: Values): Issue[] {
 	return out;
 }
 
-/** 模板7: a 补选 is 等额 — as many candidates as vacancies. */
+/** 模板7: a 补选 is 等额 — as many candidates as vacancies (a rule of the 青海 templates 7 and 9). */
 export function equalByElectionRules(v: Values): Issue[] {
 	const out: Issue[] = [];
 	const size = int(v, 'size');
@@ -49,7 +53,7 @@ export function equalByElectionRules(v: Values): Issue[] {
 	if (plan.ok && nominees !== plan.value.minCandidates) {
 		out.push({
 			field: 'nominees',
-			message: `补选实行等额选举，候选人数应等于空缺人数 ${vacancies} 名（现为 ${nominees} 名）。`,
+			message: `${BY_ELECTION_BASIS}，补选实行等额选举，候选人数应等于空缺人数 ${vacancies} 名（现为 ${nominees} 名）。`,
 			citations: plan.value.citations,
 		});
 	}
@@ -136,4 +140,118 @@ export function officerVotesRules(v: Values): Issue[] {
 		}
 	}
 	return out;
+}
+
+// ---- Cross-checks between fields (issue 13, item 10) ----
+
+const KIND_OF: Record<string, OrgKind[]> = {
+	党委: ['committee'],
+	党总支: ['general-branch'],
+	党支部: ['branch', 'branch-committee'],
+};
+
+/**
+ * 模板1: the kind chosen must be one the member count allows (by the numbers, at an open boundary,
+ * or 党委 for a large society approved by a 县级以上党委).
+ */
+export function orgKindRules(v: Values, membersField: string, approvedFlag?: string): Issue[] {
+	const kind = str(v, 'orgKind');
+	const members = int(v, membersField);
+	const wanted = KIND_OF[kind];
+	if (!wanted || members === undefined) return [];
+	const r = classifyOrg({ formal: members, probationary: 0 });
+	if (!r.ok) return [];
+	const allowed = new Set<OrgKind>([r.value.kind, ...r.value.alternatives.map((a) => a.kind), ...(r.value.boundary?.options.map((o) => o.kind) ?? [])]);
+	if (kind === '党委' && approvedFlag && flag(v, approvedFlag) && r.value.kind !== 'joint') allowed.add('committee');
+	if (wanted.some((k) => allowed.has(k))) return [];
+	return [
+		{
+			field: 'orgKind',
+			message:
+				r.value.kind === 'joint'
+					? `党员 ${members} 名，不足 ${MIN_FORMAL_TO_FOUND.value} 名正式党员，不能单独成立${kind}。`
+					: `党员 ${members} 名，按人数应设${r.value.label}，不是${kind}${kind === '党委' ? '（规模较大、会员单位较多经县级以上党委批准的，请勾选该项）' : ''}。`,
+			citations: [...r.value.basis, ...(kind === '党委' ? [S.zbf51S4C8Large] : [])],
+		},
+	];
+}
+
+/** Size of a 支部委员会 (3–5, generally ≤ 7), or 书记 (+ 副书记) only below 7 正式党员. */
+export function branchSizeRules(v: Values, sizeField: string, membersField?: string): Issue[] {
+	if (str(v, 'orgKind') !== '党支部') return [];
+	const size = int(v, sizeField);
+	if (size === undefined) return [];
+	const members = membersField ? int(v, membersField) : undefined;
+	const { min, ceiling } = BRANCH_COMMITTEE_SIZE.value;
+	if (members !== undefined && members < MIN_FORMAL_FOR_BRANCH_COMMITTEE.value) {
+		return size > 2
+			? [{ field: sizeField, message: `党员 ${members} 名，不足 ${MIN_FORMAL_FOR_BRANCH_COMMITTEE.value} 名，不设支部委员会：设书记 1 名，必要时设副书记 1 名（现为 ${size} 人）。`, citations: MIN_FORMAL_FOR_BRANCH_COMMITTEE.citations }]
+			: [];
+	}
+	if (size < min || size > ceiling) {
+		return [{ field: sizeField, message: `支部委员会 ${size} 人：${BRANCH_COMMITTEE_SIZE.meaning}。`, citations: BRANCH_COMMITTEE_SIZE.citations }];
+	}
+	return [];
+}
+
+/** 模板1: 书记 + 副书记 + 委员 = 组成人数, and as many people listed (办公室负责人 is not a member). */
+export function compositionRules(v: Values): Issue[] {
+	const out: Issue[] = [];
+	const size = int(v, 'size');
+	const parts = ['secretaries', 'deputies', 'committee'].map((f) => int(v, f));
+	if (size !== undefined && parts.every((p) => p !== undefined)) {
+		const [s, d, c] = parts as number[];
+		if (s! + d! + c! !== size) out.push({ field: 'size', message: `书记 ${s} 人、副书记 ${d} 人、委员 ${c} 人，合计 ${s! + d! + c!} 人，与组成人数 ${size} 人不符。`, citations: [S.tpl1] });
+	}
+	if (str(v, 'orgKind') === '党支部' && parts[1] !== undefined && parts[1] > 1) {
+		out.push({ field: 'deputies', message: `党支部必要时可以设 1 名副书记（现为 ${parts[1]} 人）。`, citations: [S.zhibuCommitteeRoles, S.zhibuNoCommittee] });
+	}
+	const members = namedRows(v, 'officers').filter((r) => cell(r, 'role') !== '办公室负责人');
+	if (size !== undefined && members.length > 0 && members.length !== size) {
+		out.push({ field: 'officers', message: `组成人员列了 ${members.length} 人（不含办公室负责人），与组成人数 ${size} 人不符。`, citations: [S.tpl1] });
+	}
+	return out;
+}
+
+const isoOf = (v: Values, name: string): string | undefined => {
+	const raw = str(v, name);
+	const d = parseIsoDate(raw, { field: name, label: name });
+	return d.ok ? d.value.iso : undefined;
+};
+
+/** A date that must not come before another (e.g. the meeting after the 请示 asking for it). */
+export function dateOrderRule(
+	v: Values,
+	earlier: string,
+	later: string,
+	message: (a: string, b: string) => string,
+	citations: Issue['citations'] = []
+): Issue[] {
+	const a = isoOf(v, earlier);
+	const b = isoOf(v, later);
+	return a && b && b < a ? [{ field: later, message: message(formatDate(a), formatDate(b)), citations }] : [];
+}
+
+/** 模板4: the current committee's term, from 选举产生 to 任期届满, within 党章's 3–5 years. */
+export function termRules(v: Values): Issue[] {
+	const from = parseIsoDate(str(v, 'electedDate'), { field: 'electedDate', label: '' });
+	const to = parseIsoDate(str(v, 'termEnd'), { field: 'termEnd', label: '' });
+	if (!from.ok || !to.ok) return [];
+	const { min, max } = TERM_YEARS.value;
+	if (to.value.iso <= from.value.iso) return [{ field: 'termEnd', message: '任期届满日期应晚于选举产生日期。' }];
+	const earliest = addMonths(from.value, min * 12).iso;
+	const latest = addMonths(from.value, max * 12).iso;
+	if (to.value.iso < earliest || to.value.iso > latest) {
+		return [{ field: 'termEnd', message: `任期从 ${formatDate(from.value.iso)} 到 ${formatDate(to.value.iso)}，不在三年至五年之内：${TERM_YEARS.meaning}。`, citations: TERM_YEARS.citations }];
+	}
+	return [];
+}
+
+/** 第一次全体会议: 实到 cannot exceed 应到 (模板9; 模板6 checks it with the officers' votes). */
+export function plenaryRules(v: Values): Issue[] {
+	const expected = int(v, 'plenaryExpected');
+	const present = int(v, 'plenaryPresent');
+	return expected !== undefined && present !== undefined && present > expected
+		? [{ field: 'plenaryPresent', message: `第一次全体会议实到（${present}）多于应到（${expected}）。` }]
+		: [];
 }

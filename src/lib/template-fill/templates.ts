@@ -9,7 +9,21 @@
  */
 import type { BlockSpec, CellSpec, FieldDef, Row, Seg, TemplateSpec, Values } from './types';
 import { cell, int, namedRows, percent, str } from './values';
-import { attendanceRules, candidateMarginRules, equalByElectionRules, officerVotesRules, reportedVotesRules } from './rules';
+import {
+	attendanceRules,
+	branchSizeRules,
+	candidateMarginRules,
+	compositionRules,
+	dateOrderRule,
+	equalByElectionRules,
+	officerVotesRules,
+	orgKindRules,
+	plenaryRules,
+	reportedVotesRules,
+	termRules,
+} from './rules';
+import { BY_ELECTION_BASIS, ELIGIBLE_COUNT } from '../rules/election';
+import { SOURCES as SRC } from '../rules/sources';
 
 // ---- Segment helpers ----
 
@@ -66,14 +80,13 @@ const docNumberFields: FieldDef[] = [
 const docNumber: Seg[] = [F('orgCode', '××'), '〔', F('docYear', '××××'), '〕', F('docSerial', '×'), '号'];
 const header: Seg[] = [S('×××××学会'), '文件'];
 const addressee: Seg[] = ['中国共产党青海省科技社团委员会：'];
-const dateField = (optional = false): FieldDef => ({
-	name: 'date',
-	label: '成文日期',
-	kind: 'date',
-	group: G_SIGN,
-	required: !optional,
-	hint: optional ? '模板9原文没有成文日期，可不填；填写后写在落款之下。' : undefined,
-});
+const dateField = (): FieldDef => ({ name: 'date', label: '成文日期', kind: 'date', group: G_SIGN, required: true });
+
+/** The 请示 asks for approval of a meeting, so it comes first; a 结果 请示 comes after the meeting. */
+const askBeforeMeeting = (v: Values) =>
+	dateOrderRule(v, 'date', 'meetingDate', (a, b) => `党员大会日期（${b}）早于请示的成文日期（${a}）：须先请示、经科技社团党委审批后召开。`, [SRC.qhP3S1C3]);
+const reportAfterMeeting = (v: Values) =>
+	dateOrderRule(v, 'meetingDate', 'date', (a, b) => `成文日期（${b}）早于党员大会日期（${a}）：选举结果在会后报告。`, [SRC.qhP3S1C3]);
 const count = (name: string, label: string, group = G_MEETING, required = true, hint?: string): FieldDef => ({
 	name,
 	label,
@@ -94,7 +107,7 @@ const text = (name: string, label: string, group: string, required = true, hint?
 
 const attendanceFields: FieldDef[] = [
 	count('expected', '应到党员人数'),
-	count('expectedVoting', '其中有选举权党员（应到）', G_MEETING, true, '正式党员减去没有选举权的党员；预备党员没有选举权。'),
+	count('expectedVoting', '其中有选举权党员（应到）', G_MEETING, true, ELIGIBLE_COUNT.text),
 	count('present', '实到党员人数'),
 	count('presentVoting', '其中有选举权党员（实到）', G_MEETING, true, '须超过应到有选举权党员的五分之四，选举方为有效。'),
 ];
@@ -141,6 +154,7 @@ const template1: TemplateSpec = {
 		count('meetingNo', '第几次会议'),
 		{ name: 'meetingKind', label: '会议类型', kind: 'select', group: G_MEETING, required: true, options: ['理事会议', '常务理事会议'] },
 		count('partyMembers', '理事会现有党员人数'),
+		{ name: 'largeApproved', label: '学会规模较大、会员单位较多，经县级以上党委批准建立党委', kind: 'flag', group: G_MEETING },
 		count('size', '党组织组成人数', G_PEOPLE),
 		count('secretaries', '其中书记人数', G_PEOPLE),
 		count('deputies', '其中副书记人数', G_PEOPLE),
@@ -204,6 +218,12 @@ const template1: TemplateSpec = {
 	attachment: ['附件：学会（协会/研究会）党组织人员备案表'],
 	signature: [S('××学会（协会/研究会）')],
 	date: { field: 'date', blank: '年　月　日' },
+	rules: (v) => [
+		...orgKindRules(v, 'partyMembers', 'largeApproved'),
+		...branchSizeRules(v, 'size', 'partyMembers'),
+		...compositionRules(v),
+		...dateOrderRule(v, 'meetingDate', 'date', (a, b) => `成文日期（${b}）早于研究决定成立党组织的理事会议日期（${a}）。`),
+	],
 };
 
 // ---- 模板4 ----
@@ -215,7 +235,7 @@ const template4: TemplateSpec = {
 	layout: 'letter',
 	fields: [
 		society(),
-		orgKind(),
+		orgKind(['党委', '党总支', '党支部']),
 		...docNumberFields,
 		date('electedDate', '本届委员会选举产生日期'),
 		date('termEnd', '任期届满日期'),
@@ -318,7 +338,7 @@ const template4: TemplateSpec = {
 	attachment: ['附件：', S('××'), K('党（总支）支部'), '委员会候选人预备人选备案表'],
 	signature: [S('××'), K(), '委员会'],
 	date: { field: 'date', blank: '年　月　日' },
-	rules: candidateMarginRules,
+	rules: (v) => [...candidateMarginRules(v), ...branchSizeRules(v, 'seats'), ...askBeforeMeeting(v), ...termRules(v)],
 };
 
 // ---- 模板6 ----
@@ -415,7 +435,13 @@ const template6: TemplateSpec = {
 	],
 	signature: [S('××'), K(), '委员会'],
 	date: { field: 'date', blank: '年　月　日' },
-	rules: (v) => [...attendanceRules(v), ...reportedVotesRules(v, 'elected', 'seats'), ...officerVotesRules(v)],
+	rules: (v) => [
+		...attendanceRules(v),
+		...reportedVotesRules(v, 'elected', 'seats'),
+		...officerVotesRules(v),
+		...branchSizeRules(v, 'seats'),
+		...reportAfterMeeting(v),
+	],
 };
 
 // ---- 模板7 ----
@@ -433,7 +459,7 @@ const template7: TemplateSpec = {
 		date('meetingDate', '拟召开党员大会日期'),
 		count('size', '委员会组成人数', G_PEOPLE),
 		count('vacancies', '空缺委员人数', G_PEOPLE, true, '因工作变动不能继续履行职责的委员人数。'),
-		count('nominees', '提名补选委员候选人数', G_PEOPLE, true, '补选实行等额选举：候选人数等于空缺人数。'),
+		count('nominees', '提名补选委员候选人数', G_PEOPLE, true, `${BY_ELECTION_BASIS}，补选实行等额选举：候选人数等于空缺人数。`),
 		dateField(),
 	],
 	header,
@@ -484,7 +510,11 @@ const template7: TemplateSpec = {
 	attachment: ['附件：', S('××学会'), K('党总支（党支部）'), '委员会候选人预备人选备案表'],
 	signature: [S('××'), K()],
 	date: { field: 'date', blank: '年　月　日' },
-	rules: equalByElectionRules,
+	rules: (v) => [
+		...equalByElectionRules(v),
+		...askBeforeMeeting(v),
+		...dateOrderRule(v, 'electedDate', 'meetingDate', (a, b) => `补选的党员大会日期（${b}）早于本届委员会选举产生日期（${a}）。`),
+	],
 };
 
 // ---- 模板9 ----
@@ -503,7 +533,7 @@ const template9: TemplateSpec = {
 		votesRows('elected', '补选当选委员、得票及分工', [{ name: 'duty', label: '分工', kind: 'text', required: true }]),
 		count('plenaryExpected', '补选后第一次全体会议应到会人数', G_PEOPLE),
 		count('plenaryPresent', '补选后第一次全体会议实到会人数', G_PEOPLE),
-		dateField(true),
+		dateField(),
 	],
 	header,
 	docNumber,
@@ -541,8 +571,8 @@ const template9: TemplateSpec = {
 		body('特此请示。妥否，请批示。'),
 	],
 	signature: [S('××学会'), K()],
-	date: { field: 'date', blank: '年　月　日', optional: true },
-	rules: (v) => [...attendanceRules(v), ...reportedVotesRules(v, 'elected')],
+	date: { field: 'date', blank: '年　月　日' },
+	rules: (v) => [...attendanceRules(v), ...reportedVotesRules(v, 'elected'), ...plenaryRules(v), ...reportAfterMeeting(v)],
 };
 
 // ---- 备案表 (模板2、5、8) ----

@@ -98,8 +98,8 @@ export type TemplateSpec = {
 	body: readonly BlockSpec[];
 	attachment?: readonly Seg[];
 	signature?: readonly Seg[];
-	/** 成文日期; `optional` when the template itself has none (模板9). */
-	date?: { field: string; blank: string; optional?: boolean };
+	/** 成文日期. */
+	date?: { field: string; blank: string };
 	/** Arithmetic checks (差额, 五分之四, 过半数): warnings with citations. */
 	rules?: (v: Values) => Issue[];
 };
@@ -116,6 +116,8 @@ export type DocBlock =
 	| { type: 'table'; widths: number[]; rows: DocCell[][] };
 
 export type DocModel = {
+	/** First line of a document kept although rule checks fail (本稿存在不符合规定之处：…). */
+	notice?: Run[];
 	templateId: string;
 	fileName: string;
 	layout: 'letter' | 'table';
