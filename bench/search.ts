@@ -4,7 +4,7 @@
  * browser context per query. Prints one line per query and surface, then a summary per surface:
  * hit@1, hit@3, MRR, excerpt containing the query, bytes fetched before the first result, time to the
  * first result (median, p90) and a second query in the same session (median).
- * `-- --surface dialog --surface pagefind` measures only those surfaces.
+ * `-- --surface dialog --surface pagefind` measures only those surfaces; `-- --dist DIR` a copy of a build.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,9 +13,9 @@ import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { QUERIES } from '../tests/search/queries.ts';
 import { formatSummary, measureSearch, summaryLine, type QualitySummary, type Surface } from '../tests/search/measure.ts';
 
-const { values } = parseArgs({ options: { surface: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { surface: { type: 'string', multiple: true }, dist: { type: 'string' } } });
 const surfaces = (values.surface ?? ['page', 'dialog', 'pagefind']) as Surface[];
-const dist = resolve(import.meta.dirname, '../dist');
+const dist = values.dist ? resolve(values.dist) : resolve(import.meta.dirname, '../dist');
 const server = await serveStatic(dist, '/');
 const browser = await launchBrowser();
 try {

@@ -1,11 +1,11 @@
 /**
  * <kb-picker>: choose one text by typing a few characters of its title, short title or 文号 (a
  * combobox over the compact corpus index, instead of a select of every text). Markup (from
- * CompareTool.astro): a text input with role="combobox", a hidden input carrying the chosen id
- * under the form field's name, and an empty listbox. The index loads when the input gets focus.
+ * CompareTool.astro): a text input with role="combobox" and a hidden input carrying the chosen id
+ * under the form field's name; the listbox is added here. The index loads when the input gets focus.
  */
 import { matchesKeywords } from '../lib/library';
-import { formatPartialDate } from '../lib/schema/partial-date';
+import { formatPartialDate } from '../lib/dates';
 import type { IndexedItem } from '../lib/library-view';
 import { loadLibraryIndex } from './library-index';
 
@@ -23,7 +23,14 @@ export class KbPicker extends HTMLElement {
 	connectedCallback() {
 		this.#input = this.querySelector<HTMLInputElement>('input[role="combobox"]')!;
 		this.#value = this.querySelector<HTMLInputElement>('input[type="hidden"]')!;
-		this.#list = this.querySelector<HTMLUListElement>('[role="listbox"]')!;
+		// The popup list is made here: it only means something with this script (a static one would read as a broken <select>).
+		this.#list = document.createElement('ul');
+		this.#list.id = `${this.#input.id}-list`;
+		this.#list.setAttribute('role', 'listbox');
+		this.#list.setAttribute('aria-label', `${this.querySelector('label')?.textContent ?? ''}候选`);
+		this.#list.hidden = true;
+		this.append(this.#list);
+		this.#input.setAttribute('aria-controls', this.#list.id);
 		this.#input.addEventListener('focus', () => void this.ready().then(() => this.#filter()));
 		this.#input.addEventListener('input', () => {
 			this.#value.value = '';

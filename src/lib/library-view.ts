@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from './html';
 import type { LibraryItem } from './library';
-import { formatPartialDate, type PartialDate } from './schema/partial-date';
+import { formatPartialDate, type PartialDate } from './dates';
 
 /** Texts per page of every static list. */
 export const PAGE_SIZE = 50;

@@ -6,7 +6,7 @@
 // Type-only imports: the schema modules build zod schemas at load time, and this module is also
 // bundled into the browser island, which must stay small. The schema's orders are passed in (ValueOrders).
 import type { Level } from './schema/policy';
-import type { PartialDate } from './schema/partial-date';
+import type { PartialDate } from './dates';
 
 /** What the library needs of a policy text (a subset of its frontmatter, plus the entry id). */
 export interface LibraryItem {

@@ -3,7 +3,7 @@
  * relations are recorded once, on the newer text (`supersedes`), and read from both sides here;
  * `supersededBy` is only for a newer text the site has not collected.
  */
-import type { PartialDate } from './schema/partial-date';
+import type { PartialDate } from './dates';
 import type { Relation } from './schema/policy';
 
 export type RelationKind = Relation['relation'];

@@ -115,7 +115,10 @@ describe('policy page', () => {
 		expect(text).not.toMatch(/\.txt/);
 		// Five headings joined from two lines: summed up in one sentence, no table rows that look identical.
 		expect(text).toContain('另有 5 处只调整了排版');
-		expect(await corrections.locator('tbody tr').count()).toBe(0);
+		// The one change of wording: the deleted spaces around “and” are shown, not invisible.
+		expect(await corrections.locator('tbody tr').count()).toBe(1);
+		expect(await corrections.locator('tbody del').allTextContents()).toEqual(['␣and␣']);
+		expect(await corrections.locator('tbody ins').allTextContents()).toEqual(['和']);
 		await page.context().close();
 
 		const fixed = await open('policies/chongqing-2023-gongzuo-yaodian/', LAPTOP);

@@ -9,6 +9,9 @@ async function open(path: string, javaScriptEnabled = true): Promise<Page> {
 	return page;
 }
 
+/** The filter loads the corpus index first: on a busy machine that takes longer than expect.poll's default second. */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+
 async function close(page: Page) {
 	await page.context().close();
 }
@@ -25,25 +28,25 @@ describe('文件库 with JavaScript', () => {
 		const all = await visibleLevels(page);
 		expect(all.length).toBeGreaterThan(7);
 		await page.locator('fieldset[data-facet="level"] input[value="省级"]').check();
-		await expect.poll(() => visibleLevels(page)).toEqual(all.filter((l) => l === '省级'));
+		await poll(() => visibleLevels(page)).toEqual(all.filter((l) => l === '省级'));
 		expect(new URL(page.url()).searchParams.getAll('level')).toEqual(['省级']);
 		await expect(page.locator('[data-summary]').textContent()).resolves.toContain(`筛选出 ${all.filter((l) => l === '省级').length} 篇`);
 
 		// Combining with a year narrows further; the count beside each year matches what ticking it would show.
 		const yearCount = Number(await page.locator('fieldset[data-facet="year"] li:has(input[value="2019"]) [data-count]').textContent());
 		await page.locator('fieldset[data-facet="year"] input[value="2019"]').check();
-		await expect.poll(async () => (await visibleLevels(page)).length).toBe(yearCount);
+		await poll(async () => (await visibleLevels(page)).length).toBe(yearCount);
 		expect(new URL(page.url()).search).toBe(`?level=${encodeURIComponent('省级')}&year=2019`);
 
 		await page.locator('button[data-clear]').first().click();
-		await expect.poll(() => visibleLevels(page)).toEqual(all);
+		await poll(() => visibleLevels(page)).toEqual(all);
 		expect(new URL(page.url()).search).toBe('');
 		await close(page);
 	});
 
 	it('restores the state from the URL: ?level=中央 shows only 中央 rows', async () => {
 		const page = await open(`library/?level=${encodeURIComponent('中央')}`);
-		await expect.poll(() => visibleLevels(page)).toEqual(['中央']);
+		await poll(() => visibleLevels(page)).toEqual(['中央']);
 		expect(await page.locator('fieldset[data-facet="level"] input[value="中央"]').isChecked()).toBe(true);
 		await close(page);
 	});
@@ -52,14 +55,14 @@ describe('文件库 with JavaScript', () => {
 		const page = await open('library/');
 		const newest = await visibleIds(page);
 		await page.locator('select[name="sort"]').selectOption('asc');
-		await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('asc');
+		await poll(() => new URL(page.url()).searchParams.get('sort')).toBe('asc');
 		const oldest = await visibleIds(page);
 		expect(oldest[0]).toBe('zhongzufa-2000-10');
 		expect(newest[0]).not.toBe('zhongzufa-2000-10');
 		await close(page);
 
 		const shared = await open('library/?sort=asc');
-		await expect.poll(() => visibleIds(shared)).toEqual(oldest);
+		await poll(() => visibleIds(shared)).toEqual(oldest);
 		expect(await shared.locator('select[name="sort"]').inputValue()).toBe('asc');
 		await close(shared);
 	});
@@ -68,10 +71,10 @@ describe('文件库 with JavaScript', () => {
 		const page = await open('library/');
 		const search = page.getByRole('searchbox', { name: '查找' });
 		await search.fill('中办发[2015]51号');
-		await expect.poll(() => visibleIds(page)).toEqual(['zhongbanfa-2015-51']);
+		await poll(() => visibleIds(page)).toEqual(['zhongbanfa-2015-51']);
 		expect(new URL(page.url()).searchParams.get('q')).toBe('中办发[2015]51号');
 		await search.fill('换届 无此词');
-		await expect.poll(() => visibleIds(page)).toEqual([]);
+		await poll(() => visibleIds(page)).toEqual([]);
 		expect(await page.getByText('没有符合所选条件的文件').isVisible()).toBe(true);
 		await close(page);
 	});
@@ -80,7 +83,7 @@ describe('文件库 with JavaScript', () => {
 		const page = await open('library/');
 		const all = await visibleIds(page);
 		await page.getByRole('checkbox', { name: '只看现行' }).check();
-		await expect.poll(async () => (await visibleIds(page)).length).toBeLessThan(all.length);
+		await poll(async () => (await visibleIds(page)).length).toBeLessThan(all.length);
 		const statuses = await page.$$eval('.library-table tbody tr', (rows) => rows.map((tr) => tr.children[6]!.textContent!.trim()));
 		expect(statuses).not.toContain('历史年度文件');
 		expect(new URL(page.url()).searchParams.get('current')).toBe('1');

@@ -121,11 +121,12 @@ export const QUERIES: readonly QualityQuery[] = [
 	// Several words, no text has all of them: the best partial matches.
 	{ q: '党建工作经费 来源', kind: 'partial', expect: ['qingbanfa-2018-9', 'zhongbanfa-2015-51', 'qing-liangxin-2018-15', 'kexie-dangzufa-2016-81', 'pingdingshan-xuehui-dangjian-yijian', 'qinghai-guide'], excerpt: ['党建工作经费'] },
 	{ q: '联合党支部 党费缴纳', kind: 'partial', expect: ['zhongzufa-2000-10', 'qing-liangxin-2018-15'], excerpt: ['联合党支部', '党费缴纳'] },
-	// Glossary terms and aliases: the defining text first (the glossary card shows the definition).
-	{ q: '党建指导员', kind: 'glossary', expect: ['qingbanfa-2018-9', 'chongqing-2023-gongzuo-yaodian', 'kexie-dangzufa-2019-22'] },
+	// Glossary terms and aliases: the defining text first (the glossary card shows the definition); an
+	// alias the texts do not use (应建必建) is excerpted as the term they do use (应建尽建).
+	{ q: '党建指导员', kind: 'glossary', expect: ['qingbanfa-2018-9', 'chongqing-2023-gongzuo-yaodian', 'kexie-dangzufa-2019-22'], excerpt: ['党建指导员', '党建工作指导员'] },
 	{ q: '两个覆盖', kind: 'glossary', expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12'] },
 	{ q: '脱钩不脱管', kind: 'glossary', expect: ['zhongbanfa-2015-51', 'qingbanfa-2018-9'] },
 	{ q: '临时党组织', kind: 'glossary', expect: ['zhongzufa-2000-10', 'qinghai-guide'] },
 	{ q: '一岗双责', kind: 'glossary', expect: ['kexie-dangzufa-2019-22', 'chongqing-2023-gongzuo-yaodian'] },
-	{ q: '应建必建', kind: 'glossary', expect: ['kexie-dangzufa-2016-81', 'pingdingshan-xuehui-dangjian-yijian'] },
+	{ q: '应建必建', kind: 'glossary', expect: ['kexie-dangzufa-2016-81', 'pingdingshan-xuehui-dangjian-yijian'], excerpt: ['应建必建', '应建尽建'] },
 ];

@@ -33,10 +33,16 @@ describe('backlinks on the built policy pages', () => {
 });
 
 describe('the 未收录 list on the built site', () => {
-	it('lists every text cited but not held, with each citing place', () => {
-		const rows = selectAll('tr[data-missing]', page('missing'));
-		const shown = new Map(rows.map((tr) => [String(tr.properties.dataMissing), hrefs(tr, 'a')]));
-		const expected = new Map(registry.missing().map((m) => [m.title, m.citations.map((c) => policyPath(c.from, c.anchor))]));
-		expect(shown).toEqual(expected);
+	it('lists every text cited but not held, how many texts cite it, and its citing places', () => {
+		const groups = selectAll('[data-missing]', page('missing'));
+		const expected = registry.missing();
+		expect(groups.map((g) => String(g.properties.dataMissing)).sort()).toEqual(expected.map((m) => m.title).sort());
+		for (const m of expected) {
+			const group = groups.find((g) => g.properties.dataMissing === m.title)!;
+			expect(selectAll('[data-missing-count]', group).map((p) => Number(p.properties.dataMissingCount))).toEqual([m.citedBy.length]);
+			const places = hrefs(group, '[data-missing-place] a');
+			// Every place shown is a real citing place; with this corpus every one is shown (fewer than the page's cap).
+			expect(new Set(places)).toEqual(new Set(m.citations.map((c) => policyPath(c.from, c.anchor))));
+		}
 	});
 });

@@ -51,5 +51,6 @@ describe('synthesise', () => {
 			expect(cited.some((c) => c.kind === 'title'), s.id).toBe(true);
 			expect(cited.some((c) => c.kind === 'docNumber'), s.id).toBe(true);
 		}
-	});
+		// Parses every generated text: seconds on a machine shared by several builds.
+	}, 30_000);
 });

@@ -18,7 +18,7 @@ const DICT: SearchDictionary = {
 		{ id: 'sx', url: '/policies/sx/', title: '山西通知', docNumber: '晋科社行党发〔2019〕5号', aliases: [], issuers: ['中共山西省科技类社会组织行业委员会', '青海省科协'] },
 	],
 	terms: [
-		{ id: 'yjjj', term: '应建尽建', aliases: ['应建必建'], definition: '…', source: { id: 'zb', title: 't', url: '/policies/zb/#s1' } },
+		{ id: 'yjjj', term: '应建尽建', aliases: ['应建必建'], source: { id: 'zb', url: '/policies/zb/#s1' } },
 	],
 };
 
@@ -150,6 +150,8 @@ describe('normaliseQuery', () => {
 	it('recognises a glossary alias and also looks for the term as written', () => {
 		const q = normaliseQuery('应建必建', DICT);
 		expect(q.term?.id).toBe('yjjj');
+		// The card names the defining text by its title, taken from the documents (not stored twice).
+		expect(q.term?.source.title).toBe(DICT.docs[0]!.title);
 		expect(q.parts[0]!.variants).toEqual(['应建必建', '应建尽建']);
 		expect(q.searches).toContain('应建尽建');
 	});

@@ -101,7 +101,7 @@ describe('excerptAround', () => {
 describe('rankResults with a normalised query', () => {
 	const dict = {
 		docs: [{ id: 'zb', url: '/policies/zb/', title: 'zb', docNumber: '中办发〔2015〕51号', aliases: [], issuers: ['中共中央办公厅'] }],
-		terms: [{ id: 't', term: '三会一课', aliases: [], definition: 'd', source: { id: 'zb', title: 'zb', url: '/policies/zb/#s5-c16' } }],
+		terms: [{ id: 't', term: '三会一课', aliases: [], source: { id: 'zb', url: '/policies/zb/#s5-c16' } }],
 	};
 
 	it('keeps the source’s Chinese punctuation in the excerpt', () => {

@@ -6,7 +6,7 @@
  */
 import { joinBase } from '../../lib/url';
 import { prepare, search, SearchCancelled, untilPointerLeaves, type SearchOutcome } from './engine';
-import { renderCorrection, renderResult, renderTermCard, statusText } from './render';
+import { renderCorrection, renderResult, showTermCard, statusText } from './render';
 
 const SHOWN = 8;
 const DEBOUNCE_MS = 150;
@@ -46,7 +46,8 @@ export function attach(root: HTMLElement): void {
 			extras.replaceChildren();
 			const correction = renderCorrection(outcome);
 			if (correction) extras.append(correction);
-			if (outcome.query.term) extras.append(renderTermCard(outcome.query.term));
+			extras.dataset.searchQuery = outcome.query.display;
+			void showTermCard(extras, outcome);
 			list.replaceChildren(...shown.map(renderResult));
 			status.textContent = statusText(outcome, shown.length);
 		};

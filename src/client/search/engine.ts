@@ -28,8 +28,8 @@ interface Pagefind {
 
 /** Candidates whose fragments are read per batch: enough for re-ranking to reach verbatim matches Pagefind ranks low. */
 const BATCH = 30;
-/** Candidates read before anything is shown: about what Pagefind's own UI reads, so the first results cost no more. */
-const FIRST = 5;
+/** Candidates read before anything is shown: fewer than the five Pagefind's own UI reads, so the first results cost no more than its. */
+const FIRST = 3;
 
 const base = import.meta.env.BASE_URL;
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -54,6 +54,14 @@ async function fetchJson<T>(path: string): Promise<T> {
 function loadDictionary(): Promise<SearchDictionary> {
 	dictionaryPromise ??= fetchJson<SearchDictionary>('/search-dictionary.json').catch(() => ({ docs: [], terms: [] }));
 	return dictionaryPromise;
+}
+
+let definitionsPromise: Promise<Record<string, string>> | undefined;
+
+/** The quoted definition of a glossary term (for the answer card); the file is fetched on the first term query. */
+export async function termDefinition(id: string): Promise<string | undefined> {
+	definitionsPromise ??= fetchJson<Record<string, string>>('/search-glossary.json').catch(() => ({}));
+	return (await definitionsPromise)[id];
 }
 
 function loadPinyin(): Promise<PinyinDictionary | undefined> {

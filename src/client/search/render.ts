@@ -8,7 +8,7 @@ import type { DictionaryTerm } from '../../lib/search/normalize';
 import { withTextFragment } from '../../lib/search/facets';
 import { joinBase } from '../../lib/url';
 import { el } from '../el';
-import type { SearchOutcome } from './engine';
+import { termDefinition, type SearchOutcome } from './engine';
 
 export function renderResult(r: RankedResult): HTMLLIElement {
 	const href = r.exact && r.matched[0] ? withTextFragment(r.target, r.matched[0]) : r.target;
@@ -25,13 +25,13 @@ export function renderResult(r: RankedResult): HTMLLIElement {
 }
 
 /** The glossary answer: term (linking to its entry on /glossary/), quoted definition, source clause. */
-export function renderTermCard(term: DictionaryTerm): HTMLElement {
+export function renderTermCard(term: DictionaryTerm, definition: string): HTMLElement {
 	return el(
 		'aside',
 		{ class: 'search-answer', 'data-search-answer': '', 'aria-label': `名词解释：${term.term}` },
 		el('p', { class: 'search-answer-term' }, el('a', { href: joinBase(import.meta.env.BASE_URL, `/glossary/#${term.id}`) }, term.term), '（名词解释）'),
-		el('blockquote', {}, el('p', {}, term.definition)),
-		el('p', { class: 'search-answer-source' }, '出处：', el('a', { href: term.source.url }, `《${term.source.title}》`))
+		el('blockquote', {}, el('p', {}, definition)),
+		el('p', { class: 'search-answer-source' }, '出处：', el('a', { href: term.source.url }, `《${term.source.title ?? term.source.id}》`))
 	);
 }
 
@@ -58,4 +58,18 @@ export function renderCorrection(outcome: SearchOutcome): HTMLElement | null {
 	if (!outcome.correctedFrom) return null;
 	const url = `${joinBase(import.meta.env.BASE_URL, '/search/')}?q=${encodeURIComponent(outcome.query.display)}`;
 	return el('p', { class: 'search-correction', 'data-search-correction': '' }, '您是不是要找：', el('a', { href: url }, outcome.query.display), `（您输入的是“${outcome.correctedFrom}”）`);
+}
+
+/** Fills `container` with the answer card for the outcome's glossary term, if any, once its definition has arrived. */
+export async function showTermCard(container: HTMLElement, outcome: SearchOutcome): Promise<void> {
+	const term = outcome.query.term;
+	if (!term) return;
+	const definition = await termDefinition(term.id);
+	// A newer search may have replaced the results meanwhile: its own card, if any, is its own.
+	if (definition === undefined || !container.isConnected || container.dataset.searchQuery !== outcome.query.display) return;
+	container.querySelector('[data-search-answer]')?.remove();
+	const card = renderTermCard(term, definition);
+	const correction = container.querySelector('[data-search-correction]');
+	if (correction) correction.after(card);
+	else container.prepend(card);
 }

@@ -6,7 +6,7 @@ import { FACETS, hasFilters, readSearchParams, relatedTerms, sortFacetValues, wr
 import { joinBase } from '../../lib/url';
 import { prepare, search, SearchCancelled, untilPointerLeaves, type FilterCounts, type SearchOutcome } from './engine';
 import { el } from '../el';
-import { renderCorrection, renderResult, renderTermCard, statusText } from './render';
+import { renderCorrection, renderResult, showTermCard, statusText } from './render';
 
 const SHOWN = 20;
 const DEBOUNCE_MS = 250;
@@ -94,7 +94,8 @@ class KbSearch extends HTMLElement {
 		this.#extras.replaceChildren();
 		const correction = renderCorrection(outcome);
 		if (correction) this.#extras.append(correction);
-		if (outcome.query.term) this.#extras.append(renderTermCard(outcome.query.term));
+		this.#extras.dataset.searchQuery = outcome.query.display;
+		void showTermCard(this.#extras, outcome);
 		this.#renderFacets(outcome.filterCounts);
 		const shown = outcome.ranked.slice(0, SHOWN);
 		let rest = outcome.ranked.slice(SHOWN);

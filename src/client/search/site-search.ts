@@ -26,11 +26,14 @@ class KbSiteSearch extends HTMLElement {
 		});
 		dialog.addEventListener('close', () => {
 			document.documentElement.removeAttribute('data-search-open');
-			this.#returnFocus?.focus();
+			// Focus goes back where it was; with nowhere to go it must not stay in the closed dialog's field.
+			if (this.#returnFocus && this.#returnFocus !== document.body) this.#returnFocus.focus();
+			else if (document.activeElement instanceof HTMLElement && dialog.contains(document.activeElement)) document.activeElement.blur();
 		});
 		input.addEventListener('focus', () => this.#load());
 		addEventListener('keydown', (event) => {
-			const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]') !== null;
+			const field = event.target instanceof HTMLElement ? event.target.closest('input, textarea, select, [contenteditable]') : null;
+			const typing = field !== null && (dialog.open || !dialog.contains(field));
 			if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
 				event.preventDefault();
 				if (dialog.open) dialog.close();

@@ -4,31 +4,10 @@
  */
 import { z } from 'astro/zod';
 import { fieldError } from './messages.ts';
+import { parsePartialDate } from '../dates.ts';
 
-export const UNKNOWN_DATE = '不详';
-
-export type PartialDate =
-	| { kind: 'unknown' }
-	| { kind: 'date'; year: number; month?: number; day?: number; iso: string };
-
-const PARTIAL_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or 不详; returns null for anything else or an impossible date. */
-export function parsePartialDate(input: string): PartialDate | null {
-	if (input === UNKNOWN_DATE) return { kind: 'unknown' };
-	const m = PARTIAL_ISO.exec(input);
-	if (!m) return null;
-	const year = Number(m[1]);
-	const month = m[2] === undefined ? undefined : Number(m[2]);
-	const day = m[3] === undefined ? undefined : Number(m[3]);
-	if (year < 1921 || year > 2100) return null;
-	if (month !== undefined && (month < 1 || month > 12)) return null;
-	if (day !== undefined && month !== undefined) {
-		const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-		if (day < 1 || day > daysInMonth) return null;
-	}
-	return { kind: 'date', year, month, day, iso: input };
-}
+// The date functions live in a module without zod (browser code uses them); re-exported for the schema's users.
+export { UNKNOWN_DATE, formatPartialDate, parsePartialDate, partialDateSortKey, type PartialDate } from '../dates.ts';
 
 /** YAML turns an unquoted 2019-09-03 into a Date: accept it as that day. */
 function dateToIso(value: unknown): unknown {
@@ -58,17 +37,3 @@ export const partialDateSchema = (label = '日期') =>
 				return parsed;
 			})
 	);
-
-/** 2019年9月3日 / 2022年6月 / 日期不详. */
-export function formatPartialDate(date: PartialDate): string {
-	if (date.kind === 'unknown') return '日期不详';
-	let out = `${date.year}年`;
-	if (date.month !== undefined) out += `${date.month}月`;
-	if (date.day !== undefined) out += `${date.day}日`;
-	return out;
-}
-
-/** Sort key: unknown dates sort last; a month without a day sorts at its start. */
-export function partialDateSortKey(date: PartialDate): string {
-	return date.kind === 'unknown' ? '9999' : date.iso;
-}

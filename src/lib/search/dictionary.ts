@@ -1,7 +1,8 @@
 /**
  * The search dictionary (pure): what the query normaliser knows about the corpus — each document's
- * URL, title, short title, 文号, aliases and issuers, and each glossary term with its definition —
- * built at build time from the content collections and served as one small JSON file.
+ * URL, title, short title, 文号, aliases and issuers, and each glossary term with its aliases and
+ * source clause — built at build time from the content collections and served as one small JSON file.
+ * The definitions are a second file (`glossaryDefinitions`), fetched only when a query is a term.
  */
 import type { SearchDictionary } from './normalize';
 
@@ -12,7 +13,6 @@ export interface DictionaryInput {
 }
 
 export function buildSearchDictionary(input: DictionaryInput): SearchDictionary {
-	const titles = new Map(input.policies.map((p) => [p.id, p.title]));
 	return {
 		docs: [
 			...input.policies.map((p) => ({
@@ -30,9 +30,13 @@ export function buildSearchDictionary(input: DictionaryInput): SearchDictionary 
 			id: g.id,
 			term: g.term,
 			aliases: g.aliases,
-			definition: g.definition,
-			source: { id: g.source.policy, title: titles.get(g.source.policy) ?? g.source.policy, url: g.source.url },
+			source: { id: g.source.policy, url: g.source.url },
 		})),
 	};
 }
 
+
+/** Term id → quoted definition, for the answer card. */
+export function glossaryDefinitions(glossary: readonly { id: string; definition: string }[]): Record<string, string> {
+	return Object.fromEntries(glossary.map((g) => [g.id, g.definition]));
+}

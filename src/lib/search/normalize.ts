@@ -22,14 +22,13 @@ export interface DictionaryDoc {
 	issuers: string[];
 }
 
-/** A glossary term with its quoted definition and the clause it comes from. */
+/** A glossary term and the clause that defines it (the quoted definition is fetched only for the answer card). */
 export interface DictionaryTerm {
 	id: string;
 	term: string;
 	aliases: string[];
-	definition: string;
-	/** The defining text: its id, title and the clause URL. */
-	source: { id: string; title: string; url: string };
+	/** The defining text: its id and the clause URL (the title is the document's, filled in by normaliseQuery). */
+	source: { id: string; url: string; title?: string | undefined };
 }
 
 export interface SearchDictionary {
@@ -217,10 +216,12 @@ export function normaliseQuery(input: string, dict: SearchDictionary, toSimplifi
 	if (searches.length === 0 && issuers.size) searches.push([...issuers].join(' '));
 
 	const compactText = compact(parts.map((p) => p.text).join(''));
-	const term =
-		parts.length === 1 && targets.size === 0
-			? dict.terms.find((t) => t.term === compactText || t.aliases.includes(compactText))
-			: undefined;
+	const found =
+		parts.length === 1 && targets.size === 0 ? dict.terms.find((t) => t.term === compactText || t.aliases.includes(compactText)) : undefined;
+	const term = found && {
+		...found,
+		source: { ...found.source, title: dict.docs.find((d) => d.id === found.source.id)?.title ?? found.source.id },
+	};
 	// An alias of a glossary term (应建必建) also finds the term as the texts write it (应建尽建).
 	if (term && parts[0]!.text !== term.term) {
 		parts[0]!.variants.push(term.term);

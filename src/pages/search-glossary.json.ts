@@ -1,0 +1,11 @@
+/**
+ * /search-glossary.json: glossary term id → quoted definition, for the search answer card. Fetched
+ * only when a query is a glossary term or alias.
+ */
+import { getCollection } from 'astro:content';
+import { glossaryDefinitions } from '../lib/search/dictionary';
+
+export async function GET() {
+	const glossary = (await getCollection('glossary')).map((g) => ({ id: g.id, definition: g.data.definition }));
+	return new Response(JSON.stringify(glossaryDefinitions(glossary)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
