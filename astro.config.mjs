@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/plugins/pipeline';
 import { loadCorpusIndex } from './src/data/corpus-index';
+import contentGate from './src/integrations/content-gate';
 import linkCheck from './src/integrations/link-check';
 import { loadGlossaryTerms } from './src/data/glossary';
 import { TOOLS } from './src/lib/tools';
@@ -14,8 +15,10 @@ import { facetPath } from './src/lib/library';
 /**
  * Deployment: `KB_SITE` is the public origin, `KB_BASE` the sub-path the site is served under
  * (e.g. KB_BASE=/kb/ for https://intranet.example/kb/). Both are read at build time.
+ * Without KB_SITE there is no `site`: Starlight then writes no `<link rel="canonical">` and the
+ * sitemap integration skips the sitemap, instead of both pointing every page at localhost.
  */
-const site = process.env.KB_SITE ?? 'http://localhost:4321';
+const site = process.env.KB_SITE || undefined;
 const base = process.env.KB_BASE ?? '/';
 /** Titles, aliases and 文号 of the corpus, so citations in any text can link to the text cited. */
 const citationIndex = loadCorpusIndex();
@@ -40,6 +43,8 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
+		// First: the corpus is checked before anything reads it (same check as npm run check:content).
+		contentGate(),
 		starlight({
 			title: '科技社团党建知识库',
 			description: '科技社团（学会、协会、研究会）党建政策文件、全文检索与实用工具',
@@ -49,6 +54,8 @@ export default defineConfig({
 			expressiveCode: false,
 			customCss: ['./src/styles/cjk.css', './src/styles/print.css'],
 			favicon: '/favicon.svg',
+			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI.
+			components: { Search: './src/components/HeaderSearch.astro' },
 			sidebar: [
 				{ label: '首页', link: '/' },
 				{

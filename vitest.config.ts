@@ -8,6 +8,8 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
+					// Property tests and the corpus-wide checks take seconds on a busy two-core machine; no test here is timed.
+					testTimeout: 30_000,
 				},
 			},
 			{
@@ -36,7 +38,7 @@ export default defineConfig({
 					globalSetup: ['tests/e2e/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					// One browser, one server: run files one after another on two cores.
+					// One server for the run (global-setup.ts), one browser per file (support/harness.ts): files run one after another on two cores.
 					fileParallelism: false,
 				},
 			},

@@ -1,5 +1,5 @@
 /**
- * npm run bench:scale -- --docs 5000 [--repeat 3]
+ * npm run bench:scale -- --docs 5000 [--repeat 3] [--pages-only]
  *
  * Builds a synthetic corpus (made from the real texts) at 500 texts and at the given size, with our
  * site and with a bare Starlight site holding the same texts, and prints build time per text, peak
@@ -17,10 +17,14 @@ import { parseArgs } from 'node:util';
 import { findChromium, launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { writeBareProject, writeCorpus } from './scale/generate.ts';
-import { build, largestPages, type BuildFigures } from './scale/measure.ts';
+import { build, largestByType, largestPages, type BuildFigures } from './scale/measure.ts';
 import type { Browser } from 'playwright-core';
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '5000' }, repeat: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+	options: { docs: { type: 'string', default: '5000' }, repeat: { type: 'string', default: '3' }, 'pages-only': { type: 'boolean', default: false } },
+});
+/** --pages-only: build only our site, once, at --docs texts, and print the page figures (no baseline, no queries): the quick check of page weights on a busy machine. */
+const pagesOnly = values['pages-only'];
 const largest = Number(values.docs);
 const repeat = Number(values.repeat);
 if (!Number.isInteger(largest) || largest < 20) {
@@ -32,7 +36,7 @@ if (!Number.isInteger(repeat) || repeat < 1 || repeat > 9) {
 	process.exit(2);
 }
 const small = Math.min(500, largest);
-const sizes = [...new Set([small, largest])];
+const sizes = pagesOnly ? [largest] : [...new Set([small, largest])];
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const tmp = resolve(repoRoot, 'bench/.tmp');
@@ -129,10 +133,56 @@ function machine(): string {
 	return `${cpus().length} 核 ${cpus()[0]?.model ?? ''}，内存 ${(totalmem() / 2 ** 30).toFixed(0)} GiB，Node ${process.version}，${chromium}`;
 }
 
+/** Targets for every page type at the largest size (issue 16): HTML ≤ 300 KB, everything a first visit downloads ≤ 500 KB. */
+const HTML_TARGET = 300 * 1024;
+const FIRST_LOAD_TARGET = 500 * 1024;
+
+interface FirstLoad {
+	type: string;
+	pages: number;
+	path: string;
+	htmlBytes: number;
+	/** Bytes of every response (bodies and headers, uncompressed: the test server sends files as they are) until the network is idle. */
+	transferBytes: number;
+	requests: number;
+}
+
+/** Opens the largest page of each type with an empty cache and adds up what it downloads. */
+async function measureFirstLoads(browser: Browser, dist: string): Promise<FirstLoad[]> {
+	const server = await serveStatic(dist, '/');
+	const out: FirstLoad[] = [];
+	try {
+		for (const t of largestByType(dist)) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const pending: Promise<number>[] = [];
+			page.on('requestfinished', (request) => {
+				pending.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+			});
+			await page.goto(server.url + t.largest[0].slice(1), { waitUntil: 'load' });
+			await page.waitForLoadState('networkidle');
+			const sizes = await Promise.all(pending);
+			out.push({ type: t.type, pages: t.pages, path: t.largest[0], htmlBytes: t.largest[1], transferBytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length });
+			await context.close();
+		}
+	} finally {
+		await server.close();
+	}
+	return out;
+}
+
 const rows: Row[] = [];
+let firstLoads: FirstLoad[] = [];
 const browser = await launchBrowser();
 try {
-	for (const docs of sizes) {
+	if (pagesOnly) {
+		const corpus = resolve(tmp, `corpus-${largest}`);
+		writeCorpus(resolve(repoRoot, 'content'), corpus, largest);
+		const figures = await buildOnce('本站', largest, corpus, '');
+		console.log(`本站 ${largest} 篇：${figures.pages ?? '?'} 个页面，构建 ${figures.seconds.toFixed(1)} s`);
+		firstLoads = await measureFirstLoads(browser, siteDir('dist', '本站', largest));
+	}
+	for (const docs of pagesOnly ? [] : sizes) {
 		const corpus = resolve(tmp, `corpus-${docs}`);
 		writeCorpus(resolve(repoRoot, 'content'), corpus, docs);
 		const bare = resolve(tmp, `bare-${docs}`);
@@ -155,6 +205,7 @@ try {
 				queries: await measureQueries(browser, siteDir('dist', site, docs), site === '本站'),
 			});
 		}
+		if (docs === largest) firstLoads = await measureFirstLoads(browser, siteDir('dist', '本站', docs));
 	}
 } finally {
 	await browser.close();
@@ -162,7 +213,7 @@ try {
 
 console.log(`机器：${machine()}`);
 console.log(`命令：npm run bench:scale -- --docs ${largest} --repeat ${repeat}（${small} 篇构建 ${repeat} 次取中位数）`);
-console.log('站点\t篇数\t页面\t构建(s)\t每篇(ms)\t峰值内存\t索引\t每次查询流量\t每次查询耗时\t各次构建(s)');
+if (rows.length) console.log('站点\t篇数\t页面\t构建(s)\t每篇(ms)\t峰值内存\t索引\t每次查询流量\t每次查询耗时\t各次构建(s)');
 for (const r of rows) {
 	console.log(
 		[
@@ -183,7 +234,7 @@ const perText = (site: Site, docs: number) => {
 	const r = rows.find((x) => x.site === site && x.docs === docs)!;
 	return r.build.seconds / r.docs;
 };
-if (sizes.length === 2) {
+if (sizes.length === 2 && !pagesOnly) {
 	for (const site of ['本站', '空白 Starlight'] as const) {
 		const ratio = perText(site, largest) / perText(site, small);
 		console.log(`${site}每篇构建成本：${largest} 篇 / ${small} 篇 = ${ratio.toFixed(2)}${site === '本站' ? '（目标 ≤ 1.3）' : ''}`);
@@ -193,6 +244,18 @@ for (const docs of sizes) {
 	const pages = largestPages(siteDir('dist', '本站', docs), 5).map(([p, bytes]) => `${p} ${kib(bytes)}`);
 	console.log(`${docs} 篇：本站最大的页面：${pages.join('，')}`);
 }
-for (const docs of sizes) {
+for (const docs of pagesOnly ? [] : sizes) {
 	console.log(`${docs} 篇：本站 / 空白 Starlight 构建时间 = ${(perText('本站', docs) / perText('空白 Starlight', docs)).toFixed(2)}（目标 ≤ 1.5）`);
+}
+
+console.log(`${largest} 篇：本站各类页面中最大的一页，及其首次加载（空缓存）的全部下载量（未压缩）：`);
+console.log('页面类型\t页数\t最大的页面\tHTML\t首次加载\t请求数');
+for (const f of firstLoads) {
+	const flag = (bytes: number, target: number) => (bytes > target ? '（超标）' : '');
+	console.log([f.type, f.pages, f.path, kib(f.htmlBytes) + flag(f.htmlBytes, HTML_TARGET), kib(f.transferBytes) + flag(f.transferBytes, FIRST_LOAD_TARGET), f.requests].join('\t'));
+}
+if (firstLoads.length) {
+	const maxHtml = firstLoads.reduce((a, b) => (b.htmlBytes > a.htmlBytes ? b : a));
+	const maxLoad = firstLoads.reduce((a, b) => (b.transferBytes > a.transferBytes ? b : a));
+	console.log(`${largest} 篇：最大的 HTML 页面 ${kib(maxHtml.htmlBytes)}（${maxHtml.path}，目标 ≤ ${kib(HTML_TARGET)}）；首次加载最多 ${kib(maxLoad.transferBytes)}（${maxLoad.path}，目标 ≤ ${kib(FIRST_LOAD_TARGET)}）`);
 }

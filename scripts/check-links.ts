@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkBuiltSite, formatBrokenLinks } from '../src/lib/citations/check-built-site.ts';
+import { checkBuiltSite, formatBrokenLinks } from '../src/integrations/link-check.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,

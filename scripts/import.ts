@@ -1,16 +1,15 @@
 /**
- * Plain-text policy → draft MDX entry.
+ * Policy source (.docx, .pdf, .txt/.md in UTF-8, GB18030 or UTF-16) → draft MDX entry.
  *
- *   node --experimental-strip-types scripts/import.ts <file.txt> [--out content/policies/<id>.mdx]
- *        [--from N] [--to M] [--part 说明] [--carried-by id] [--header 页眉文字]...
+ *   npm run import -- <file> [--out content/policies/<id>.mdx] [--from N] [--to M]
+ *        [--part 说明] [--carried-by id] [--header 页眉文字]... [--force]
  *
- * --from/--to take 1-based line numbers (inclusive) to import one text out of a compiled file.
- * Without --out the draft goes to stdout.
+ * --from/--to take 1-based line numbers (inclusive) of the extracted text to import one text out
+ * of a compiled file. Without --out the draft goes to stdout. The report goes to stderr.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { importText } from '../src/lib/importer/index.ts';
+import { ImportError, importSource } from '../src/lib/importer/index.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -27,28 +26,47 @@ const { values, positionals } = parseArgs({
 
 const file = positionals[0];
 if (!file) {
-	console.error('用法: node --experimental-strip-types scripts/import.ts <file.txt> [--out content/policies/<id>.mdx] [--from N --to M]');
+	console.error('用法：npm run import -- <文件.docx|.pdf|.txt|.md> [--out content/policies/<id>.mdx] [--from 起始行 --to 结束行]');
 	process.exit(2);
 }
-let lines = readFileSync(file, 'utf8').split(/\r?\n/);
-const from = values.from ? Number(values.from) : 1;
-const to = values.to ? Number(values.to) : lines.length;
-lines = lines.slice(from - 1, to);
+if (!existsSync(file)) {
+	console.error(`找不到文件 ${file}`);
+	process.exit(2);
+}
+const lineNumber = (name: 'from' | 'to'): number | undefined => {
+	const v = values[name];
+	if (v === undefined) return undefined;
+	if (!/^[1-9]\d*$/.test(v)) {
+		console.error(`--${name} 应为正整数（行号），收到“${v}”`);
+		process.exit(2);
+	}
+	return Number(v);
+};
 
-const result = importText(lines.join('\n'), {
-	sourceFile: basename(file),
-	sourcePart: values.part,
-	carriedBy: values['carried-by'],
-	runningHeaders: values.header,
-});
-
-if (values.out) {
-	if (existsSync(values.out) && !values.force) {
-		console.error(`${values.out} 已存在（已人工校订？），加 --force 覆盖`);
+try {
+	const result = await importSource(new Uint8Array(readFileSync(file)), file, {
+		from: lineNumber('from'),
+		to: lineNumber('to'),
+		sourcePart: values.part,
+		carriedBy: values['carried-by'],
+		runningHeaders: values.header,
+	});
+	if (values.out) {
+		if (existsSync(values.out) && !values.force) {
+			console.error(`${values.out} 已存在（已人工校订？），加 --force 覆盖`);
+			process.exit(1);
+		}
+		writeFileSync(values.out, result.mdx);
+		console.error(`已写入 ${values.out}`);
+	} else {
+		process.stdout.write(result.mdx);
+	}
+	console.error(result.report.join('\n'));
+	console.error('下一步：校对正文、补全 frontmatter，然后运行 npm run check:content');
+} catch (err) {
+	if (err instanceof ImportError) {
+		console.error(`无法导入：${err.message}`);
 		process.exit(1);
 	}
-	writeFileSync(values.out, result.mdx);
-	console.error(`写入 ${values.out}: ${result.paragraphs.length} 段, 标题「${result.frontmatter.title}」, 文号 ${result.frontmatter.docNumber ?? '无'}, 日期 ${result.frontmatter.issued}`);
-} else {
-	process.stdout.write(result.mdx);
+	throw err;
 }

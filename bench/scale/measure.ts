@@ -66,3 +66,42 @@ export function build(root: string, outDir: string, env: Record<string, string>)
 		});
 	});
 }
+
+/** Page types of the site, by path (first match wins), for the largest page and first-load figures of each. */
+export const PAGE_TYPES: readonly (readonly [string, RegExp])[] = [
+	['首页', /^\/$/],
+	['文件库', /^\/library\/(\d+\/)?$/],
+	['文件库分面页', /^\/library\/[^/]+\/[^/]+\/(\d+\/)?$/],
+	['按层级浏览', /^\/policies\/$/],
+	['文件页', /^\/policies\/[^/]+\/$/],
+	['时间线', /^\/timeline\//],
+	['引用关系图', /^\/map\/$/],
+	['未收录的被引文件', /^\/missing\/$/],
+	['对照阅读', /^\/compare\/$/],
+	['对照页', /^\/compare\/[^/]+\/[^/]+\/$/],
+	['全文检索', /^\/search\/$/],
+	['工具', /^\/tools\//],
+	['文书模板', /^\/templates\//],
+	['名词解释', /^\/glossary\//],
+	['其他', /^/],
+];
+
+export interface PageTypeFigures {
+	type: string;
+	/** HTML pages of this type. */
+	pages: number;
+	/** The largest of them, [path below the site, bytes]. */
+	largest: [string, number];
+}
+
+/** Every page type that occurs in a built site, with its number of pages and its largest HTML page. */
+export function largestByType(dir: string): PageTypeFigures[] {
+	const out = new Map<string, PageTypeFigures>();
+	for (const [path, bytes] of largestPages(dir, Infinity)) {
+		const type = PAGE_TYPES.find(([, re]) => re.test(path))![0];
+		const seen = out.get(type);
+		if (!seen) out.set(type, { type, pages: 1, largest: [path, bytes] });
+		else seen.pages++;
+	}
+	return PAGE_TYPES.flatMap(([type]) => (out.has(type) ? [out.get(type)!] : []));
+}

@@ -6,22 +6,15 @@ import { citationItems, type Citation } from '../lib/rules/citation';
 import { toIso, type FieldError } from '../lib/rules/result';
 import type { TemplateRef } from '../lib/rules/sources';
 import { entryPath, joinBase, linesToParam, paramToLines, templatePath } from '../lib/url';
+import { el } from './el';
 
 const base = import.meta.env.BASE_URL;
 
 export const entryUrl = (entry: string, anchor?: string) => joinBase(base, entryPath(entry, anchor));
 export const templateUrl = (id: string) => joinBase(base, templatePath(id));
 
-export function el<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	attrs: Record<string, string> = {},
-	...children: (Node | string | null | undefined | false)[]
-): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-	for (const child of children) if (child) node.append(child);
-	return node;
-}
+// el() lives in its own module so pages that need only it (search) do not load the rules and zod.
+export { el };
 
 /** 依据: each clause with its verbatim wording; corpus clauses link to their anchor (items from `citationItems`). */
 export function citationList(citations: readonly Citation[]): HTMLElement {

@@ -17,11 +17,10 @@ import {
 	type LibraryState,
 	type SortOrder,
 } from '../lib/library';
-import { clampPage, decodeIndex, pageCount, pageSlice, paginationHtml, rowHtml, PAGE_SIZE, type LibraryIndex } from '../lib/library-view';
+import { clampPage, pageCount, pageSlice, paginationHtml, rowHtml, PAGE_SIZE } from '../lib/library-view';
+import { loadLibraryIndex } from './library-index';
 
 class KbLibrary extends HTMLElement {
-	#items: Promise<LibraryItem[]> | undefined;
-
 	connectedCallback() {
 		const form = this.querySelector<HTMLFormElement>('[data-form]')!;
 		const filters = form.querySelector<HTMLDetailsElement>('[data-filters]')!;
@@ -125,11 +124,7 @@ class KbLibrary extends HTMLElement {
 
 	/** The whole corpus, fetched once. */
 	load(): Promise<LibraryItem[]> {
-		this.#items ??= fetch(this.dataset.index!).then(async (res) => {
-			if (!res.ok) throw new Error(`HTTP ${res.status}`);
-			return decodeIndex((await res.json()) as LibraryIndex);
-		});
-		return this.#items;
+		return loadLibraryIndex(this.dataset.index!);
 	}
 }
 

@@ -6,9 +6,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { FrontmatterError, splitFrontmatter } from '../lib/frontmatter.ts';
+import type { Collection } from '../lib/content-check.ts';
 
-export const COLLECTIONS = ['policies', 'templates', 'glossary'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+/** The corpus collections (folders of content/), as src/content.config.ts defines them. */
+export const COLLECTIONS: readonly Collection[] = ['policies', 'templates', 'glossary'];
 
 /** The corpus folder in use: `KB_CONTENT_DIR` (as in src/content.config.ts) or `./content`. */
 export function contentDir(): string {
@@ -93,9 +94,4 @@ export function readCollectionDir(dir: string): { files: CorpusFile[]; unreadabl
 /** The readable files of `dir` (default: content/policies); none when `dir` does not exist. */
 export function readCorpusFiles(dir = defaultPoliciesDir()): CorpusFile[] {
 	return readCollectionDir(dir).files;
-}
-
-/** The readable files of one collection of the corpus in use. */
-export function readCollection(name: CollectionName, root = contentDir()): CorpusFile[] {
-	return readCorpusFiles(join(root, name));
 }

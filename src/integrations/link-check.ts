@@ -1,10 +1,43 @@
 /**
  * Fails `astro build` when any internal link or #anchor of the built site is broken,
- * naming the page and the target.
+ * naming the page and the target, and removes the built site so it cannot be published.
+ * `scripts/check-links.ts` runs the same check on a built folder.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkBuiltSite, formatBrokenLinks } from '../lib/citations/check-built-site';
+import { checkSite, type BrokenLink, type LinkCheckResult } from '../lib/links/link-check.ts';
+
+function walk(root: string): string[] {
+	const out: string[] = [];
+	const visit = (d: string) => {
+		for (const name of readdirSync(d)) {
+			const p = join(d, name);
+			if (statSync(p).isDirectory()) visit(p);
+			else out.push(relative(root, p).split(sep).join('/'));
+		}
+	};
+	visit(root);
+	return out.sort();
+}
+
+/** Reads a built site from disk and checks its internal links (the fs side of `checkSite`). */
+export function checkBuiltSite(dir: string, base: string): LinkCheckResult {
+	const pages = new Map<string, string>();
+	const files: string[] = [];
+	for (const f of walk(dir)) {
+		if (f.endsWith('.html')) pages.set(f, readFileSync(join(dir, f), 'utf8'));
+		else files.push(f);
+	}
+	return checkSite(pages, { base, files });
+}
+
+/** One line per broken link, in Chinese, naming the page and the target. */
+export function formatBrokenLinks(broken: readonly BrokenLink[]): string[] {
+	return broken.map((b) => `页面 ${b.page} → ${b.href}：${b.reason}`);
+}
+import { discardOutput } from './discard-output';
 
 export default function linkCheck(): AstroIntegration {
 	let base = '/';
@@ -17,6 +50,7 @@ export default function linkCheck(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const { broken, pages, links } = checkBuiltSite(fileURLToPath(dir), base);
 				if (broken.length > 0) {
+					discardOutput(dir, logger);
 					throw new Error(
 						`链接检查未通过：发现 ${broken.length} 处失效的内部链接或锚点。\n${formatBrokenLinks(broken).join('\n')}`
 					);

@@ -156,36 +156,44 @@ export function layoutCitationMap(inputNodes: readonly MapNodeInput[], inputEdge
 
 const r = (v: number) => Math.round(v * 10) / 10;
 
-/** A curve from the citing box to the cited box: side to side across columns, a bulge to the right within one. */
+/**
+ * The arrow from the citing box to the cited box. Neighbouring columns: a curve across the gap
+ * between them. Further apart: out into the gap beside the citing box, along the gap between two
+ * rows (rows line up across all columns, so no box sits there) and down the gap beside the cited
+ * box, so no line crosses a box in between.
+ */
 function edgePath(a: MapNode, b: MapNode): string {
+	const m = MAP_METRICS;
 	const ay = a.y + a.height / 2;
 	const by = b.y + b.height / 2;
 	if (a.x === b.x) {
 		// same sub-column: loop out on the right
 		const sx = a.x + a.width;
 		const ex = b.x + b.width + 4;
-		const bulge = 24 + Math.min(48, Math.abs(by - ay) / 6);
+		const bulge = Math.min(m.subColumnGap - 6, 12 + Math.abs(by - ay) / 12);
 		return `M${r(sx)},${r(ay)} C${r(sx + bulge)},${r(ay)} ${r(ex + bulge)},${r(by)} ${r(ex)},${r(by)}`;
 	}
 	const leftward = b.x < a.x;
 	const sx = leftward ? a.x : a.x + a.width;
 	const ex = leftward ? b.x + b.width + 4 : b.x - 4;
-	const dx = (ex - sx) / 2;
-	return `M${r(sx)},${r(ay)} C${r(sx + dx)},${r(ay)} ${r(ex - dx)},${r(by)} ${r(ex)},${r(by)}`;
-}
-
-/** Whether two boxes overlap (touching edges do not count). For tests. */
-export function boxesOverlap(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
-	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+	const neighbours = Math.abs(b.x - a.x) <= a.width + m.columnGap;
+	if (neighbours) {
+		const dx = (ex - sx) / 2;
+		return `M${r(sx)},${r(ay)} C${r(sx + dx)},${r(ay)} ${r(ex - dx)},${r(by)} ${r(ex)},${r(by)}`;
+	}
+	const out = leftward ? sx - m.subColumnGap / 2 : sx + m.subColumnGap / 2;
+	const into = leftward ? ex + m.subColumnGap / 2 - 4 : ex - m.subColumnGap / 2 + 4;
+	const gapY = b.y - m.rowGap / 2;
+	return `M${r(sx)},${r(ay)}H${r(out)}V${r(gapY)}H${r(into)}V${r(by)}H${r(ex)}`;
 }
 
 /**
  * Texts drawn on the map. Past a few hundred boxes a diagram is no longer read, only scrolled (and
  * at 5,000 texts the page would weigh megabytes), so a large corpus shows `max` texts that cite one
- * another: starting from the most connected text, each next one is the text with the most links to
+ * another (100 boxes still fit a screen or two and keep the page under 300 KB): starting from the most connected text, each next one is the text with the most links to
  * those already chosen (then the most connected, then the oldest). Edges keep only the texts shown.
  */
-export const MAP_MAX_TEXTS = 200;
+export const MAP_MAX_TEXTS = 100;
 
 export function selectMapTexts<N extends MapNodeInput>(
 	nodes: readonly N[],

@@ -34,6 +34,13 @@ export function isCanonicalDocNumber(value: string): boolean {
 	return normalizeDocNumber(value) === value;
 }
 
+const BRACKETED = new RegExp(`^[（(]\\s*${BODY}`);
+
+/** A line that opens with a bracketed 文号, as under a title: “（中办发〔2015〕51号 2015年9月29日）”. */
+export function opensWithBracketedDocNumber(line: string): boolean {
+	return BRACKETED.test(line);
+}
+
 /** The first 文号 in a text, canonical, with the whole run of Han characters before the bracket as issuer code. */
 export function findDocNumber(text: string): string | undefined {
 	const m = new RegExp(BODY).exec(text);

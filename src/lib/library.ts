@@ -1,6 +1,6 @@
 /**
  * 文件库 facets and 时间线 grouping. Pure: no DOM, no Astro. The static pages and the
- * `<library-filter>` island both use these functions, so the listing with and without
+ * `<kb-library>` browser module (src/client/library.ts) both use these functions, so the listing with and without
  * JavaScript agree, and everything here is unit-tested without a build.
  */
 // Type-only imports: the schema modules build zod schemas at load time, and this module is also
@@ -318,46 +318,27 @@ export function facetPages<T extends LibraryItem>(items: readonly T[], orders: V
 // ---------------------------------------------------------------------------------------------
 // Timeline
 
-export const TIMELINE_START_YEAR = 2000;
-
-export interface TimelineLane<T extends LibraryItem> {
-	level: Level;
-	/** Years that have texts, oldest first; each year's texts oldest first. */
-	years: { year: number; items: T[] }[];
+export interface TimelineYear<T extends LibraryItem> {
+	year: number;
+	/** That year's texts, newest first. */
+	items: T[];
 }
 
-export interface Timeline<T extends LibraryItem> {
-	/** First and last year of the axis: 2000 (or an earlier text's year) to the current year (or a later text's). */
-	from: number;
-	to: number;
-	/** One lane per 层级 in the given order (中央 → 市级); levels without dated texts are left out. */
-	lanes: TimelineLane<T>[];
-	/** Texts without a date, by level then title. */
-	unknown: T[];
-}
-
-/** `levels` is the display order of 层级, the schema's LEVELS. */
-export function buildTimeline<T extends LibraryItem>(items: readonly T[], currentYear: number, levels: readonly Level[]): Timeline<T> {
-	const dated = sortItems(
-		items.filter((i) => i.issued.kind === 'date'),
-		'asc'
-	);
-	const yearOf = (i: T) => (i.issued.kind === 'date' ? i.issued.year : NaN);
-	const years = dated.map(yearOf);
-	const from = Math.min(TIMELINE_START_YEAR, ...years);
-	const to = Math.max(currentYear, ...years);
-	const lanes = levels.map((level) => {
-		const byYear = new Map<number, T[]>();
-		for (const item of dated) {
-			if (item.level !== level) continue;
-			const y = yearOf(item);
-			byYear.set(y, [...(byYear.get(y) ?? []), item]);
+/**
+ * One page of the 时间线: its dated texts by year (newest year first, as `items` come), and the
+ * texts without a date, which come last in the sorted list and so on the last page.
+ */
+export function timelineGroups<T extends LibraryItem>(items: readonly T[]): { years: TimelineYear<T>[]; unknown: T[] } {
+	const years: TimelineYear<T>[] = [];
+	const unknown: T[] = [];
+	for (const item of items) {
+		if (item.issued.kind !== 'date') {
+			unknown.push(item);
+			continue;
 		}
-		return { level, years: [...byYear].sort(([a], [b]) => a - b).map(([year, its]) => ({ year, items: its })) };
-	}).filter((lane) => lane.years.length > 0);
-	const levelRank = (l: Level) => (levels.includes(l) ? levels.indexOf(l) : levels.length);
-	const unknown = items
-		.filter((i) => i.issued.kind === 'unknown')
-		.sort((a, b) => levelRank(a.level) - levelRank(b.level) || a.title.localeCompare(b.title, 'zh-CN'));
-	return { from, to, lanes, unknown };
+		const last = years[years.length - 1];
+		if (last && last.year === item.issued.year) last.items.push(item);
+		else years.push({ year: item.issued.year, items: [item] });
+	}
+	return { years, unknown };
 }

@@ -21,3 +21,14 @@ export function parseChineseDigits(s: string): number {
 	if (/^[〇零一二三四五六七八九]{4}$/.test(s)) return Number([...s].map((c) => DIGITS[c]).join(''));
 	return parseChineseNumber(s);
 }
+
+const CHINESE_DIGITS = '零一二三四五六七八九';
+
+/** 1 … 99 in Chinese numerals (3 → 三, 12 → 十二, 20 → 二十), the inverse of parseChineseNumber; other numbers as digits. */
+export function chineseNumeral(n: number): string {
+	if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
+	if (n < 10) return CHINESE_DIGITS[n]!;
+	const tens = Math.floor(n / 10);
+	const ones = n % 10;
+	return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${ones ? CHINESE_DIGITS[ones] : ''}`;
+}

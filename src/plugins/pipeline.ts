@@ -5,18 +5,21 @@
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkClauseAnchors from './remark-clause-anchors';
-import rehypeBaseLinks from './rehype-base-links';
-import remarkCitations from './remark-citations';
-import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links';
-import type { CitationIndex } from '../lib/citations/corpus-index';
+import remarkClauseAnchors from './remark-clause-anchors.ts';
+import remarkNoAutolinkLiterals from './remark-no-autolink-literals.ts';
+import rehypeBaseLinks from './rehype-base-links.ts';
+import remarkCitations from './remark-citations.ts';
+import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.ts';
+import remarkParagraphs from './remark-paragraphs.ts';
+import type { CitationIndex } from '../lib/citations/corpus-index.ts';
 
 /** Typed as Astro's plugin lists, which unified's `use()` accepts too. */
 export function remarkPlugins(
 	options: { citationIndex?: CitationIndex; glossaryTerms?: readonly GlossaryTerm[]; base?: string } = {}
 ): (RemarkPlugin | [RemarkPlugin, unknown])[] {
 	// CJK-friendly emphasis: `**总体要求。**全面` is bold, not literal asterisks (CommonMark's flanking rules ignore CJK).
-	const plugins: (RemarkPlugin | [RemarkPlugin, unknown])[] = [remarkGfm, remarkCjkFriendly, remarkClauseAnchors] as RemarkPlugin[];
+	// A bare URL in a text stays text (remark-no-autolink-literals): nothing in a source becomes a link it did not ask for.
+	const plugins: (RemarkPlugin | [RemarkPlugin, unknown])[] = [remarkGfm, remarkNoAutolinkLiterals, remarkCjkFriendly, remarkClauseAnchors] as RemarkPlugin[];
 	// Cross-links read the clause ids, so they run after the anchors.
 	if (options.citationIndex) {
 		plugins.push([remarkCitations as RemarkPlugin, { index: options.citationIndex, base: options.base ?? '/' }]);
@@ -25,6 +28,8 @@ export function remarkPlugins(
 	if (options.glossaryTerms?.length) {
 		plugins.push([remarkGlossaryLinks as RemarkPlugin, { terms: options.glossaryTerms, base: options.base ?? '/' }]);
 	}
+	// Last: 对照阅读 reads the blocks as the page shows them, anchors included.
+	plugins.push(remarkParagraphs as RemarkPlugin);
 	return plugins;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { joinBase } from '../lib/url';
+import { joinBase } from '../lib/url.ts';
 
 export default function rehypeBaseLinks(options: { base: string }) {
 	const base = options.base;

@@ -37,8 +37,6 @@ export interface RemarkCitationsOptions {
 	index: CitationIndex;
 	/** Deployment base (`/` or `/kb/`). */
 	base: string;
-	/** Called for every citation found (the file's own entry excluded), in text order. */
-	onCitation?: (citation: Citation) => void;
 }
 
 /** Key of the citation list in a compiled entry's `remarkPluginFrontmatter`. */
@@ -247,11 +245,10 @@ function missingSpan(title: string, child: TextNode): Node {
 }
 
 export default function remarkCitations(options: RemarkCitationsOptions) {
-	const { index, base, onCitation } = options;
+	const { index, base } = options;
 	return (tree: Root, file: VFile) => {
 		const currentId = entryIdOf(file.path);
 		const citations = transformCitations(tree, currentId, { index, base, wrap: true });
-		if (onCitation) for (const c of citations) onCitation(c);
 		const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
 		if (astro?.frontmatter) astro.frontmatter[CITATIONS_KEY] = citations;
 	};

@@ -1,16 +1,19 @@
 /**
- * Bad content must stop the build and say which file and which field are wrong,
- * so a curator can fix an entry without reading a stack trace.
+ * Bad content must stop the build and say which file and which field are wrong, so a curator can
+ * fix an entry without reading a stack trace; and a failed build leaves no site behind that could
+ * be published by mistake. Each case here built with exit 0 (or left dist/ behind) before the build
+ * gate (src/integrations/content-gate.ts) — see issue 15.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild, repoRoot } from '../support/astro-build';
 
 const tmp = resolve(repoRoot, 'tests/.tmp/content-errors');
 const fixture = resolve(repoRoot, 'tests/fixtures/content');
+const POLICY = 'policies/fixture-policy.mdx';
 
-function contentWith(name: string, edit: (frontmatter: string) => string, file = 'policies/fixture-policy.mdx'): string {
+function contentWith(name: string, edit: (file: string) => string, file = POLICY): string {
 	const dir = join(tmp, name);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
@@ -20,19 +23,61 @@ function contentWith(name: string, edit: (frontmatter: string) => string, file =
 	return dir;
 }
 
+/** An output folder left by an earlier successful build: a failed build must not leave it looking current. */
+function staleOutput(name: string): string {
+	const out = join(tmp, `${name}-dist`);
+	mkdirSync(out, { recursive: true });
+	writeFileSync(join(out, 'index.html'), '<!doctype html><title>旧的构建</title>');
+	return out;
+}
+
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe('a policy with a bad frontmatter field fails the build', () => {
+describe('bad content fails the build, naming file, field or line', () => {
 	it.each([
-		['level', (s: string) => s.replace('level: 省级', 'level: 省'), '层级应为'],
-		['docNumber', (s: string) => s.replace('测试发〔2020〕1号', '测试发[2020]1号'), '文号格式'],
-		['issued', (s: string) => s.replace("issued: '2020-01-02'", "issued: '2020-02-30'"), '日期'],
-	])('%s', async (field, edit, message) => {
-		const dir = contentWith(field, edit);
-		const result = await astroBuild(['--outDir', join(tmp, `${field}-dist`)], { KB_CONTENT_DIR: dir });
+		['level', (s: string) => s.replace('level: 省级', 'level: 省'), 'fixture-policy.mdx:7 字段 level：层级应为'],
+		['docNumber', (s: string) => s.replace('测试发〔2020〕1号', '测试发[2020]1号'), 'fixture-policy.mdx:4 字段 docNumber：文号格式'],
+		['issued quoted', (s: string) => s.replace("issued: '2020-01-02'", "issued: '2020-02-30'"), 'fixture-policy.mdx:6 字段 issued：日期“2020-02-30”无效'],
+		// 3: YAML made this 2020-02-14 and a /library/year/2020/ facet
+		['issued unquoted', (s: string) => s.replace("issued: '2020-01-02'", 'issued: 2019-13-45'), 'fixture-policy.mdx:6 字段 issued：日期“2019-13-45”无效'],
+		// 6: said “层级应为…之一”
+		['level missing', (s: string) => s.replace('level: 省级\n', ''), 'fixture-policy.mdx 字段 level：缺少层级（level）'],
+		// 6: said “Unable to load your Astro config” without a file name
+		['bad YAML', (s: string) => s.replace('region: 测试省', 'region: [全国'), 'fixture-policy.mdx:9：frontmatter 不是有效的 YAML'],
+		// 5: an entry with no body was published as an empty page
+		['empty body', (s: string) => s.slice(0, s.indexOf('---', 3) + 4), 'fixture-policy.mdx：正文为空'],
+		// 2: a script link and an outside image were published
+		['javascript link', (s: string) => `${s}\n[点我](javascript:alert(1))\n`, 'fixture-policy.mdx:20：不安全的链接“javascript:alert(1)”'],
+		['outside image', (s: string) => `${s}\n![x](https://example.com/x.png)\n`, 'fixture-policy.mdx:20：图片“https://example.com/x.png”'],
+	])('%s', async (name, edit, message) => {
+		const dir = contentWith(name, edit);
+		const out = staleOutput(name);
+		const result = await astroBuild(['--outDir', out], { KB_CONTENT_DIR: dir });
 		expect(result.code).not.toBe(0);
-		expect(result.output).toContain('fixture-policy');
-		expect(result.output).toMatch(new RegExp(`${field}: .*${message}`));
+		expect(result.output).toContain('内容检查未通过');
+		expect(result.output).toContain(message);
+		// 7: nothing publishable is left behind
+		expect(existsSync(out)).toBe(false);
+	});
+
+	// 1: the line ran at build time (it wrote a file) and the build passed
+	it('an export line in a text is refused before it can run', async () => {
+		const marker = join(tmp, 'executed.txt');
+		rmSync(marker, { force: true });
+		const dir = contentWith('export', (s) => `${s}\nexport const x = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')\n\n（2）第二项。\n`);
+		const result = await astroBuild(['--outDir', join(tmp, 'export-dist')], { KB_CONTENT_DIR: dir });
+		expect(result.code).not.toBe(0);
+		expect(result.output).toContain('fixture-policy.mdx:20：import/export 语句会在构建时作为代码执行');
+		expect(existsSync(marker)).toBe(false);
+	});
+
+	// 4: one of the two was dropped silently
+	it('x.md next to x.mdx names both files', async () => {
+		const dir = contentWith('duplicate', (s) => s);
+		cpSync(join(dir, POLICY), join(dir, 'policies/fixture-policy.md'));
+		const result = await astroBuild(['--outDir', join(tmp, 'duplicate-dist')], { KB_CONTENT_DIR: dir });
+		expect(result.code).not.toBe(0);
+		expect(result.output).toMatch(/policies\/fixture-policy\.md 和 \S*policies\/fixture-policy\.mdx 会成为同一页面/);
 	});
 });
 
@@ -47,14 +92,20 @@ describe('a broken internal link fails the build', () => {
 		return dir;
 	}
 
-	it.each([
-		['a missing anchor', '/policies/qinghai-guide/#p9-s9'],
-		['a missing page', '/policies/no-such-text/'],
-	])('%s names the page and the target', async (name, link) => {
-		const dir = corpusWith(`links-${name}`, link);
-		const result = await astroBuild(['--outDir', join(tmp, `links-${name}-dist`)], { KB_CONTENT_DIR: dir });
+	it('a missing anchor names the page and the target, and removes the built site', async () => {
+		const link = '/policies/qinghai-guide/#p9-s9';
+		const out = join(tmp, 'links-anchor-dist');
+		const result = await astroBuild(['--outDir', out], { KB_CONTENT_DIR: corpusWith('links-anchor', link) });
 		expect(result.code).not.toBe(0);
 		expect(result.output).toContain('链接检查未通过：发现 1 处');
 		expect(result.output).toContain(`页面 policies/pingdingshan-xuehui-dangjian-yijian/index.html → ${link}`);
+		// 7: 90 complete-looking pages were left in dist/
+		expect(existsSync(out)).toBe(false);
+	});
+
+	it('a missing page is found before building', async () => {
+		const result = await astroBuild(['--outDir', join(tmp, 'links-page-dist')], { KB_CONTENT_DIR: corpusWith('links-page', '/policies/no-such-text/') });
+		expect(result.code).not.toBe(0);
+		expect(result.output).toContain('链接“/policies/no-such-text/”指向的文件不存在');
 	});
 });

@@ -13,7 +13,7 @@ import { writeCorpus, type Synthetic } from '../../bench/scale/generate';
 import { PAGE_SIZE, decodeIndex, pageCount } from '../../src/lib/library-view';
 import { MAP_MAX_TEXTS } from '../../src/lib/citation-map';
 import { BACKLINKS_WITH_CONTEXT } from '../../src/lib/citations/backlinks';
-import { loadCitationRegistry } from '../../src/lib/citations/load-citations';
+import { loadCitationRegistry } from '../support/load-citations';
 import { loadCorpusEntries } from '../../src/data/corpus-index';
 import { astroBuild, repoRoot, type BuildResult } from '../support/astro-build';
 

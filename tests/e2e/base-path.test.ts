@@ -1,9 +1,11 @@
 /**
  * The site can be served under a sub-path (an intranet often gives it /kb/): every internal link
- * and the search index must carry the base.
+ * and the search index must carry the base; with KB_SITE set, canonical links and the sitemap name the public address.
  */
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, repoRoot } from '../support/astro-build';
 import { serveStatic, type RunningServer } from './support/static-server';
@@ -22,6 +24,23 @@ beforeAll(async () => {
 afterAll(async () => {
 	await server?.close();
 	rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('a build with KB_SITE', () => {
+	const read = (file: string) => readFileSync(join(outDir, file), 'utf8');
+
+	it('gives each page its canonical address under the site and the base', () => {
+		const doc = fromHtml(read('policies/shanxi-shuangqiang-liuhao/index.html'));
+		expect(select('link[rel=canonical]', doc)?.properties.href).toBe('http://intranet.example/kb/policies/shanxi-shuangqiang-liuhao/');
+		expect(select('link[rel=sitemap]', doc)?.properties.href).toBe('/kb/sitemap-index.xml');
+	});
+
+	it('writes a sitemap of the pages at their public addresses', () => {
+		expect(read('sitemap-index.xml')).toContain('<loc>http://intranet.example/kb/sitemap-0.xml</loc>');
+		const sitemap = read('sitemap-0.xml');
+		expect(sitemap).toContain('<loc>http://intranet.example/kb/policies/shanxi-shuangqiang-liuhao/</loc>');
+		expect(sitemap).not.toContain('localhost');
+	});
 });
 
 describe('site served under /kb/', () => {

@@ -123,26 +123,35 @@ describe('文件库 without JavaScript', () => {
 });
 
 describe('时间线', () => {
-	it('shows 中办发〔2015〕51号 under 中央 and the 平顶山 text under 日期不详', async () => {
+	it('is one chronological line with each text’s level, texts without a date last', async () => {
 		const page = await open('timeline/', false);
-		const central = page.locator('section[data-lane="中央"]');
-		const entry = central.locator('li[data-policy="zhongbanfa-2015-51"]');
+		const entry = page.locator('[data-timeline] li[data-year="2015"] li[data-policy="zhongbanfa-2015-51"]');
 		expect(await entry.count()).toBe(1);
 		expect(await entry.textContent()).toContain('中办发〔2015〕51号');
-		expect(await central.locator('li[data-year="2015"] li[data-policy="zhongbanfa-2015-51"]').count()).toBe(1);
+		expect(await entry.locator('[data-level-badge]').textContent()).toBe('中央');
+		// Newest year first, every year once.
+		const years = await page.locator('[data-timeline] > li').evaluateAll((ls) => ls.map((l) => Number((l as HTMLElement).dataset.year)));
+		expect(years).toEqual([...years].sort((a, b) => b - a));
+		expect(new Set(years).size).toBe(years.length);
+		// Texts of several levels share the line.
+		const levels = await page.locator('[data-timeline] li[data-policy]').evaluateAll((ls) => ls.map((l) => (l as HTMLElement).dataset.level));
+		expect(new Set(levels).size).toBeGreaterThan(2);
 
 		const unknown = page.locator('section[data-lane="日期不详"]');
 		expect(await unknown.locator('li[data-policy="pingdingshan-xuehui-dangjian-yijian"]').count()).toBe(1);
 		// …and only there.
 		expect(await page.locator('li[data-policy="pingdingshan-xuehui-dangjian-yijian"]').count()).toBe(1);
-		expect(await page.locator('section[data-lane]').evaluateAll((s) => s.map((e) => (e as HTMLElement).dataset.lane))).toEqual([
-			'中央',
-			'中央部门',
-			'中国科协',
-			'省级',
-			'市级',
-			'日期不详',
-		]);
+		await close(page);
+	});
+
+	it('offers the same line for one level', async () => {
+		const page = await open('timeline/', false);
+		await page.getByRole('navigation', { name: '按层级查看时间线' }).getByRole('link', { name: '中央', exact: true }).click();
+		await page.waitForURL(/timeline\/level\//);
+		const levels = await page.locator('li[data-policy]').evaluateAll((ls) => ls.map((l) => (l as HTMLElement).dataset.level));
+		expect(levels.length).toBeGreaterThan(0);
+		expect(new Set(levels)).toEqual(new Set(['中央']));
+		expect(await page.getByRole('navigation', { name: '按层级查看时间线' }).getByRole('link', { name: '中央', exact: true }).getAttribute('aria-current')).toBe('page');
 		await close(page);
 	});
 });

@@ -80,8 +80,9 @@ describe('对照阅读 /compare/', () => {
 		await page.locator('[data-compare-table] tbody tr').first().waitFor();
 		await expect(page.locator('[data-compare-table] tbody tr').count()).resolves.toBeGreaterThan(10);
 		await expect(page.locator('[data-compare-table] tr[data-row="paired"]').count()).resolves.toBeGreaterThan(0);
-		await expect(page.locator('#compare-a').inputValue()).resolves.toBe('qing-kexie-dangfa-2018-12');
-		await expect(page.locator('#compare-b').inputValue()).resolves.toBe('kexie-dangzufa-2016-81');
+		await expect(page.locator('input[name="a"]').inputValue()).resolves.toBe('qing-kexie-dangfa-2018-12');
+		await expect(page.locator('input[name="b"]').inputValue()).resolves.toBe('kexie-dangzufa-2016-81');
+		await expect(page.getByRole('combobox', { name: '左侧文件' }).inputValue()).resolves.toBe('青海省科协党组关于加强科技社团党建工作的意见（试行）');
 		await expect(page.locator('[data-compare-stats]').textContent()).resolves.toMatch(/对齐 \d+ 段/);
 		expect((page as Page & { errors?: string[] }).errors).toEqual([]);
 		await page.close();
@@ -89,13 +90,19 @@ describe('对照阅读 /compare/', () => {
 
 	it('the form submits the chosen pair', async () => {
 		const page = await open('compare/');
-		await page.selectOption('#compare-a', 'pingdingshan-xuehui-dangjian-yijian');
-		await page.selectOption('#compare-b', 'kexie-dangzufa-2016-81');
-		await page.click('[data-compare-form] button');
+		// Searchable pickers: a few characters of the title, or the 文号, then the option.
+		await page.getByRole('combobox', { name: '左侧文件' }).fill('学会党建 若干意见');
+		await page.getByRole('option', { name: /关于加强科协所属学会党建工作的若干意见/ }).click();
+		const right = page.getByRole('combobox', { name: '右侧文件' });
+		await right.fill('科协党组发〔2016〕81');
+		await right.press('ArrowDown');
+		await right.press('Enter');
+		await expect(right.inputValue()).resolves.toBe('中国科协关于加强科技社团党建工作的若干意见');
+		await page.getByRole('button', { name: '对照阅读' }).click();
 		await page.waitForURL(/\?a=pingdingshan-xuehui-dangjian-yijian&b=kexie-dangzufa-2016-81$/);
 		await page.locator('[data-compare-table] tbody tr').first().waitFor();
 		await expect(page.locator('[data-compare-table] :is(ins, del)').count()).resolves.toBeGreaterThan(0);
-		// the browser reads the rendered pages into the same paragraphs as the build reads the sources
+		// the browser tool and the pre-rendered page align the same build-time paragraphs
 		const dynamic = await page.locator('[data-compare-stats]').textContent();
 		const fixed = await open('compare/pingdingshan-xuehui-dangjian-yijian/kexie-dangzufa-2016-81/');
 		await expect(fixed.locator('[data-compare-stats]').textContent()).resolves.toBe(dynamic);

@@ -4,7 +4,7 @@
  * (see docs/benchmarks.md); the test prints today's figures.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listPageAssets, pageWeight, scriptSet, staticImports, type PageWeight } from '../../src/lib/page-weight';
+import { listPageAssets, pageWeight, scriptSet, staticImports, type PageWeight } from '../support/page-weight';
 import { distFiles, htmlFileFor, readDist, requireDist, sizeOf } from './dist';
 
 /** "The shell": the script set of a plain Starlight page with no components of ours. */
@@ -101,6 +101,20 @@ describe('script sets', () => {
 			}
 		}
 		expect(problems, problems.join('\n')).toEqual([]);
+	});
+});
+
+describe('policy page JavaScript', () => {
+	/** Issue 12: all scripts of a policy page (external with their static imports, plus inline), uncompressed. */
+	const POLICY_JS_BUDGET = 25 * 1024;
+
+	it(`every policy page loads at most ${POLICY_JS_BUDGET / 1024} KiB of JavaScript (search code loads only when used)`, () => {
+		const pages = BUDGETS['政策文本（全部）']!.pages();
+		const weights = pages.map((page) => ({ page, js: weigh(page).jsBytes + weigh(page).inlineScriptBytes }));
+		const largest = weights.reduce((a, b) => (b.js > a.js ? b : a));
+		console.log(`文件页脚本（未压缩，含内联）：最大 ${largest.page} ${largest.js} 字节（${(largest.js / 1024).toFixed(1)} KiB），预算 ${POLICY_JS_BUDGET} 字节`);
+		const over = weights.filter((w) => w.js > POLICY_JS_BUDGET).map((w) => `${w.page}: ${w.js} 字节`);
+		expect(over, over.join('\n')).toEqual([]);
 	});
 });
 

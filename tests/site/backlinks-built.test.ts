@@ -8,7 +8,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { loadCitationRegistry } from '../../src/lib/citations/load-citations';
+import { loadCitationRegistry } from '../support/load-citations';
 import { loadCorpusEntries } from '../../src/data/corpus-index';
 import { policyPath } from '../../src/lib/url';
 

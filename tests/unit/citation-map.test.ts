@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, layoutCitationMap, MAP_MAX_TEXTS, MAP_METRICS, selectMapTexts, wrapLabel, type MapNodeInput } from '../../src/lib/citation-map';
+import { layoutCitationMap, MAP_MAX_TEXTS, MAP_METRICS, selectMapTexts, wrapLabel, type MapNodeInput } from '../../src/lib/citation-map';
 
 const LEVELS = ['中央', '中央部门', '中国科协', '省级', '市级'];
+
+type Box = { x: number; y: number; width: number; height: number };
+/** Whether two boxes overlap (touching edges do not count). */
+const boxesOverlap = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 function synthetic(count: number): { nodes: MapNodeInput[]; edges: { from: string; to: string }[] } {
 	const nodes: MapNodeInput[] = [];
@@ -74,6 +78,26 @@ describe('layoutCitationMap', () => {
 		for (let i = 1; i < groups.length; i++) expect(groups[i]!.left).toBeGreaterThan(groups[i - 1]!.left + groups[i - 1]!.width);
 	});
 
+	it('routes every arrow around the boxes between its two ends', () => {
+		const { nodes, edges } = synthetic(200);
+		const layout = layoutCitationMap(nodes, edges, { levels: LEVELS });
+		const byId = new Map(layout.nodes.map((n) => [n.id, n]));
+		const inside = (p: [number, number], n: { x: number; y: number; width: number; height: number }) =>
+			p[0] > n.x + 1 && p[0] < n.x + n.width - 1 && p[1] > n.y + 1 && p[1] < n.y + n.height - 1;
+		let routed = 0;
+		const crossings: string[] = [];
+		for (const e of layout.edges) {
+			const points = samplePath(e.d);
+			if (/[HV]/.test(e.d)) routed++;
+			for (const n of layout.nodes) {
+				if (n === byId.get(e.from) || n === byId.get(e.to)) continue;
+				if (points.some((p) => inside(p, n))) crossings.push(`${e.from} → ${e.to} crosses ${n.id}: ${e.d}`);
+			}
+		}
+		expect(crossings.slice(0, 3)).toEqual([]);
+		expect(routed).toBeGreaterThan(0);
+	});
+
 	it('handles an empty corpus', () => {
 		const layout = layoutCitationMap([], []);
 		expect(layout.nodes).toEqual([]);
@@ -130,3 +154,29 @@ describe('selectMapTexts', () => {
 		expect(layout.nodes).toHaveLength(MAP_MAX_TEXTS);
 	});
 });
+
+/** Points along an SVG path of M, H, V and C commands (curves sampled), for checking what a line crosses. */
+function samplePath(d: string): [number, number][] {
+	const out: [number, number][] = [];
+	let x = 0;
+	let y = 0;
+	const line = (tx: number, ty: number) => {
+		for (let t = 0; t <= 1; t += 0.02) out.push([x + (tx - x) * t, y + (ty - y) * t]);
+		[x, y] = [tx, ty];
+	};
+	for (const [, cmd, args] of d.matchAll(/([MHVC])([^MHVC]*)/g)) {
+		const n = args!.split(/[ ,]+/).filter(Boolean).map(Number);
+		if (cmd === 'M') [x, y] = [n[0]!, n[1]!];
+		else if (cmd === 'H') line(n[0]!, y);
+		else if (cmd === 'V') line(x, n[0]!);
+		else {
+			const [x1, y1, x2, y2, x3, y3] = n as [number, number, number, number, number, number];
+			for (let t = 0; t <= 1; t += 0.02) {
+				const u = 1 - t;
+				out.push([u ** 3 * x + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t ** 3 * x3, u ** 3 * y + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t ** 3 * y3]);
+			}
+			[x, y] = [x3, y3];
+		}
+	}
+	return out;
+}

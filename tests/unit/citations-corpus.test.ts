@@ -3,7 +3,7 @@
  * Only facts the texts themselves fix are asserted, so frontmatter edits elsewhere do not break it.
  */
 import { describe, expect, it } from 'vitest';
-import { loadCitationRegistry, loadCitations } from '../../src/lib/citations/load-citations';
+import { loadCitationRegistry, loadCitations } from '../support/load-citations';
 import { loadCorpusEntries, loadCorpusIndex } from '../../src/data/corpus-index';
 
 const index = loadCorpusIndex();

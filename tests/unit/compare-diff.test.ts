@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { coalesce, diffText, phrases, sideText, type DiffSegment } from '../../src/lib/compare/diff';
 import { compareStats, compareTexts, rowsHtml } from '../../src/lib/compare/compare';
-import { markdownParagraphs } from '../../src/lib/compare/paragraphs';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { remarkPlugins } from '../../src/plugins/pipeline';
+import { PARAGRAPHS_KEY } from '../../src/plugins/remark-paragraphs';
+import type { CompareParagraph } from '../../src/lib/compare/compare';
+
+/** The blocks the corpus pipeline records for a Markdown string (as for every compiled text). */
+async function markdownParagraphs(markdown: string): Promise<CompareParagraph[]> {
+	const processor = unified().use(remarkParse).use(remarkPlugins());
+	const frontmatter: Record<string, unknown> = {};
+	await processor.run(processor.parse(markdown), { data: { astro: { frontmatter } } } as never);
+	return frontmatter[PARAGRAPHS_KEY] as CompareParagraph[];
+}
 
 describe('diffText', () => {
 	it.each<[string, string, string, DiffSegment[]]>([
@@ -68,10 +80,10 @@ describe('compareTexts', () => {
 	});
 });
 
-describe('markdownParagraphs', () => {
-	it('reads headings, paragraphs, list items and table rows as plain text', () => {
+describe('paragraphs recorded by the pipeline (remark-paragraphs)', () => {
+	it('reads headings, paragraphs, list items and table rows as plain text', async () => {
 		const md = '## 一、总则\n\n1\\. **坚持**党的领导。\n\n- 甲\n- 乙\n\n| 一级 | 二级 |\n| --- | --- |\n| 好 | 1\\.内容 |\n\n> 编者注：[链接](/x/)\n';
-		const paragraphs = markdownParagraphs(md);
+		const paragraphs = await markdownParagraphs(md);
 		expect(paragraphs.map(({ text, kind }) => ({ text, kind }))).toEqual([
 			{ text: '一、总则', kind: 'h' },
 			{ text: '1. 坚持党的领导。', kind: 'p' },

@@ -1,6 +1,6 @@
 /** The one 文号 definition: schema (canonical form), citation finder and importer (loose input). */
 import { describe, expect, it } from 'vitest';
-import { DOC_NUMBER_IN_TEXT, findDocNumber, isCanonicalDocNumber, normalizeDocNumber } from '../../src/lib/doc-number';
+import { DOC_NUMBER_IN_TEXT, findDocNumber, isCanonicalDocNumber, normalizeDocNumber, opensWithBracketedDocNumber } from '../../src/lib/doc-number';
 
 describe('isCanonicalDocNumber (the frontmatter form)', () => {
 	it.each([
@@ -53,4 +53,16 @@ describe('findDocNumber / DOC_NUMBER_IN_TEXT (running text)', () => {
 		const text = '根据中办发〔2015〕51号和民函〔2016〕257号精神';
 		expect([...text.matchAll(DOC_NUMBER_IN_TEXT)].map((m) => m[0])).toEqual(['根据中办发〔2015〕51号', '和民函〔2016〕257号']);
 	});
+});
+
+describe('opensWithBracketedDocNumber (the “（文号 日期）” line under a title)', () => {
+	it.each([
+		['（中办发〔2015〕51号 2015年9月29日）', true],
+		['(中组发〔2000〕10号2000年7月21日)', true],
+		['（ 中办发[2015]51号）', true],
+		['中办发〔2015〕51号', false],
+		['（一）中办发〔2015〕51号', false],
+		['（2015年9月29日）', false],
+		['', false],
+	])('%j → %s', (line, expected) => expect(opensWithBracketedDocNumber(line)).toBe(expected));
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	applyState,
-	buildTimeline,
+	timelineGroups,
 	countFacets,
 	emptyFilters,
 	emptyState,
@@ -242,34 +242,16 @@ describe('static facet pages', () => {
 	});
 });
 
-describe('buildTimeline', () => {
-	it('groups dated texts by level in fixed order, then by year, oldest first', () => {
-		const t = buildTimeline(corpus, 2026, LEVELS);
-		expect([t.from, t.to]).toEqual([2000, 2026]);
-		expect(t.lanes.map((l) => l.level)).toEqual(['中央', '中国科协', '省级']);
-		const provincial = t.lanes.find((l) => l.level === '省级')!;
-		expect(provincial.years.map((y) => [y.year, ids(y.items)])).toEqual([
+describe('timelineGroups', () => {
+	it('groups a page of texts (newest first) by year, texts without a date apart', () => {
+		const g = timelineGroups(sortItems([...corpus, item('c-unknown', '不详', { level: '中央' })]));
+		expect(g.years.map((y) => [y.year, ids(y.items)])).toEqual([
+			[2019, ['p2019', 'k2019']],
 			[2018, ['p2018']],
-			[2019, ['p2019']],
+			[2015, ['c2015']],
 		]);
-		expect(ids(t.lanes[0]!.years[0]!.items)).toEqual(['c2015']);
-	});
-
-	it('lists texts without a date separately, by level', () => {
-		const t = buildTimeline([...corpus, item('c-unknown', '不详', { level: '中央' })], 2026, LEVELS);
-		expect(ids(t.unknown)).toEqual(['c-unknown', 'm-unknown']);
-		expect(t.lanes.find((l) => l.level === '市级')).toBeUndefined();
-	});
-
-	it('widens the axis for texts outside 2000 – current year', () => {
-		const t = buildTimeline([item('old', '1996-01'), item('future', '2030')], 2026, LEVELS);
-		expect([t.from, t.to]).toEqual([1996, 2030]);
-		expect(buildTimeline([], 2026, LEVELS)).toEqual({ from: 2000, to: 2026, lanes: [], unknown: [] });
-	});
-
-	it('orders several texts of one year by date', () => {
-		const t = buildTimeline([item('late', '2019-10'), item('early', '2019-02-01'), item('year-only', '2019')], 2026, LEVELS);
-		expect(ids(t.lanes[0]!.years[0]!.items)).toEqual(['year-only', 'early', 'late']);
+		expect(ids(g.unknown)).toEqual(['c-unknown', 'm-unknown']);
+		expect(timelineGroups([])).toEqual({ years: [], unknown: [] });
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, checkSite, pageIds, pageLinks, pageUrl } from '../../src/lib/citations/link-check';
+import { checkSite, pageUrl, scanPage } from '../../src/lib/links/link-check';
 
 const page = (body: string, ids = '') => `<!doctype html><html><head><title>t</title></head><body><main ${ids}>${body}</main></body></html>`;
 
@@ -12,15 +12,16 @@ const SITE: Record<string, string> = {
 };
 
 const broken = (body: string, base = '/', files?: string[], site = SITE) =>
-	checkLinks({ ...site, 'policies/x/index.html': page(body, 'id="here"') }, { base, ...(files ? { files } : {}) }).map((b) => [b.href, b.reason]);
+	checkSite({ ...site, 'policies/x/index.html': page(body, 'id="here"') }, { base, ...(files ? { files } : {}) }).broken.map((b) => [b.href, b.reason]);
 
-describe('pageIds / pageLinks', () => {
+describe('scanPage / pageUrl', () => {
 	it('reads ids, <a name>, and hrefs; skips comments and scripts; decodes entities', () => {
 		const html = `<div id="x" class="a"><a href="/p/?a=1&amp;b=2#s1" >t</a><a name='n'></a><area href=/q/>
 			<!-- <a href="/commented/"> --><script>const s = '<a href="/in-script/">'; const i = '<p id="fake">';</script>
 			<span data-id="not-an-id" id = "y"></span><a>no href</a></div>`;
-		expect([...pageIds(html)].sort()).toEqual(['n', 'x', 'y']);
-		expect(pageLinks(html)).toEqual(['/p/?a=1&b=2#s1', '/q/']);
+		const { ids, links } = scanPage(html);
+		expect([...ids].sort()).toEqual(['n', 'x', 'y']);
+		expect(links).toEqual(['/p/?a=1&b=2#s1', '/q/']);
 	});
 	it.each([
 		['index.html', '/', '/'],
@@ -30,7 +31,7 @@ describe('pageIds / pageLinks', () => {
 	])('pageUrl(%s, %s) = %s', (p, base, url) => expect(pageUrl(p, base)).toBe(url));
 });
 
-describe('checkLinks', () => {
+describe('checkSite', () => {
 	it.each<[string, string[][]]>([
 		// boundary: no links, empty href, bare #
 		['', []],
@@ -59,7 +60,7 @@ describe('checkLinks', () => {
 	])('%s', (body, expected) => expect(broken(body)).toEqual(expected));
 
 	it('accepts a page link without trailing slash when told to', () => {
-		expect(checkLinks({ ...SITE, 'x.html': page('<a href="/policies/a">x</a>') }, { base: '/', trailingSlash: 'ignore' })).toEqual([]);
+		expect(checkSite({ ...SITE, 'x.html': page('<a href="/policies/a">x</a>') }, { base: '/', trailingSlash: 'ignore' }).broken).toEqual([]);
 	});
 
 	it('checks assets only against the file list when given', () => {

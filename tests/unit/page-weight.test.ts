@@ -7,7 +7,7 @@ import {
 	resolveAssetPath,
 	scriptSet,
 	staticImports,
-} from '../../src/lib/page-weight';
+} from '../support/page-weight';
 
 const page = `<!doctype html><html><head>
 <link rel="stylesheet" href="/_astro/main.css">

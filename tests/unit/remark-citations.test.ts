@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCitationIndex, type CitationEntry } from '../../src/lib/citations/corpus-index';
 import type { Citation } from '../../src/lib/citations/registry';
 import { remarkPlugins } from '../../src/plugins/pipeline';
-import remarkCitations, { collectCitations, entryIdOf, sentenceAround } from '../../src/plugins/remark-citations';
+import remarkCitations, { CITATIONS_KEY, collectCitations, entryIdOf, sentenceAround } from '../../src/plugins/remark-citations';
 
 const ENTRIES: CitationEntry[] = [
 	{
@@ -44,19 +44,18 @@ const index = buildCitationIndex(ENTRIES);
 const PINGDINGSHAN = 'content/policies/pingdingshan-xuehui-dangjian-yijian.mdx';
 const QINGHAI = 'content/policies/qinghai-guide.mdx';
 
+/** A file as Astro hands it to the plugin: the citations found are stored in its remark frontmatter, where the pages read them. */
+function astroFile(path: string, value: string) {
+	const frontmatter: Record<string, unknown> = {};
+	return { file: { path, value, data: { astro: { frontmatter } } }, citations: () => frontmatter[CITATIONS_KEY] as Citation[] };
+}
+
 function render(markdown: string, path = QINGHAI, base = '/', mdx = false): { html: string; citations: Citation[] } {
-	const citations: Citation[] = [];
 	const processor = unified().use(remarkParse);
 	if (mdx) processor.use(remarkMdx);
-	const html = String(
-		processor
-			.use(remarkPlugins())
-			.use(remarkCitations, { index, base, onCitation: (c) => citations.push(c) })
-			.use(remarkRehype)
-			.use(rehypeStringify)
-			.processSync({ path, value: markdown }),
-	);
-	return { html, citations };
+	const { file, citations } = astroFile(path, markdown);
+	const html = String(processor.use(remarkPlugins()).use(remarkCitations, { index, base }).use(remarkRehype).use(rehypeStringify).processSync(file));
+	return { html, citations: citations() };
 }
 
 const LINK_81 = '<a href="/policies/kexie-dangzufa-2016-81/" title="中国科协关于加强科技社团党建工作的若干意见" data-citation="kexie-dangzufa-2016-81">';
@@ -211,13 +210,9 @@ describe('remark-citations', () => {
 			'',
 			'{"中办发〔2015〕51号"} 和《中国共产党章程》',
 		].join('\n');
-		const citations: Citation[] = [];
-		const js = String(
-			await compile({ path: QINGHAI, value: source }, {
-				remarkPlugins: [[remarkCitations, { index, base: '/', onCitation: (c: Citation) => citations.push(c) }]],
-			}),
-		);
-		expect(citations.map((c) => [c.title, c.to])).toEqual([
+		const { file, citations } = astroFile(QINGHAI, source);
+		const js = String(await compile(file, { remarkPlugins: [[remarkCitations, { index, base: '/' }]] }));
+		expect(citations().map((c) => [c.title, c.to])).toEqual([
 			['中国科协关于加强科技社团党建工作的若干意见', 'kexie-dangzufa-2016-81'],
 			['中国共产党章程', undefined],
 		]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAround, queryParts, rankResults, type Candidate } from '../../src/lib/search/rank';
+import { excerptAround, missingEverywhere, queryParts, rankResults, type Candidate } from '../../src/lib/search/rank';
+import { normaliseQuery } from '../../src/lib/search/normalize';
 
 const candidate = (url: string, content: string, extra: Partial<Candidate> = {}): Candidate => ({
 	url,
@@ -94,5 +95,58 @@ describe('excerptAround', () => {
 		['A三会B', ['三会'], 'A三会B'],
 	])('%s', (text, parts, expected) => {
 		expect(excerptAround(text, parts).map((p) => p.text).join('')).toBe(expected);
+	});
+});
+
+describe('rankResults with a normalised query', () => {
+	const dict = {
+		docs: [{ id: 'zb', url: '/policies/zb/', title: 'zb', docNumber: '中办发〔2015〕51号', aliases: [], issuers: ['中共中央办公厅'] }],
+		terms: [{ id: 't', term: '三会一课', aliases: [], definition: 'd', source: { id: 'zb', title: 'zb', url: '/policies/zb/#s5-c16' } }],
+	};
+
+	it('keeps the source’s Chinese punctuation in the excerpt', () => {
+		const [r] = rankResults('功能型党支部', [candidate('/policies/a/', '有3名以上党员但未转入组织关系的，可设立功能型党支部（试行）。')]);
+		expect(r!.excerpt.map((p) => p.text).join('')).toBe('有3名以上党员但未转入组织关系的，可设立功能型党支部（试行）。');
+	});
+
+	it('never excerpts the title block or Pagefind’s ". " between blocks', () => {
+		const [r] = rankResults('换届', [candidate('/templates/t/', '模板4：请示. 出自《指南》。用于换届阶段的请示。', { meta: { title: '模板4：请示' } })]);
+		const text = r!.excerpt.map((p) => p.text).join('');
+		expect(text).not.toContain('模板4');
+		expect(text).not.toContain('. ');
+		expect(text).toContain('出自《指南》。用于换届阶段');
+	});
+
+	it('matches any spelling of a count (三名以上 finds 3人以上)', () => {
+		const q = normaliseQuery('三名以上', dict);
+		const [r] = rankResults(q, [candidate('/policies/a/', '正式党员3人以上的，设立党支部')]);
+		expect(r!.exact).toBe(true);
+		expect(r!.excerpt.filter((p) => p.mark).map((p) => p.text)).toEqual(['3人以上']);
+	});
+
+	it('puts the document a 文号 names first, and counts it as the verbatim answer', () => {
+		const q = normaliseQuery('51号文', dict);
+		const ranked = rankResults(q, [
+			candidate('/policies/other/', '根据中办发〔2015〕51号', { engineRank: 0 }),
+			candidate('/policies/zb/', '为切实加强党对社会组织的领导', { engineRank: 1, meta: { title: 'zb', docNumber: '中办发〔2015〕51号' } }),
+		]);
+		expect(ranked[0]!.url).toBe('/policies/zb/');
+		expect(ranked[0]!.exact).toBe(true);
+	});
+
+	it('ranks the text that defines a glossary term above the glossary page', () => {
+		const q = normaliseQuery('三会一课', dict);
+		const ranked = rankResults(q, [
+			candidate('/glossary/', '三会一课 三会一课 三会一课', { engineRank: 0 }),
+			candidate('/policies/zb/', '严格落实“三会一课”', { engineRank: 1 }),
+		]);
+		expect(ranked.map((r) => r.url)).toEqual(['/policies/zb/', '/glossary/']);
+	});
+
+	it('says which word of a multi-word query no result contains', () => {
+		const q = normaliseQuery('党建工作经费 来源', dict);
+		const ranked = rankResults(q, [candidate('/policies/a/', '保障党建工作经费'), candidate('/policies/b/', '党建工作经费列支')]);
+		expect(ranked.every((r) => !r.exact)).toBe(true);
+		expect(missingEverywhere(ranked, q)).toEqual(['来源']);
 	});
 });

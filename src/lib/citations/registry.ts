@@ -1,6 +1,7 @@
 /**
  * Every citation found in the corpus, for backlinks (“被以下文件引用”) and the 未收录 list.
- * Pure; fed by the remark plugin's `onCitation` or, up front, by `load-citations.ts`.
+ * Pure; the site fills it with the citations the remark plugin records in each compiled entry
+ * (`src/data/site-citations.ts`), tests from the raw files (`tests/support/load-citations.ts`).
  */
 import type { CitationKind } from './corpus-index.ts';
 
@@ -62,13 +63,6 @@ export class CitationRegistry {
 
 	addAll(citations: Iterable<Citation>): this {
 		for (const c of citations) this.add(c);
-		return this;
-	}
-
-	/** Drops every citation of one file (before re-collecting it). */
-	clearFrom(from: string): this {
-		for (const [key, c] of this.#items) if (c.from === from) this.#items.delete(key);
-		this.#cached = undefined;
 		return this;
 	}
 

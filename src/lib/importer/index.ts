@@ -1,4 +1,5 @@
-/** Plain text policy → draft MDX entry. Pure: no file system, no Astro. */
+/** Policy source (.docx, .pdf, .txt/.md) → draft MDX entry. No file system, no Astro: the caller reads the bytes. */
+import { extractText, ImportError, type ExtractedText } from './extract.ts';
 import { normalise, type NormaliseOptions } from './normalise.ts';
 import { toBlocks, type Block } from './structure.ts';
 import { detectDocNumber, detectIssued, detectIssuer, detectTitle } from './metadata.ts';
@@ -56,4 +57,46 @@ export function importText(text: string, opts: ImportOptions): ImportResult {
 	return { frontmatter, paragraphs, blocks, mdx: toMdx(frontmatter, blocks) };
 }
 
-export { normalise, toBlocks, detectDocNumber, detectIssued, detectIssuer, detectTitle };
+export interface SourceImportOptions extends Omit<ImportOptions, 'sourceFile'> {
+	/** 1-based first and last line (inclusive) of the extracted text: one text out of a compiled file. */
+	from?: number;
+	to?: number;
+}
+
+export interface SourceImportResult extends ImportResult {
+	extracted: ExtractedText;
+	/** Lines for the curator: what was detected, and what to check before publishing. */
+	report: string[];
+}
+
+/** Imports a source file's bytes; ImportError (Chinese message) for empty, binary, scanned or unreadable files. */
+export async function importSource(bytes: Uint8Array, fileName: string, opts: SourceImportOptions = {}): Promise<SourceImportResult> {
+	const extracted = await extractText(bytes, fileName);
+	const lines = extracted.text.split(/\r?\n/);
+	const selected = lines.slice((opts.from ?? 1) - 1, opts.to ?? lines.length).join('\n');
+	const result = importText(selected, { ...opts, sourceFile: fileName.split(/[\\/]/).pop()! });
+	if (result.paragraphs.length === 0) throw new ImportError(`${fileName}${opts.from || opts.to ? ' 的所选行' : ''}中没有文字`);
+	return { ...result, extracted, report: draftReport(result, extracted) };
+}
+
+/** What the importer found and what it guessed, for the curator to check against the source. */
+export function draftReport(result: ImportResult, extracted: Pick<ExtractedText, 'notes'>): string[] {
+	const fm = result.frontmatter;
+	const headings = result.blocks.filter((b) => b.type === 'heading').length;
+	const tables = result.blocks.filter((b) => b.type === 'table').length;
+	const check: string[] = [...extracted.notes];
+	if (!fm.docNumber) check.push('未找到文号：原件若有文号，填写 docNumber（如 中办发〔2015〕51号）；没有则不填');
+	if (fm.issued === '不详') check.push('未找到成文日期：issued 暂填“不详”，原件有日期请改为 YYYY-MM-DD');
+	if (fm.issuers[0] === '不详发文机关') check.push('未找到发文机关：请填写 issuers');
+	check.push(`层级 level“${fm.level}”、适用地域 region“${fm.region}”、文种 docType“${fm.docType}”、状态 status“${fm.status}”是推测的，请核对`);
+	check.push('请逐段对照原件校对正文；改动原文的地方都要记入 corrections');
+	return [
+		`标题：${fm.title}`,
+		`文号：${fm.docNumber ?? '（无）'}　日期：${fm.issued}　发文机关：${fm.issuers.join('、')}`,
+		`正文：${result.paragraphs.length} 段，${headings} 个标题，${tables} 个表格`,
+		'请核对：',
+		...check.map((c) => `  - ${c}`),
+	];
+}
+
+export { normalise, toBlocks, detectDocNumber, detectIssued, detectIssuer, detectTitle, ImportError };

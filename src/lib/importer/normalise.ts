@@ -3,6 +3,7 @@
  * stray spaces between Chinese characters and line breaks inside sentences.
  * Nothing here changes wording.
  */
+import { opensWithBracketedDocNumber } from '../doc-number.ts';
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** Full-width punctuation that never takes a space on either side. */
@@ -71,9 +72,9 @@ export function isContinuation(prev: string, next: string): boolean {
 	// "第二部分" alone, title on the next line
 	if (/^第[一二三四五六七八九十]+部分$/.test(prev)) return !UNIT_START.test(next) && next.length <= 30;
 	if (UNIT_START.test(next)) return false;
-	if (/^[（(][\u4e00-\u9fa5]+〔\d{4}〕/.test(next)) return false; // (文号 日期) line under a title
+	if (opensWithBracketedDocNumber(next)) return false; // (文号 日期) line under a title
 	if (TERMINAL.test(prev)) return false;
-	if (/^[（(][\u4e00-\u9fa5]+〔\d{4}〕.*[）)]$/.test(prev)) return false;
+	if (opensWithBracketedDocNumber(prev) && /[）)]$/.test(prev)) return false;
 	if (/^附件/.test(prev)) return false;
 	if (DATE_LINE.test(next) || (/[：:]$/.test(next) && next.length <= 30)) return false; // signature date, addressee
 	if (OPEN_END.test(prev)) return true;

@@ -3,18 +3,27 @@ import yaml from 'js-yaml';
 import type { Block } from './structure.ts';
 import { CLAUSE_PATTERN } from './structure.ts';
 
-/** Escape what MDX/Markdown would parse in running text. */
-export function escapeMdx(text: string): string {
-	let s = text.replace(/\\/g, '\\\\').replace(/([<>{}])/g, '\\$1');
-	// a leading "1. " / "1) " would start an ordered list; "- ", "+ ", "* " a bullet list; "#" a heading
-	s = s.replace(/^(\d+)([.)])/, '$1\\$2');
-	s = s.replace(/^([-+*#>])(?=\s|$)/, '\\$1');
-	s = s.replace(/^(#{1,6})(?=\s)/, (m) => '\\' + m);
-	return s;
-}
+/** ASCII characters that start Markdown, GFM or MDX syntax anywhere in a line: code, emphasis, links and
+ * images, HTML/JSX and autolinks, {expressions}, entities (&lt;), strikethrough, table cells. */
+const INLINE_SYNTAX = /[\\`*_{}[\]<>&~|]/g;
 
-export function escapeCell(text: string): string {
-	return escapeMdx(text).replace(/\|/g, '\\|');
+/**
+ * Escape a source line so that it comes out as exactly that text: nothing in it becomes markup,
+ * a link, an image, an entity or code that MDX would execute.
+ * A bare address stays text too: see remark-no-autolink-literals.
+ */
+export function escapeMdx(text: string): string {
+	let s = text.replace(INLINE_SYNTAX, '\\$&');
+	// GFM's parser reads a bare https://… or www.… raw, escapes and all, up to the next < — which would then
+	// open a tag. Escaping its : or . keeps the address plain text for the parser; the pipeline keeps it text.
+	s = s.replace(/(https?|ftp)(:\/\/)/gi, '$1\\$2').replace(/\b(www)\./gi, '$1\\.');
+	// a leading "1. " / "1) " would start an ordered list
+	s = s.replace(/^(\d+)([.)])/, '$1\\$2');
+	// "- " "+ " lists, "---" "===" rules and setext underlines, "#" headings (* _ > are escaped above)
+	s = s.replace(/^([-+=#])/, '\\$1');
+	// `import`/`export` at the start of a line is JavaScript to MDX: write the first letter as a character reference
+	s = s.replace(/^(import|export)(?![A-Za-z0-9_$])/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
+	return s;
 }
 
 export function blockToMdx(block: Block): string {
@@ -27,7 +36,7 @@ export function blockToMdx(block: Block): string {
 			const width = Math.max(...block.rows.map((r) => r.length));
 			const pad = (r: string[]) => [...r, ...Array(width - r.length).fill('')];
 			const [head, ...rest] = block.rows.map(pad);
-			const line = (r: string[]) => `| ${r.map(escapeCell).join(' | ')} |`;
+			const line = (r: string[]) => `| ${r.map(escapeMdx).join(' | ')} |`;
 			return [line(head!), `| ${Array(width).fill('---').join(' | ')} |`, ...rest.map(line)].join('\n');
 		}
 	}

@@ -5,7 +5,7 @@
  * `quote` is short wording copied verbatim from the text (whitespace aside); for corpus
  * citations a unit test checks it against the seed file of the entry.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 
 export type CorpusCitation = {
 	kind: 'corpus';

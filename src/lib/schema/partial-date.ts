@@ -2,7 +2,8 @@
  * Dates as the texts give them: often only a year and month (2022年6月), sometimes none.
  * We keep the precision the text has instead of inventing a day.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
+import { fieldError } from './messages.ts';
 
 export const UNKNOWN_DATE = '不详';
 
@@ -36,22 +37,27 @@ function dateToIso(value: unknown): unknown {
 	return value;
 }
 
-export const partialDateSchema = z.preprocess(
-	dateToIso,
-	z
-		.string({ error: '日期应为 YYYY、YYYY-MM、YYYY-MM-DD 或“不详”' })
-		.transform((value, ctx) => {
-			const parsed = parsePartialDate(value);
-			if (!parsed) {
-				ctx.addIssue({
-					code: 'custom',
-					message: `日期“${value}”无效：应为 YYYY、YYYY-MM、YYYY-MM-DD 或“不详”`,
-				});
-				return z.NEVER;
-			}
-			return parsed;
-		})
-);
+/**
+ * A date field (`label` names it in messages, e.g. 成文日期（issued）). The content check reads YAML
+ * without timestamps, so an impossible unquoted date (2019-13-45) reaches this as text and is refused.
+ */
+export const partialDateSchema = (label = '日期') =>
+	z.preprocess(
+		dateToIso,
+		z
+			.string({ error: fieldError(label, `${label}应为 YYYY、YYYY-MM、YYYY-MM-DD 或“不详”`) })
+			.transform((value, ctx) => {
+				const parsed = parsePartialDate(value);
+				if (!parsed) {
+					ctx.addIssue({
+						code: 'custom',
+						message: `日期“${value}”无效：应为真实存在的日期，写作 YYYY、YYYY-MM、YYYY-MM-DD 或“不详”`,
+					});
+					return z.NEVER;
+				}
+				return parsed;
+			})
+	);
 
 /** 2019年9月3日 / 2022年6月 / 日期不详. */
 export function formatPartialDate(date: PartialDate): string {

@@ -4,9 +4,10 @@
  * Pure zod, no Astro import: `src/content.config.ts` wraps it for the build,
  * and unit tests validate fixtures against it directly.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { partialDateSchema } from './partial-date.ts';
 import { isCanonicalDocNumber } from '../doc-number.ts';
+import { fieldError } from './messages.ts';
 
 /** 层级: who issued the text, from the centre down. The order is the display order. */
 export const LEVELS = ['中央', '中央部门', '中国科协', '省级', '市级'] as const;
@@ -30,24 +31,26 @@ export const DOC_TYPES = [
 /** 状态. `历史年度文件` marks a yearly plan whose year has passed: still useful, no longer binding. */
 export const STATUSES = ['现行', '试行', '历史年度文件', '已废止', '不详'] as const;
 
-
 export const sourceSchema = z
-	.object({
-		/** Source file in `sources/`: the text this entry is transcribed from. */
-		file: z.string().min(1, '来源文件不能为空'),
-		/** Where inside that file, for compiled texts (e.g. 第六部分之 1). */
-		part: z.string().min(1).optional(),
-	})
+	.object(
+		{
+			/** Source file in `sources/`: the text this entry is transcribed from. */
+			file: z.string({ error: fieldError('来源文件（source.file）', '来源文件应为文件名') }).min(1, '来源文件不能为空'),
+			/** Where inside that file, for compiled texts (e.g. 第六部分之 1). */
+			part: z.string().min(1).optional(),
+		},
+		{ error: fieldError('来源（source）', '来源应写成 { file: 来源文件名 }') }
+	)
 	.strict();
 
 export const correctionSchema = z
 	.object({
 		/** The text exactly as the source has it. */
-		original: z.string().min(1),
+		original: z.string({ error: fieldError('原文（original）') }).min(1, '原文不能为空'),
 		/** What the page shows instead. */
-		corrected: z.string(),
+		corrected: z.string({ error: fieldError('改为（corrected）') }),
 		/** Why: which extraction defect this is. */
-		reason: z.string().min(1),
+		reason: z.string({ error: fieldError('勘误理由（reason）') }).min(1, '勘误理由不能为空'),
 	})
 	.strict();
 
@@ -81,29 +84,31 @@ export const INFERABLE_FIELDS = ['issuers', 'issued', 'level', 'region', 'docTyp
 
 export const policyFields = {
 	/** Full title as the text gives it, without 《》. */
-	title: z.string().min(2, '标题至少两个字'),
+	title: z.string({ error: fieldError('标题（title）', '标题应为文字') }).min(2, '标题至少两个字'),
 	/** Short title for lists, the sidebar and the citation map. */
-	shortTitle: z.string().min(2, '简称至少两个字'),
+	shortTitle: z.string({ error: fieldError('简称（shortTitle）', '简称应为文字') }).min(2, '简称至少两个字'),
 	/** 文号. Omit when the text has none; never invent one. */
 	docNumber: z
-		.string()
+		.string({ error: '文号应为文字，如 中办发〔2015〕51号' })
 		// half-width brackets or [] are a transcription error, not a variant
 		.refine(isCanonicalDocNumber, '文号格式应为“机关代字〔年份〕序号号”，如 中办发〔2015〕51号')
 		.optional(),
 	/** 发文机关: one or more issuing bodies, in the order the text names them. */
-	issuers: z.array(z.string().min(2)).min(1, '至少填写一个发文机关'),
+	issuers: z
+		.array(z.string().min(2, '发文机关至少两个字'), { error: fieldError('发文机关（issuers）', '发文机关应为列表，如 [中共中央办公厅]') })
+		.min(1, '至少填写一个发文机关'),
 	/** 成文/发文日期: YYYY, YYYY-MM or YYYY-MM-DD, or 不详 when the text gives none. */
-	issued: partialDateSchema,
+	issued: partialDateSchema('成文日期（issued）'),
 	/** 施行日期, only when the text states one. */
-	effective: partialDateSchema.optional(),
+	effective: partialDateSchema('施行日期（effective）').optional(),
 	/** 层级. */
-	level: z.enum(LEVELS, { error: `层级应为 ${LEVELS.join('、')} 之一` }),
+	level: z.enum(LEVELS, { error: fieldError('层级（level）', `层级应为 ${LEVELS.join('、')} 之一`) }),
 	/** 适用地域, e.g. 全国, 青海省, 河南省平顶山市. */
-	region: z.string().min(2),
+	region: z.string({ error: fieldError('适用地域（region）', '适用地域应为文字，如 全国、青海省') }).min(2, '适用地域至少两个字'),
 	/** 文种. */
-	docType: z.enum(DOC_TYPES, { error: `文种应为 ${DOC_TYPES.join('、')} 之一` }),
+	docType: z.enum(DOC_TYPES, { error: fieldError('文种（docType）', `文种应为 ${DOC_TYPES.join('、')} 之一`) }),
 	/** 状态. */
-	status: z.enum(STATUSES, { error: `状态应为 ${STATUSES.join('、')} 之一` }),
+	status: z.enum(STATUSES, { error: fieldError('状态（status）', `状态应为 ${STATUSES.join('、')} 之一`) }),
 	/** Where the transcription comes from. */
 	source: sourceSchema,
 	/** Names other texts use when citing this one (short names, variant titles). */

@@ -1,21 +1,22 @@
 /**
  * Frontmatter schema of a document template (`content/templates/*.mdx`), e.g. 模板1 成立党组织的请示.
  */
-import { z } from 'zod';
-import { correctionSchema, sourceSchema } from './policy';
+import { z } from 'astro/zod';
+import { correctionSchema, sourceSchema } from './policy.ts';
+import { fieldError } from './messages.ts';
 
 export const templateSchema = z
 	.object({
 		/** Title as the template gives it. */
-		title: z.string().min(2, '标题至少两个字'),
+		title: z.string({ error: fieldError('标题（title）', '标题应为文字') }).min(2, '标题至少两个字'),
 		/** Short title for lists. */
-		shortTitle: z.string().min(2, '简称至少两个字'),
+		shortTitle: z.string({ error: fieldError('简称（shortTitle）', '简称应为文字') }).min(2, '简称至少两个字'),
 		/** Number within the guide: 模板1 → 1. */
-		number: z.number().int().positive('模板编号应为正整数'),
+		number: z.number({ error: fieldError('模板编号（number）', '模板编号应为正整数') }).int('模板编号应为正整数').positive('模板编号应为正整数'),
 		/** Kind of document the template produces. */
-		kind: z.enum(['请示', '备案表', '名册']),
+		kind: z.enum(['请示', '备案表', '名册'], { error: fieldError('文书类型（kind）', '文书类型应为 请示、备案表、名册 之一') }),
 		/** When the template is used (成立, 换届, 补选). */
-		stage: z.enum(['成立', '换届', '补选']),
+		stage: z.enum(['成立', '换届', '补选'], { error: fieldError('使用阶段（stage）', '使用阶段应为 成立、换届、补选 之一') }),
 		/** Where the transcription comes from. */
 		source: sourceSchema,
 		/** Extraction defects corrected in the transcription, shown in 勘误说明. */

@@ -7,6 +7,7 @@
  * the query verbatim come first, the excerpt is centred on the verbatim match, and the link goes to
  * the clause (element id) that contains it.
  */
+import { widthNormalise, type NormalisedQuery, type QueryPart } from './normalize';
 
 export interface Anchor {
 	element: string;
@@ -20,6 +21,8 @@ export interface Candidate {
 	content: string;
 	meta: Record<string, string | undefined>;
 	anchors: Anchor[];
+	/** Pagefind filter values of the page (issuer, level, …). */
+	filters?: Record<string, string[]> | undefined;
 	/** Position in Pagefind's own ranking (0 = first). */
 	engineRank: number;
 }
@@ -40,6 +43,10 @@ export interface RankedResult {
 	/** Every part of the query occurs verbatim. */
 	exact: boolean;
 	occurrences: number;
+	/** Spellings of the query's words found in the page (numerals, variants). */
+	matched: string[];
+	/** Words of the query the page does not contain. */
+	missing: string[];
 	score: number;
 }
 
@@ -47,16 +54,29 @@ const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff]/g;
 
 /** Splits a query into the parts that must all occur: whitespace (also full-width) separates parts. */
 export function queryParts(query: string): string[] {
-	return query
-		.normalize('NFKC')
+	return widthNormalise(query)
 		.split(/[\s\u3000]+/)
 		.map((part) => part.trim())
 		.filter((part) => part !== '');
 }
 
-/** Text as a reader sees it: Pagefind's word separators removed, runs of whitespace collapsed. */
+/**
+ * Text as a reader sees it: Pagefind's word separators removed, runs of whitespace collapsed,
+ * full-width letters and digits made ASCII. Chinese punctuation stays as the source printed it.
+ */
 export function plainText(text: string): string {
-	return text.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').normalize('NFKC');
+	return widthNormalise(text.replace(ZERO_WIDTH, '').replace(/\s+/g, ' '));
+}
+
+/**
+ * Pagefind joins the page's blocks (title, paragraphs, list items) with ". ": split them again where
+ * the full stop follows Chinese text, so an excerpt never shows that ASCII stop between two blocks.
+ */
+export function contentBlocks(text: string): string[] {
+	return text
+		.split(/(?<=[\p{Script=Han}）》”」×。；：！？、)])\. (?=\S)/u)
+		.map((b) => b.trim())
+		.filter(Boolean);
 }
 
 function countOccurrences(haystack: string, needle: string): number {
@@ -149,30 +169,65 @@ function bestAnchor(anchors: readonly Anchor[], parts: readonly string[]): Ancho
 	return best?.anchor;
 }
 
-export function rankResults(query: string, candidates: readonly Candidate[]): RankedResult[] {
-	const parts = queryParts(query);
-	const compactQuery = parts.join('').toLowerCase();
+/** A plain query string as a NormalisedQuery with no dictionary (unit tests, raw comparisons). */
+export function plainQuery(query: string): NormalisedQuery {
+	const parts = queryParts(query).map((text) => ({ text, variants: [text] }));
+	return { input: query.trim(), display: query.trim(), parts, targets: [], issuers: [], searches: [query.trim()] };
+}
+
+/** The spellings of a part that occur in `lower` (a lower-cased text). */
+function foundVariants(part: QueryPart, lower: string): string[] {
+	return part.variants.filter((v) => lower.includes(v.toLowerCase()));
+}
+
+const pathOf = (url: string) => url.replace(/[#?].*$/, '');
+
+/** The glossary page: an answer card shows the definition, so the page itself ranks after the texts. */
+const GLOSSARY_PATH = /\/glossary\/$/;
+
+export function rankResults(query: string | NormalisedQuery, candidates: readonly Candidate[]): RankedResult[] {
+	const q = typeof query === 'string' ? plainQuery(query) : query;
+	const partTexts = q.parts.map((p) => p.text);
+	const compactQuery = partTexts.join('').toLowerCase();
+	const targets = new Set(q.targets.map(pathOf));
+	const termSource = q.term ? pathOf(q.term.source.url) : undefined;
 	const ranked = candidates.map((c) => {
 		const text = plainText(c.content);
 		const lower = text.toLowerCase();
-		const counts = parts.map((p) => countOccurrences(lower, p.toLowerCase()));
-		const exact = parts.length > 0 && counts.every((n) => n > 0);
+		const found = q.parts.map((p) => foundVariants(p, lower));
+		// Every spelling found counts, and is what the excerpt centres on and marks.
+		const needles = [...new Set(found.flat())];
+		const counts = found.map((vs) => vs.reduce((n, v) => n + countOccurrences(lower, v.toLowerCase()), 0));
+		const isTarget = targets.has(pathOf(c.url));
+		const docNumber = plainText(c.meta.docNumber ?? '').replace(/\s/g, '');
+		const docNumberHit = !!q.docNumber && docNumber === q.docNumber;
+		const issuers = c.filters?.issuer ?? [];
+		const issuerHit = q.issuers.some((name) => issuers.includes(name));
+		// A query of names only (文号, nickname, issuer): the page it names is the verbatim answer.
+		const exact = (q.parts.length > 0 && counts.every((n) => n > 0)) || (q.parts.length === 0 && (isTarget || docNumberHit || issuerHit));
 		const occurrences = counts.reduce((a, b) => a + b, 0);
 		const title = c.meta.title ?? c.url;
 		const titleLower = plainText(title).toLowerCase();
-		const docNumber = plainText(c.meta.docNumber ?? '').toLowerCase().replace(/\s/g, '');
-		const anchor = exact || occurrences > 0 ? bestAnchor(c.anchors, parts) : undefined;
+		const anchor = needles.length ? bestAnchor(c.anchors, needles) : undefined;
 		const anchorText = anchor ? plainText(anchor.text) : '';
-		const anchorHasAll = anchor ? parts.every((p) => anchorText.toLowerCase().includes(p.toLowerCase())) : false;
-		const excerptSource = anchorHasAll ? anchorText : text;
+		const anchorLower = anchorText.toLowerCase();
+		const anchorHasAll = anchor ? found.every((vs) => vs.length === 0 || vs.some((v) => anchorLower.includes(v.toLowerCase()))) : false;
 
 		let score = 0;
-		if (docNumber && docNumber === compactQuery) score += 1000;
+		if (isTarget) score += 2000;
+		if (docNumberHit || (docNumber && docNumber.toLowerCase() === compactQuery)) score += 1000;
 		if (exact) score += 500;
-		if (parts.every((p) => titleLower.includes(p.toLowerCase()))) score += 200;
+		if (termSource && pathOf(c.url) === termSource) score += 400;
+		if (issuerHit) score += 300;
+		if (q.parts.length && q.parts.every((p) => p.variants.some((v) => titleLower.includes(v.toLowerCase())))) score += 200;
+		// The spelling typed (3人以上) before its equivalents (三名以上), other things equal.
+		if (q.parts.some((p, i) => found[i]!.includes(p.text) && p.variants.length > 1)) score += 30;
 		if (SECONDARY_PATH.test(c.url)) score -= 300;
-		// More verbatim occurrences weigh more, with diminishing returns.
+		if (GLOSSARY_PATH.test(pathOf(c.url))) score -= 150;
+		// More verbatim occurrences weigh more, with diminishing returns; so does matching more of the words.
 		score += Math.min(100, 25 * Math.log2(1 + occurrences));
+		// Partial matches: a longer (more specific) word found weighs more than a short one.
+		score += q.parts.reduce((sum, p, i) => sum + (found[i]!.length ? 15 * Math.min(8, p.text.length) : 0), 0);
 		// Pagefind's own order breaks ties.
 		score -= c.engineRank;
 
@@ -182,11 +237,30 @@ export function rankResults(query: string, candidates: readonly Candidate[]): Ra
 			anchor: anchor?.id,
 			title,
 			meta: c.meta,
-			excerpt: excerptAround(excerptSource, parts),
+			excerpt: excerptAround(anchorHasAll ? anchorText : bodyText(text, title, needles), needles),
 			exact,
 			occurrences,
+			matched: needles,
+			missing: q.parts.filter((_, i) => found[i]!.length === 0).map((p) => p.text),
 			score,
 		};
 	});
 	return ranked.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The text an excerpt is cut from: the page's blocks without its title block, joined by a space, and
+ * starting at the first block with a match (the metadata and page header never stand in for the text).
+ */
+function bodyText(text: string, title: string, needles: readonly string[]): string {
+	const titleText = plainText(title);
+	const body = contentBlocks(text.startsWith(titleText) ? text.slice(titleText.length).replace(/^\.?\s*/, '') : text);
+	const lowerNeedles = needles.map((n) => n.toLowerCase());
+	const first = body.findIndex((b) => lowerNeedles.some((n) => b.toLowerCase().includes(n)));
+	return body.slice(Math.max(0, first)).join(' ');
+}
+
+/** Words of the query that no candidate contains (for “没有找到…” lines). */
+export function missingEverywhere(ranked: readonly RankedResult[], query: NormalisedQuery): string[] {
+	return query.parts.map((p) => p.text).filter((text) => ranked.every((r) => r.missing.includes(text)));
 }

@@ -3,11 +3,11 @@
  * page rendered early must include files rendered later. fs-based; the detection is the remark
  * plugin's (`collectCitations`).
  */
-import { buildCitationIndex, type CitationIndex } from './corpus-index.ts';
-import { defaultPoliciesDir, readCorpusFiles } from '../../data/corpus.ts';
-import { entryFromFrontmatter } from '../../data/corpus-index.ts';
-import { CitationRegistry, type Citation } from './registry.ts';
-import { collectCitations } from '../../plugins/remark-citations.ts';
+import { buildCitationIndex, type CitationIndex } from '../../src/lib/citations/corpus-index.ts';
+import { defaultPoliciesDir, readCorpusFiles } from '../../src/data/corpus.ts';
+import { entryFromFrontmatter } from '../../src/data/corpus-index.ts';
+import { CitationRegistry, type Citation } from '../../src/lib/citations/registry.ts';
+import { collectCitations } from '../../src/plugins/remark-citations.ts';
 
 /** All citations of `dir` (default: content/policies), in file then text order. */
 export function loadCitations(dir = defaultPoliciesDir(), index?: CitationIndex): Citation[] {

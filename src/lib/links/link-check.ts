@@ -43,7 +43,7 @@ interface Tag {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
-export function decodeEntities(s: string): string {
+function decodeEntities(s: string): string {
 	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
 		if (e[0] === '#') {
 			const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
@@ -57,7 +57,7 @@ export function decodeEntities(s: string): string {
  * Start tags of an HTML document; comments, scripts and styles are skipped. With `only`, the
  * attributes of a tag are read only when its attribute text matches (the others come back with none).
  */
-export function scanTags(html: string, only?: RegExp): Tag[] {
+function scanTags(html: string, only?: RegExp): Tag[] {
 	const body = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
 	const tags: Tag[] = [];
 	for (const m of body.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g)) {
@@ -92,16 +92,6 @@ export function scanPage(html: string): { ids: Set<string>; links: string[] } {
 	return { ids, links };
 }
 
-/** Every element id of a page (and `<a name>`), the targets of `#fragment`s. */
-export function pageIds(html: string): Set<string> {
-	return scanPage(html).ids;
-}
-
-/** The hrefs of `<a>` and `<area>` elements, in order. */
-export function pageLinks(html: string): string[] {
-	return scanPage(html).links;
-}
-
 const normPath = (p: string) => p.replace(/\\/g, '/').replace(/^\.?\//, '');
 
 function safeDecode(s: string): string {
@@ -121,12 +111,7 @@ export function pageUrl(page: string, base: string): string {
 
 export type BuiltPages = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 
-/** Every broken internal link or anchor of the built pages. */
-export function checkLinks(pages: BuiltPages, options: LinkCheckOptions): BrokenLink[] {
-	return checkSite(pages, options).broken;
-}
-
-/** `checkLinks` with the counts for a summary line. */
+/** Every broken internal link or anchor of the built pages, with the counts for a summary line. */
 export function checkSite(pages: BuiltPages, options: LinkCheckOptions): LinkCheckResult {
 	const entries: [string, string][] = pages instanceof Map ? [...pages] : Object.entries(pages);
 	const html = new Map(entries.map(([p, h]) => [normPath(p), h] as const));

@@ -1,0 +1,71 @@
+/**
+ * The header dialog's search: as-you-type (debounced), a newer search cancels the one in flight, top
+ * results rendered exactly as on /search/; Enter (the form's own GET to /search/) or “查看全部结果”
+ * opens /search/?q=…. Loaded by
+ * site-search.ts on first focus or open.
+ */
+import { joinBase } from '../../lib/url';
+import { prepare, search, SearchCancelled, untilPointerLeaves, type SearchOutcome } from './engine';
+import { renderCorrection, renderResult, renderTermCard, statusText } from './render';
+
+const SHOWN = 8;
+const DEBOUNCE_MS = 150;
+
+export function attach(root: HTMLElement): void {
+	const form = root.querySelector<HTMLFormElement>('form')!;
+	const input = form.querySelector<HTMLInputElement>('input')!;
+	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+	const extras = root.querySelector<HTMLElement>('[data-search-extras]')!;
+	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const all = root.querySelector<HTMLAnchorElement>('[data-search-all]')!;
+	const pageUrl = joinBase(import.meta.env.BASE_URL, '/search/');
+	let controller: AbortController | undefined;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	prepare();
+
+	const fullUrl = (q: string) => (q ? `${pageUrl}?q=${encodeURIComponent(q)}` : pageUrl);
+
+	const run = async () => {
+		controller?.abort();
+		const mine = new AbortController();
+		controller = mine;
+		const q = input.value.trim();
+		all.href = fullUrl(q);
+		all.hidden = !q;
+		if (!q) {
+			list.replaceChildren();
+			extras.replaceChildren();
+			status.textContent = '';
+			root.setAttribute('data-search-state', 'done');
+			return;
+		}
+		root.setAttribute('data-search-state', 'busy');
+		status.textContent = '正在检索…';
+		const show = (outcome: SearchOutcome) => {
+			const shown = outcome.ranked.slice(0, SHOWN);
+			extras.replaceChildren();
+			const correction = renderCorrection(outcome);
+			if (correction) extras.append(correction);
+			if (outcome.query.term) extras.append(renderTermCard(outcome.query.term));
+			list.replaceChildren(...shown.map(renderResult));
+			status.textContent = statusText(outcome, shown.length);
+		};
+		try {
+			const outcome = await search(q, {}, mine.signal, { onFirst: show });
+			await untilPointerLeaves(list, mine.signal);
+			show(outcome);
+		} catch (error) {
+			if (error instanceof SearchCancelled) return;
+			list.replaceChildren();
+			status.textContent = '检索索引未能加载。请确认网站已完整构建（npm run build 会生成索引）。';
+		}
+		if (controller === mine) root.setAttribute('data-search-state', 'done');
+	};
+
+	input.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(run, DEBOUNCE_MS);
+	});
+	// Text typed before this module loaded.
+	if (input.value.trim()) void run();
+}

@@ -1,0 +1,36 @@
+/**
+ * Build gate: before Astro reads a single content file, the whole corpus goes through the content
+ * check (`npm run check:content` runs the same). A build with any problem stops here, each problem
+ * named by file, field or line, in Chinese — instead of a YAML stack trace, a rolled-over date or a
+ * silently dropped page later on, and the output folder is removed. In `astro dev` the problems are
+ * logged and the server keeps running.
+ */
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../data/content-check.ts';
+import { contentDir, displayPath } from '../data/corpus.ts';
+import { formatProblem } from '../lib/content-check.ts';
+import { discardOutput } from './discard-output.ts';
+
+export default function contentGate(): AstroIntegration {
+	return {
+		name: 'kb:content-gate',
+		hooks: {
+			'astro:config:setup': ({ command, config, logger }) => {
+				if (command === 'preview') return;
+				const { files, problems } = checkContent();
+				if (problems.length === 0) {
+					logger.info(`内容检查通过：${files} 个文件。`);
+					return;
+				}
+				const report = `内容检查未通过：${displayPath(contentDir())} 中发现 ${problems.length} 处问题：\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
+				if (command === 'dev') {
+					logger.error(report);
+					return;
+				}
+				// the output of an earlier build would look like the result of this one
+				discardOutput(config.outDir, logger);
+				throw new Error(report);
+			},
+		},
+	};
+}

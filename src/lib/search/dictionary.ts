@@ -1,0 +1,38 @@
+/**
+ * The search dictionary (pure): what the query normaliser knows about the corpus — each document's
+ * URL, title, short title, 文号, aliases and issuers, and each glossary term with its definition —
+ * built at build time from the content collections and served as one small JSON file.
+ */
+import type { SearchDictionary } from './normalize';
+
+export interface DictionaryInput {
+	policies: { id: string; url: string; title: string; shortTitle?: string | undefined; docNumber?: string | undefined; aliases: string[]; issuers: string[] }[];
+	templates: { id: string; url: string; title: string; shortTitle?: string | undefined }[];
+	glossary: { id: string; term: string; aliases: string[]; definition: string; source: { policy: string; url: string } }[];
+}
+
+export function buildSearchDictionary(input: DictionaryInput): SearchDictionary {
+	const titles = new Map(input.policies.map((p) => [p.id, p.title]));
+	return {
+		docs: [
+			...input.policies.map((p) => ({
+				id: p.id,
+				url: p.url,
+				title: p.title,
+				shortTitle: p.shortTitle,
+				docNumber: p.docNumber,
+				aliases: p.aliases,
+				issuers: p.issuers,
+			})),
+			...input.templates.map((t) => ({ id: t.id, url: t.url, title: t.title, shortTitle: t.shortTitle, aliases: [], issuers: [] })),
+		],
+		terms: input.glossary.map((g) => ({
+			id: g.id,
+			term: g.term,
+			aliases: g.aliases,
+			definition: g.definition,
+			source: { id: g.source.policy, title: titles.get(g.source.policy) ?? g.source.policy, url: g.source.url },
+		})),
+	};
+}
+

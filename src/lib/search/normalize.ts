@@ -1,0 +1,239 @@
+/**
+ * Query normalisation: how a party worker types a query → what the search looks for (pure, no DOM).
+ *
+ * One module for both search surfaces (header dialog and /search/): full-width letters and digits,
+ * numerals (三人以上 = 3人以上 = 三名以上), 文号 in any bracket spelling, document nicknames and
+ * aliases, issuer abbreviations (中组部) and glossary terms. Traditional characters are converted by
+ * the caller (opencc-js is large, so it is loaded only when `hasNonSimplified` says so) and passed in
+ * as `toSimplified`.
+ */
+import { normalizeDocNumber } from '../doc-number';
+import { CHINESE_NUMERAL_CHARS, chineseNumeral, parseChineseNumber } from '../numerals';
+import { issuersFor } from './issuers';
+
+/** A document of the corpus as search knows it (built at build time into the search dictionary). */
+export interface DictionaryDoc {
+	id: string;
+	url: string;
+	title: string;
+	shortTitle?: string | undefined;
+	docNumber?: string | undefined;
+	aliases: string[];
+	issuers: string[];
+}
+
+/** A glossary term with its quoted definition and the clause it comes from. */
+export interface DictionaryTerm {
+	id: string;
+	term: string;
+	aliases: string[];
+	definition: string;
+	/** The defining text: its id, title and the clause URL. */
+	source: { id: string; title: string; url: string };
+}
+
+export interface SearchDictionary {
+	docs: DictionaryDoc[];
+	terms: DictionaryTerm[];
+}
+
+export interface QueryPart {
+	/** The part as searched and shown. */
+	text: string;
+	/** Spellings that count as this part (the text first), e.g. 3人以上 / 三人以上 / 3名以上. */
+	variants: string[];
+}
+
+export interface NormalisedQuery {
+	/** The query as typed, trimmed. */
+	input: string;
+	/** The normalised query as shown back to the user. */
+	display: string;
+	/** Words that must occur (any variant each); empty when the query is only a 文号 or a nickname. */
+	parts: QueryPart[];
+	/** URLs of documents the query names (by 文号, nickname or alias): they rank first. */
+	targets: string[];
+	/** Canonical 文号 when the query is one. */
+	docNumber?: string | undefined;
+	/** Issuer names the query names by abbreviation (中组部 → 中共中央组织部). */
+	issuers: string[];
+	/** The glossary term the query is, if any. */
+	term?: DictionaryTerm | undefined;
+	/** Query strings to send to Pagefind (variants spelled out; at most a few). */
+	searches: string[];
+}
+
+const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
+const OPEN_BRACKETS = /[【（(\[［﹝〔]/g;
+const CLOSE_BRACKETS = /[】）)\]］﹞〕]/g;
+
+/**
+ * Full-width letters and digits → ASCII, ideographic space → space; Chinese punctuation is kept.
+ * One character in, one character out, so positions in the text stay valid.
+ */
+export function widthNormalise(text: string): string {
+	return text
+		.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+		.replace(/\u3000/g, ' ');
+}
+
+let simplifiedSet: Set<string> | undefined;
+
+/** The 6,763 characters of GB 2312, all simplified: decoded from the encoding table the runtime already has. */
+function simplifiedCharacters(): Set<string> {
+	if (simplifiedSet) return simplifiedSet;
+	const set = new Set<string>();
+	try {
+		const decoder = new TextDecoder('gb2312');
+		for (let hi = 0xb0; hi <= 0xf7; hi++) {
+			for (let lo = 0xa1; lo <= 0xfe; lo++) set.add(decoder.decode(new Uint8Array([hi, lo])));
+		}
+	} catch {
+		// A runtime without the GB tables: treat every character as simplified (no conversion).
+	}
+	simplifiedSet = set;
+	return set;
+}
+
+/** True when the text has a Chinese character outside GB 2312, i.e. probably a traditional one (黨, 繳). */
+export function hasNonSimplified(text: string): boolean {
+	const set = simplifiedCharacters();
+	if (set.size === 0) return false;
+	for (const ch of text) if (/\p{Script=Han}/u.test(ch) && !set.has(ch)) return true;
+	return false;
+}
+
+/** A count before a measure word: 3人, 三名, 十二个, 5家. */
+const COUNT = new RegExp(`([0-9]{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,3})(?=[人名个家])`, 'g');
+const AFTER_COUNT_REN = new RegExp(`(?<=[0-9${CHINESE_NUMERAL_CHARS}])人`, 'g');
+const AFTER_COUNT_MING = new RegExp(`(?<=[0-9${CHINESE_NUMERAL_CHARS}])名`, 'g');
+
+/** Spellings of a part with counts: digits ↔ Chinese numerals, 人 ↔ 名 after a count. At most 8. */
+export function numeralVariants(part: string): string[] {
+	const out = new Set<string>([part]);
+	const counts = [...part.matchAll(COUNT)];
+	if (counts.length === 0) return [part];
+	const forms = (token: string): string[] => {
+		const n = /^\d+$/.test(token) ? Number(token) : parseChineseNumber(token);
+		if (Number.isNaN(n)) return [token];
+		return [...new Set([token, String(n), chineseNumeral(n)])];
+	};
+	let spellings = [''];
+	let last = 0;
+	for (const m of counts) {
+		const before = part.slice(last, m.index);
+		spellings = spellings.flatMap((s) => forms(m[1]!).map((f) => s + before + f));
+		last = m.index + m[1]!.length;
+	}
+	spellings = spellings.map((s) => s + part.slice(last));
+	for (const s of spellings) {
+		out.add(s);
+		out.add(s.replace(AFTER_COUNT_REN, '名'));
+		out.add(s.replace(AFTER_COUNT_MING, '人'));
+	}
+	return [...out].slice(0, 8);
+}
+
+/**
+ * A 文号 typed any way: 〔〕 [] () 【】 （）, with or without 年 and 号, spaces, full-width digits
+ * (中办发(2015)51号, 中办发【2015年】51, 中办发2015年51号) → canonical 中办发〔2015〕51号; else undefined.
+ */
+export function parseDocNumberQuery(raw: string): string | undefined {
+	let s = widthNormalise(raw).replace(/\s+/g, '');
+	// An issuer code, then the year with or without brackets: put the year in 〔〕.
+	s = s.replace(OPEN_BRACKETS, '〔').replace(CLOSE_BRACKETS, '〕');
+	const year = /^([\u3400-\u9fff]+)〔?((?:19|20)\d{2})年?〕?(\d{1,4})号?$/.exec(s);
+	if (!year) return undefined;
+	return normalizeDocNumber(`${year[1]}〔${year[2]}〕${year[3]}号`);
+}
+
+/** `51号文` / `51号文件` → the serial number 51. */
+function serialNickname(part: string): number | undefined {
+	const m = /^([0-9]{1,4})号文件?$/.exec(part);
+	return m ? Number(m[1]) : undefined;
+}
+
+const compact = (s: string) => s.replace(/\s+/g, '');
+
+/** Documents a name stands for: its title, short title or an alias, spelled exactly. */
+function docsNamed(name: string, dict: SearchDictionary): DictionaryDoc[] {
+	return dict.docs.filter((d) => [d.title, d.shortTitle, ...d.aliases].some((n) => n !== undefined && compact(n) === name));
+}
+
+export function normaliseQuery(input: string, dict: SearchDictionary, toSimplified: (s: string) => string = (s) => s): NormalisedQuery {
+	const trimmed = input.trim();
+	let text = widthNormalise(toSimplified(trimmed)).replace(/\s+/g, ' ').trim();
+	// A count split from its measure word (3 名以上) is one word.
+	text = text.replace(/([0-9])\s+(?=[人名个家])/g, '$1');
+	const targets = new Set<string>();
+	const issuers = new Set<string>();
+	let docNumber: string | undefined;
+
+	const whole = parseDocNumberQuery(text);
+	const words = whole ? [whole] : text.split(' ').filter(Boolean);
+	const parts: QueryPart[] = [];
+	const searches: string[] = [];
+	for (const word of words) {
+		const number = parseDocNumberQuery(word);
+		if (number) {
+			docNumber ??= number;
+			const doc = dict.docs.find((d) => d.docNumber === number);
+			if (doc) targets.add(doc.url);
+			parts.push({ text: number, variants: [number] });
+			continue;
+		}
+		const serial = serialNickname(word);
+		if (serial !== undefined) {
+			const docs = dict.docs.filter((d) => d.docNumber && new RegExp(`〕${serial}号$`).test(d.docNumber));
+			if (docs.length) {
+				for (const d of docs) targets.add(d.url);
+				docNumber ??= docs[0]!.docNumber;
+				searches.push(...docs.map((d) => d.docNumber!));
+				continue;
+			}
+		}
+		const named = docsNamed(word, dict);
+		if (named.length === 1 && !dict.terms.some((t) => t.term === word)) {
+			// A nickname (青海指南) need not occur in any text: it names the document, searched by its title.
+			targets.add(named[0]!.url);
+			searches.push(named[0]!.docNumber ?? named[0]!.title, word);
+			continue;
+		}
+		for (const d of named) targets.add(d.url);
+		const issuerNames = issuersFor(word, dict.docs.flatMap((d) => d.issuers));
+		if (issuerNames.length) {
+			for (const name of issuerNames) issuers.add(name);
+			continue;
+		}
+		parts.push({ text: word, variants: numeralVariants(word) });
+	}
+
+	// Pagefind queries: the words (each variant spelled out, a few at most), plus any title searches.
+	if (parts.length) {
+		let combos: string[][] = [[]];
+		for (const p of parts) combos = combos.flatMap((c) => p.variants.map((v) => [...c, v])).slice(0, 4);
+		searches.unshift(...combos.map((c) => c.join(' ')));
+	}
+	if (searches.length === 0 && issuers.size) searches.push([...issuers].join(' '));
+
+	const compactText = compact(parts.map((p) => p.text).join(''));
+	const term =
+		parts.length === 1 && targets.size === 0
+			? dict.terms.find((t) => t.term === compactText || t.aliases.includes(compactText))
+			: undefined;
+	// An alias of a glossary term (应建必建) also finds the term as the texts write it (应建尽建).
+	if (term && parts[0]!.text !== term.term) {
+		parts[0]!.variants.push(term.term);
+		searches.push(term.term);
+	}
+	return {
+		input: trimmed,
+		display: words.length ? words.join(' ') : text,
+		parts,
+		targets: [...targets],
+		docNumber,
+		issuers: [...issuers],
+		term,
+		searches: [...new Set(searches)],
+	};
+}

@@ -1,0 +1,113 @@
+/**
+ * The header search dialog (HeaderSearch.astro + src/client/search/): loads nothing until used, opens
+ * as a modal dialog from the button, Ctrl+K and `/`, ranks like /search/, and fills a phone's screen.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browser, site } from './support/harness';
+import { documentOf } from '../search/measure';
+
+const POLICY = 'policies/zhongbanfa-2015-51/';
+
+async function openPolicy(viewport = { width: 1280, height: 900 }): Promise<{ page: Page; fetched: { path: string; bytes: number }[] }> {
+	const context = await browser.newContext({ viewport });
+	const page = await context.newPage();
+	const fetched: { path: string; bytes: number }[] = [];
+	page.on('requestfinished', async (request) => {
+		const sizes = await request.sizes().catch(() => undefined);
+		fetched.push({ path: new URL(request.url()).pathname, bytes: sizes?.responseBodySize ?? 0 });
+	});
+	await page.goto(site + POLICY);
+	await page.waitForLoadState('networkidle');
+	return { page, fetched };
+}
+
+const searchFiles = (fetched: { path: string }[]) => fetched.filter((f) => /\/pagefind\/|search-(dictionary|pinyin)\.json|\/(dialog|engine|render|t2cn)[.-]/.test(f.path)).map((f) => f.path);
+
+async function waitDone(page: Page) {
+	await page.waitForFunction(() => document.querySelector('kb-site-search')?.getAttribute('data-search-state') === 'done');
+}
+
+describe('header search: nothing loaded until used', () => {
+	it('a policy page fetches no search code or index, and at most 25 KiB of JavaScript', async () => {
+		const { page, fetched } = await openPolicy();
+		expect(searchFiles(fetched)).toEqual([]);
+		const js = fetched.filter((f) => f.path.endsWith('.js')).reduce((sum, f) => sum + f.bytes, 0);
+		expect(js).toBeLessThanOrEqual(25 * 1024);
+		// Focus on the search button preloads Pagefind.
+		await page.getByRole('button', { name: /检索/ }).focus();
+		await expect.poll(() => searchFiles(fetched).some((p) => p.endsWith('/pagefind/pagefind.js')), { timeout: 10_000 }).toBe(true);
+		await page.context().close();
+	});
+});
+
+describe('header search dialog', () => {
+	it('opens on click as a modal dialog, searches as you type, Esc closes and focus returns', async () => {
+		const { page } = await openPolicy();
+		const button = page.getByRole('button', { name: /检索/ });
+		await button.click();
+		const dialog = page.getByRole('dialog', { name: '检索全站' });
+		await expect(dialog.isVisible()).resolves.toBe(true);
+		const input = dialog.getByRole('searchbox', { name: '检索词' });
+		await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+		await page.keyboard.type('三会一课');
+		await waitDone(page);
+		const first = dialog.locator('[data-search-result]').first();
+		expect(documentOf(await first.locator('a').getAttribute('href') ?? '')).toBe('zhongbanfa-2015-51');
+		expect(await first.locator('mark').first().textContent()).toBe('三会一课');
+		// The glossary answer card: term, quoted definition, source clause.
+		const card = dialog.locator('[data-search-answer]');
+		expect(await card.locator('blockquote').textContent()).toContain('三会一课');
+		expect(await card.getByRole('link', { name: /《/ }).getAttribute('href')).toMatch(/#s5-c16$/);
+		await expect(dialog.getByRole('link', { name: '查看全部结果' }).getAttribute('href')).resolves.toMatch(/\/search\/\?q=%E4%B8%89/);
+		// Tab stays inside the modal dialog.
+		for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+		await expect(page.evaluate(() => document.activeElement?.closest('dialog') !== null)).resolves.toBe(true);
+		await page.keyboard.press('Escape');
+		await expect(dialog.isVisible()).resolves.toBe(false);
+		await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+		await page.context().close();
+	});
+
+	it('opens on Ctrl+K and on “/”, but “/” typed in a field stays in the field', async () => {
+		const { page } = await openPolicy();
+		await page.keyboard.press('Control+k');
+		const dialog = page.getByRole('dialog', { name: '检索全站' });
+		await expect(dialog.isVisible()).resolves.toBe(true);
+		await page.keyboard.press('Escape');
+		await page.keyboard.press('/');
+		await expect(dialog.isVisible()).resolves.toBe(true);
+		const input = dialog.getByRole('searchbox', { name: '检索词' });
+		await page.keyboard.type('a/b');
+		await expect(input.inputValue()).resolves.toBe('a/b');
+		await page.context().close();
+	});
+
+	it('Enter opens the full results page for the query', async () => {
+		const { page } = await openPolicy();
+		await page.keyboard.press('/');
+		await page.keyboard.type('换届');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/search\/\?q=/);
+		expect(new URL(page.url()).searchParams.get('q')).toBe('换届');
+		await page.locator('kb-search[data-search-state="done"]').waitFor();
+		await expect(page.locator('[data-search-result]').count()).resolves.toBeGreaterThan(0);
+		await page.context().close();
+	});
+
+	it('fills a phone screen, with the first result right under the input', async () => {
+		const { page } = await openPolicy({ width: 375, height: 700 });
+		await page.getByRole('button', { name: /检索/ }).click();
+		await page.keyboard.type('党费');
+		await waitDone(page);
+		const dialog = page.getByRole('dialog', { name: '检索全站' });
+		const box = (await dialog.boundingBox())!;
+		expect(box.width).toBeGreaterThanOrEqual(370);
+		expect(box.height).toBeGreaterThanOrEqual(690);
+		const input = (await dialog.getByRole('searchbox').boundingBox())!;
+		const first = (await dialog.locator('[data-search-result]').first().boundingBox())!;
+		expect(first.y - (input.y + input.height)).toBeLessThan(120);
+		expect(first.y + 20).toBeLessThan(700);
+		await page.context().close();
+	});
+});
