@@ -2,7 +2,8 @@
  * DOM helpers shared by every browser module: element building (text only, never HTML), the 依据
  * list, field errors beside their fields, and the form ⇄ URL state of the calculators.
  */
-import { citationItems, type Citation } from '../lib/rules/citation';
+import type { Citation } from '../lib/rules/citation';
+import { citationItems } from '../lib/rules/citation-items';
 import { toIso, type FieldError } from '../lib/rules/result';
 import type { TemplateRef } from '../lib/rules/sources';
 import { entryPath, joinBase, linesToParam, paramToLines, templatePath } from '../lib/url';

@@ -132,7 +132,8 @@ describe('换届提醒', () => {
 		// 29 Feb: to a common year → 28 Feb; to a leap year → 29 Feb.
 		['2020-02-29', '5', '2025-01-01', 'due-soon', '2025-02-28', 58],
 		['2020-02-29', '4', '2023-12-01', 'due-soon', '2024-02-29', 90],
-		['2025-01-01', '1', '2025-01-01', 'ok', '2026-01-01', 365],
+		// 党章: terms of three to five years; the shortest
+		['2023-01-01', '3', '2025-01-01', 'ok', '2026-01-01', 365],
 	])('last=%s term=%s today=%s → %s, due %s', async (last, term, today, status, due, days) => {
 		const rule = termReminder({ lastElection: last, termYears: term, today });
 		expect(rule.ok && [rule.value.status, rule.value.dueDate, rule.value.daysRemaining]).toEqual([status, due, days]);
@@ -148,7 +149,7 @@ describe('换届提醒', () => {
 	it('without today= counts from the visitor’s local date', async () => {
 		const d = new Date();
 		const local = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-		const page = await open('tools/term-reminder/?last=2000-01-01&term=1');
+		const page = await open('tools/term-reminder/?last=2000-01-01&term=3');
 		await poll(() => answer(page).getAttribute('data-term-status')).toBe('overdue');
 		await poll(() => page.getByRole('status').textContent()).toContain(local);
 		await page.close();
@@ -159,8 +160,10 @@ describe('换届提醒', () => {
 		['last=2030-01-01&term=5&today=2025-01-01', 'last', '不能晚于今天'],
 		['last=2021-6-30&term=5', 'last', '格式不正确'],
 		['term=5', 'last', '请填写上次换届日期'],
-		['last=2021-06-30&term=0', 'term', '1 到 10 之间'],
-		['last=2021-06-30&term=11', 'term', '1 到 10 之间'],
+		['last=2021-06-30&term=0', 'term', '三年至五年'],
+		['last=2021-06-30&term=2', 'term', '三年至五年'],
+		['last=2021-06-30&term=6', 'term', '三年至五年'],
+		['last=2021-06-30&term=11', 'term', '三年至五年'],
 		['last=2021-06-30', 'term', '未填写'],
 		['last=2021-06-30&term=5&today=2025-13-01', 'today', '月份应为 01 到 12'],
 	])('?%s: Chinese error beside %s, no answer', async (query, field, text) => {
