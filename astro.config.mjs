@@ -66,7 +66,10 @@ export default defineConfig({
 							label: '按层级浏览',
 							collapsed: true,
 							// One link per level, not per text: a sidebar listing every text would weigh on every page at thousands of texts.
-							items: [{ label: '各层级概览', link: '/policies/' }, ...LEVELS.map((level) => ({ label: level, link: facetPath('level', level) }))],
+							items: [
+								{ label: '各层级概览', link: '/policies/' },
+								...LEVELS.map((level) => ({ label: level, link: facetPath('level', level) })),
+							],
 						},
 						{ label: '时间线', link: '/timeline/' },
 						{ label: '引用关系图', link: '/map/' },

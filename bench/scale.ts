@@ -21,7 +21,11 @@ import { build, largestByType, largestPages, type BuildFigures } from './scale/m
 import type { Browser } from 'playwright-core';
 
 const { values } = parseArgs({
-	options: { docs: { type: 'string', default: '5000' }, repeat: { type: 'string', default: '3' }, 'pages-only': { type: 'boolean', default: false } },
+	options: {
+		docs: { type: 'string', default: '5000' },
+		repeat: { type: 'string', default: '3' },
+		'pages-only': { type: 'boolean', default: false },
+	},
 });
 /** --pages-only: build only our site, once, at --docs texts, and print the page figures (no baseline, no queries): the quick check of page weights on a busy machine. */
 const pagesOnly = values['pages-only'];
@@ -40,7 +44,18 @@ const sizes = pagesOnly ? [largest] : [...new Set([small, largest])];
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const tmp = resolve(repoRoot, 'bench/.tmp');
-const QUERIES = ['三会一课', '换届', '党费', '功能型党支部', '示范点', '差额选举', '中办发〔2015〕51号', '学会党建', '联合党支部', '样本42'];
+const QUERIES = [
+	'三会一课',
+	'换届',
+	'党费',
+	'功能型党支部',
+	'示范点',
+	'差额选举',
+	'中办发〔2015〕51号',
+	'学会党建',
+	'联合党支部',
+	'样本42',
+];
 
 interface QueryFigures {
 	meanBytes: number;
@@ -59,7 +74,8 @@ async function measureQueries(browser: Browser, dist: string, ours: boolean): Pr
 			let queryBytes = 0;
 			page.on('requestfinished', async (request) => {
 				const sizes = await request.sizes().catch(() => undefined);
-				if (sizes && new URL(request.url()).pathname.includes('/pagefind/')) queryBytes += sizes.responseBodySize + sizes.responseHeadersSize;
+				if (sizes && new URL(request.url()).pathname.includes('/pagefind/'))
+					queryBytes += sizes.responseBodySize + sizes.responseHeadersSize;
 			});
 			const started = Date.now();
 			if (ours) {
@@ -157,12 +173,24 @@ async function measureFirstLoads(browser: Browser, dist: string): Promise<FirstL
 			const page = await context.newPage();
 			const pending: Promise<number>[] = [];
 			page.on('requestfinished', (request) => {
-				pending.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
+				pending.push(
+					request.sizes().then(
+						(s) => s.responseBodySize + s.responseHeadersSize,
+						() => 0
+					)
+				);
 			});
 			await page.goto(server.url + t.largest[0].slice(1), { waitUntil: 'load' });
 			await page.waitForLoadState('networkidle');
 			const sizes = await Promise.all(pending);
-			out.push({ type: t.type, pages: t.pages, path: t.largest[0], htmlBytes: t.largest[1], transferBytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length });
+			out.push({
+				type: t.type,
+				pages: t.pages,
+				path: t.largest[0],
+				htmlBytes: t.largest[1],
+				transferBytes: sizes.reduce((a, b) => a + b, 0),
+				requests: sizes.length,
+			});
 			await context.close();
 		}
 	} finally {
@@ -212,7 +240,11 @@ try {
 }
 
 console.log(`机器：${machine()}`);
-console.log(pagesOnly ? `命令：npm run bench:scale -- --docs ${largest} --pages-only（只构建本站一次）` : `命令：npm run bench:scale -- --docs ${largest} --repeat ${repeat}（${small} 篇构建 ${repeat} 次取中位数）`);
+console.log(
+	pagesOnly
+		? `命令：npm run bench:scale -- --docs ${largest} --pages-only（只构建本站一次）`
+		: `命令：npm run bench:scale -- --docs ${largest} --repeat ${repeat}（${small} 篇构建 ${repeat} 次取中位数）`
+);
 if (rows.length) console.log('站点\t篇数\t页面\t构建(s)\t每篇(ms)\t峰值内存\t索引\t每次查询流量\t每次查询耗时\t各次构建(s)');
 for (const r of rows) {
 	console.log(
@@ -245,17 +277,30 @@ for (const docs of sizes) {
 	console.log(`${docs} 篇：本站最大的页面：${pages.join('，')}`);
 }
 for (const docs of pagesOnly ? [] : sizes) {
-	console.log(`${docs} 篇：本站 / 空白 Starlight 构建时间 = ${(perText('本站', docs) / perText('空白 Starlight', docs)).toFixed(2)}（目标 ≤ 1.5）`);
+	console.log(
+		`${docs} 篇：本站 / 空白 Starlight 构建时间 = ${(perText('本站', docs) / perText('空白 Starlight', docs)).toFixed(2)}（目标 ≤ 1.5）`
+	);
 }
 
 console.log(`${largest} 篇：本站各类页面中最大的一页，及其首次加载（空缓存）的全部下载量（未压缩）：`);
 console.log('页面类型\t页数\t最大的页面\tHTML\t首次加载\t请求数');
 for (const f of firstLoads) {
 	const flag = (bytes: number, target: number) => (bytes > target ? '（超标）' : '');
-	console.log([f.type, f.pages, f.path, kib(f.htmlBytes) + flag(f.htmlBytes, HTML_TARGET), kib(f.transferBytes) + flag(f.transferBytes, FIRST_LOAD_TARGET), f.requests].join('\t'));
+	console.log(
+		[
+			f.type,
+			f.pages,
+			f.path,
+			kib(f.htmlBytes) + flag(f.htmlBytes, HTML_TARGET),
+			kib(f.transferBytes) + flag(f.transferBytes, FIRST_LOAD_TARGET),
+			f.requests,
+		].join('\t')
+	);
 }
 if (firstLoads.length) {
 	const maxHtml = firstLoads.reduce((a, b) => (b.htmlBytes > a.htmlBytes ? b : a));
 	const maxLoad = firstLoads.reduce((a, b) => (b.transferBytes > a.transferBytes ? b : a));
-	console.log(`${largest} 篇：最大的 HTML 页面 ${kib(maxHtml.htmlBytes)}（${maxHtml.path}，目标 ≤ ${kib(HTML_TARGET)}）；首次加载最多 ${kib(maxLoad.transferBytes)}（${maxLoad.path}，目标 ≤ ${kib(FIRST_LOAD_TARGET)}）`);
+	console.log(
+		`${largest} 篇：最大的 HTML 页面 ${kib(maxHtml.htmlBytes)}（${maxHtml.path}，目标 ≤ ${kib(HTML_TARGET)}）；首次加载最多 ${kib(maxLoad.transferBytes)}（${maxLoad.path}，目标 ≤ ${kib(FIRST_LOAD_TARGET)}）`
+	);
 }

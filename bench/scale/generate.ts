@@ -11,7 +11,14 @@ import { DOC_TYPES, LEVELS, STATUSES } from '../../src/lib/schema/policy.ts';
 import { readCorpusFiles, type CorpusFile } from '../../src/data/corpus.ts';
 
 const REGIONS = ['青海省', '山西省', '重庆市', '河南省', '四川省', '湖北省', '广东省', '浙江省', '江苏省', '陕西省'];
-const SUBJECTS = ['科技社团党建工作', '学会党组织建设', '功能型党支部规范化建设', '党建工作示范点创建', '学会换届选举工作', '党务工作者队伍建设'];
+const SUBJECTS = [
+	'科技社团党建工作',
+	'学会党组织建设',
+	'功能型党支部规范化建设',
+	'党建工作示范点创建',
+	'学会换届选举工作',
+	'党务工作者队伍建设',
+];
 const CODES = ['科协党发', '社党发', '两新工委', '科社党发', '学党发', '组发'];
 
 export interface Synthetic {

@@ -15,7 +15,10 @@ class KbCompare extends HTMLElement {
 		const [pickA, pickB] = [...this.querySelectorAll<KbPicker>('kb-picker')] as [KbPicker, KbPicker];
 		const status = this.querySelector<HTMLElement>('[data-compare-status]')!;
 		form.addEventListener('submit', (e) => {
-			for (const [pick, side] of [[pickA, '左侧'], [pickB, '右侧']] as const) {
+			for (const [pick, side] of [
+				[pickA, '左侧'],
+				[pickB, '右侧'],
+			] as const) {
 				const input = pick.querySelector<HTMLInputElement>('input[role="combobox"]')!;
 				input.setCustomValidity(pick.value ? '' : `请从列表中选择${side}文件`);
 			}
@@ -53,8 +56,11 @@ class KbCompare extends HTMLElement {
 				})
 			);
 			const rows = compareTexts(l!, r!);
-			this.querySelector('[data-compare-result]')!.innerHTML = compareTableHtml(left, right, rows, (side, anchor) =>
-				`${(side === 'left' ? left : right).href}#${encodeURIComponent(anchor)}`
+			this.querySelector('[data-compare-result]')!.innerHTML = compareTableHtml(
+				left,
+				right,
+				rows,
+				(side, anchor) => `${(side === 'left' ? left : right).href}#${encodeURIComponent(anchor)}`
 			);
 			this.querySelector('[data-compare-stats]')!.textContent = statsText(compareStats(rows));
 			this.querySelector<HTMLElement>('[data-compare-output]')!.hidden = false;

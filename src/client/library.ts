@@ -81,14 +81,17 @@ class KbLibrary extends HTMLElement {
 		const update = (page = 1) => {
 			const state = readForm(page);
 			// The URL changes once the list shows that state, so a link copied at any moment shows what is on screen.
-			void render(state).then(() => {
-				const url = new URL(location.href);
-				url.pathname = listPath;
-				url.search = stateToQuery(state);
-				history.replaceState(history.state, '', url);
-			}, (err) => {
-				summary.textContent = `无法读取文件目录：${err instanceof Error ? err.message : String(err)}。请刷新页面重试，或使用下面的分页浏览。`;
-			});
+			void render(state).then(
+				() => {
+					const url = new URL(location.href);
+					url.pathname = listPath;
+					url.search = stateToQuery(state);
+					history.replaceState(history.state, '', url);
+				},
+				(err) => {
+					summary.textContent = `无法读取文件目录：${err instanceof Error ? err.message : String(err)}。请刷新页面重试，或使用下面的分页浏览。`;
+				}
+			);
 		};
 
 		const initial = stateFromQuery(location.search);

@@ -74,7 +74,9 @@ export class KbPicker extends HTMLElement {
 
 	#filter() {
 		const q = this.#input.value;
-		this.#shown = this.#items.filter((i) => matchesKeywords({ title: `${i.title}${i.shortTitle}`, docNumber: i.docNumber }, q)).slice(0, MAX_OPTIONS);
+		this.#shown = this.#items
+			.filter((i) => matchesKeywords({ title: `${i.title}${i.shortTitle}`, docNumber: i.docNumber }, q))
+			.slice(0, MAX_OPTIONS);
 		this.#list.replaceChildren(
 			...this.#shown.map((item, index) => {
 				const li = document.createElement('li');

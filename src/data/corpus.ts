@@ -83,7 +83,9 @@ export function readCollectionDir(dir: string): { files: CorpusFile[]; unreadabl
 	const files: CorpusFile[] = [];
 	const unreadable: UnreadableFile[] = [];
 	if (!existsSync(dir)) return { files, unreadable };
-	for (const name of readdirSync(dir).filter((f) => CONTENT_FILE.test(f)).sort()) {
+	for (const name of readdirSync(dir)
+		.filter((f) => CONTENT_FILE.test(f))
+		.sort()) {
 		const f = load(join(dir, name));
 		if ('message' in f) unreadable.push(f);
 		else files.push(f);

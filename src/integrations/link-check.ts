@@ -51,9 +51,7 @@ export default function linkCheck(): AstroIntegration {
 				const { broken, pages, links } = checkBuiltSite(fileURLToPath(dir), base);
 				if (broken.length > 0) {
 					discardOutput(dir, logger);
-					throw new Error(
-						`链接检查未通过：发现 ${broken.length} 处失效的内部链接或锚点。\n${formatBrokenLinks(broken).join('\n')}`
-					);
+					throw new Error(`链接检查未通过：发现 ${broken.length} 处失效的内部链接或锚点。\n${formatBrokenLinks(broken).join('\n')}`);
 				}
 				logger.info(`链接检查通过：${pages} 个页面、${links} 个内部链接。`);
 			},

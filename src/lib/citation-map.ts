@@ -100,7 +100,11 @@ function byDate(a: MapNodeInput, b: MapNodeInput): number {
 	return a.label.localeCompare(b.label, 'zh-CN') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export function layoutCitationMap(inputNodes: readonly MapNodeInput[], inputEdges: readonly MapEdgeInput[], options: MapOptions = {}): MapLayout {
+export function layoutCitationMap(
+	inputNodes: readonly MapNodeInput[],
+	inputEdges: readonly MapEdgeInput[],
+	options: MapOptions = {}
+): MapLayout {
 	const m = MAP_METRICS;
 	const maxRows = Math.max(1, options.maxRows ?? 20);
 	const perLine = options.charsPerLine ?? 12;

@@ -120,13 +120,20 @@ export function checkBody(f: ContentFile, exists?: (collection: Collection, id: 
 		tree = processor.runSync(processor.parse(f.body), f.body) as Root;
 	} catch (err) {
 		const e = err as { line?: number; reason?: string; message: string };
-		problems.push({ file: f.file, ...(e.line ? { line: e.line } : {}), message: `MDX 语法错误：${e.reason ?? e.message}（正文中的 < { } 等符号应以反斜杠转义）` });
+		problems.push({
+			file: f.file,
+			...(e.line ? { line: e.line } : {}),
+			message: `MDX 语法错误：${e.reason ?? e.message}（正文中的 < { } 等符号应以反斜杠转义）`,
+		});
 		return problems;
 	}
 	visit(tree, (node: Nodes) => {
 		switch (node.type) {
 			case 'mdxjsEsm':
-				at(node, `import/export 语句会在构建时作为代码执行：“${node.value.split('\n')[0]}”。原文中的这一行应作为文字：用 npm run import 重新导入，或把行首字母写成字符引用（如 &#101;xport）`);
+				at(
+					node,
+					`import/export 语句会在构建时作为代码执行：“${node.value.split('\n')[0]}”。原文中的这一行应作为文字：用 npm run import 重新导入，或把行首字母写成字符引用（如 &#101;xport）`
+				);
 				break;
 			case 'mdxFlowExpression':
 			case 'mdxTextExpression':
@@ -205,7 +212,14 @@ function checkRelations(files: readonly ContentFile[]): ContentProblem[] {
 	for (const f of files) {
 		if (f.collection !== 'policies') continue;
 		const parsed = policySchema.safeParse(f.data);
-		if (parsed.success) entries.push({ id: f.id, title: parsed.data.title, supersedes: parsed.data.supersedes, supersededBy: parsed.data.supersededBy, file: f });
+		if (parsed.success)
+			entries.push({
+				id: f.id,
+				title: parsed.data.title,
+				supersedes: parsed.data.supersedes,
+				supersededBy: parsed.data.supersededBy,
+				file: f,
+			});
 	}
 	return resolveRelations(entries).errors.map((error) => {
 		// each error starts with the id of the text it is about

@@ -46,6 +46,8 @@ export function visibleWhitespace(text: string): string {
 export function markCorrection(c: Pick<Correction, 'original' | 'corrected'>): { original: MarkedPart[]; corrected: MarkedPart[] } {
 	const segments: DiffSegment[] = diffText(c.original, c.corrected);
 	const side = (skip: DiffSegment['op']) =>
-		segments.filter((s) => s.op !== skip).map((s) => (s.op === 'same' ? { text: s.text, changed: false } : { text: visibleWhitespace(s.text), changed: true }));
+		segments
+			.filter((s) => s.op !== skip)
+			.map((s) => (s.op === 'same' ? { text: s.text, changed: false } : { text: visibleWhitespace(s.text), changed: true }));
 	return { original: side('ins'), corrected: side('del') };
 }

@@ -6,9 +6,7 @@
  */
 export const UNKNOWN_DATE = '不详';
 
-export type PartialDate =
-	| { kind: 'unknown' }
-	| { kind: 'date'; year: number; month?: number; day?: number; iso: string };
+export type PartialDate = { kind: 'unknown' } | { kind: 'date'; year: number; month?: number; day?: number; iso: string };
 
 const PARTIAL_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

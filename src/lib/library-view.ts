@@ -18,7 +18,10 @@ export const COLUMNS = ['文件名称', '文号', '发文机关', '日期', '层
  */
 export function rowHtml(item: LibraryItem, policyHref: (id: string) => string): string {
 	const cell = (label: string, html: string, cls = '') => `<td data-label="${label}"${cls ? ` class="${cls}"` : ''}>${html}</td>`;
-	const date = item.issued.kind === 'date' ? `<time datetime="${item.issued.iso}">${formatPartialDate(item.issued)}</time>` : formatPartialDate(item.issued);
+	const date =
+		item.issued.kind === 'date'
+			? `<time datetime="${item.issued.iso}">${formatPartialDate(item.issued)}</time>`
+			: formatPartialDate(item.issued);
 	const status = item.superseded ? `${escapeHtml(item.status)}<span class="row-note">（已被替代）</span>` : escapeHtml(item.status);
 	return (
 		`<tr data-policy="${escapeHtml(item.id)}" data-level="${escapeHtml(item.level)}">` +
@@ -117,7 +120,9 @@ export function encodeIndex(items: readonly IndexedItem[]): LibraryIndex {
 			i.shortTitle,
 			i.docNumber ?? 0,
 			i.issuers.map(s),
-			i.issued.kind === 'date' ? [i.issued.year, ...(i.issued.month === undefined ? [] : [i.issued.month]), ...(i.issued.day === undefined ? [] : [i.issued.day])] : 0,
+			i.issued.kind === 'date'
+				? [i.issued.year, ...(i.issued.month === undefined ? [] : [i.issued.month]), ...(i.issued.day === undefined ? [] : [i.issued.day])]
+				: 0,
 			s(i.level),
 			s(i.docType),
 			s(i.status),

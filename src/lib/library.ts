@@ -297,12 +297,19 @@ export interface FacetPage<T extends LibraryItem> {
  * facets in `complete`, every value of `orders` gets a page even when no text has it yet, so fixed
  * links (the sidebar's 层级) never break.
  */
-export function facetPages<T extends LibraryItem>(items: readonly T[], orders: ValueOrders = {}, complete: readonly FacetKey[] = []): FacetPage<T>[] {
+export function facetPages<T extends LibraryItem>(
+	items: readonly T[],
+	orders: ValueOrders = {},
+	complete: readonly FacetKey[] = []
+): FacetPage<T>[] {
 	const counts = countFacets(items, emptyFilters(), orders);
 	for (const key of complete) {
 		const fixed = orders[key] ?? [];
 		const found = new Map(counts[key].map((c) => [c.value, c]));
-		counts[key] = [...fixed.map((value) => found.get(value) ?? { value, count: 0 }), ...counts[key].filter((c) => !fixed.includes(c.value))];
+		counts[key] = [
+			...fixed.map((value) => found.get(value) ?? { value, count: 0 }),
+			...counts[key].filter((c) => !fixed.includes(c.value)),
+		];
 	}
 	return FACET_KEYS.flatMap((key) =>
 		counts[key]

@@ -19,7 +19,12 @@ export function remarkPlugins(
 ): (RemarkPlugin | [RemarkPlugin, unknown])[] {
 	// CJK-friendly emphasis: `**总体要求。**全面` is bold, not literal asterisks (CommonMark's flanking rules ignore CJK).
 	// A bare URL in a text stays text (remark-no-autolink-literals): nothing in a source becomes a link it did not ask for.
-	const plugins: (RemarkPlugin | [RemarkPlugin, unknown])[] = [remarkGfm, remarkNoAutolinkLiterals, remarkCjkFriendly, remarkClauseAnchors] as RemarkPlugin[];
+	const plugins: (RemarkPlugin | [RemarkPlugin, unknown])[] = [
+		remarkGfm,
+		remarkNoAutolinkLiterals,
+		remarkCjkFriendly,
+		remarkClauseAnchors,
+	] as RemarkPlugin[];
 	// Cross-links read the clause ids, so they run after the anchors.
 	if (options.citationIndex) {
 		plugins.push([remarkCitations as RemarkPlugin, { index: options.citationIndex, base: options.base ?? '/' }]);

@@ -51,8 +51,18 @@ export function entryIdOf(path: string | undefined): string {
 
 /** Nodes whose text is never scanned. */
 const OPAQUE = new Set([
-	'link', 'linkReference', 'definition', 'code', 'inlineCode', 'html', 'yaml', 'toml',
-	'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'citationMissing',
+	'link',
+	'linkReference',
+	'definition',
+	'code',
+	'inlineCode',
+	'html',
+	'yaml',
+	'toml',
+	'mdxFlowExpression',
+	'mdxTextExpression',
+	'mdxjsEsm',
+	'citationMissing',
 ]);
 
 /** Nodes that delimit the text a citation's context sentence is taken from. */
@@ -258,7 +268,12 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
  * Every citation of one body (MDX by default; `mdx: false` for plain Markdown), detected exactly as
  * the plugin does, with clause anchors computed by remark-clause-anchors. Pure: no fs.
  */
-export function collectCitations(markdownBody: string, currentId: string, index: CitationIndex, options: { mdx?: boolean } = {}): Citation[] {
+export function collectCitations(
+	markdownBody: string,
+	currentId: string,
+	index: CitationIndex,
+	options: { mdx?: boolean } = {}
+): Citation[] {
 	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
 	if (options.mdx !== false) processor.use(remarkMdx);
 	const tree = processor.parse(splitFrontmatter(markdownBody).body) as Root;

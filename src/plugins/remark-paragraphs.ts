@@ -34,7 +34,12 @@ function collect(node: Nodes, out: CompareParagraph[]): void {
 		}
 		case 'table':
 			for (const row of node.children) {
-				const text = clean(row.children.map((cell) => clean(toString(cell))).filter(Boolean).join(' '));
+				const text = clean(
+					row.children
+						.map((cell) => clean(toString(cell)))
+						.filter(Boolean)
+						.join(' ')
+				);
 				if (text) out.push({ text, kind: 'p' });
 			}
 			return;

@@ -37,9 +37,17 @@ describe('bad content fails the build, naming file, field or line', () => {
 	it.each([
 		['level', (s: string) => s.replace('level: 省级', 'level: 省'), 'fixture-policy.mdx:7 字段 level：层级应为'],
 		['docNumber', (s: string) => s.replace('测试发〔2020〕1号', '测试发[2020]1号'), 'fixture-policy.mdx:4 字段 docNumber：文号格式'],
-		['issued quoted', (s: string) => s.replace("issued: '2020-01-02'", "issued: '2020-02-30'"), 'fixture-policy.mdx:6 字段 issued：日期“2020-02-30”无效'],
+		[
+			'issued quoted',
+			(s: string) => s.replace("issued: '2020-01-02'", "issued: '2020-02-30'"),
+			'fixture-policy.mdx:6 字段 issued：日期“2020-02-30”无效',
+		],
 		// 3: YAML made this 2020-02-14 and a /library/year/2020/ facet
-		['issued unquoted', (s: string) => s.replace("issued: '2020-01-02'", 'issued: 2019-13-45'), 'fixture-policy.mdx:6 字段 issued：日期“2019-13-45”无效'],
+		[
+			'issued unquoted',
+			(s: string) => s.replace("issued: '2020-01-02'", 'issued: 2019-13-45'),
+			'fixture-policy.mdx:6 字段 issued：日期“2019-13-45”无效',
+		],
 		// 6: said “层级应为…之一”
 		['level missing', (s: string) => s.replace('level: 省级\n', ''), 'fixture-policy.mdx 字段 level：缺少层级（level）'],
 		// 6: said “Unable to load your Astro config” without a file name
@@ -64,7 +72,10 @@ describe('bad content fails the build, naming file, field or line', () => {
 	it('an export line in a text is refused before it can run', async () => {
 		const marker = join(tmp, 'executed.txt');
 		rmSync(marker, { force: true });
-		const dir = contentWith('export', (s) => `${s}\nexport const x = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')\n\n（2）第二项。\n`);
+		const dir = contentWith(
+			'export',
+			(s) => `${s}\nexport const x = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')\n\n（2）第二项。\n`
+		);
 		const result = await astroBuild(['--outDir', join(tmp, 'export-dist')], { KB_CONTENT_DIR: dir });
 		expect(result.code).not.toBe(0);
 		expect(result.output).toContain('fixture-policy.mdx:20：import/export 语句会在构建时作为代码执行');
@@ -104,7 +115,9 @@ describe('a broken internal link fails the build', () => {
 	});
 
 	it('a missing page is found before building', async () => {
-		const result = await astroBuild(['--outDir', join(tmp, 'links-page-dist')], { KB_CONTENT_DIR: corpusWith('links-page', '/policies/no-such-text/') });
+		const result = await astroBuild(['--outDir', join(tmp, 'links-page-dist')], {
+			KB_CONTENT_DIR: corpusWith('links-page', '/policies/no-such-text/'),
+		});
 		expect(result.code).not.toBe(0);
 		expect(result.output).toContain('链接“/policies/no-such-text/”指向的文件不存在');
 	});

@@ -25,7 +25,19 @@ const HOSTILE = [
 	'*星号*、`代码`、&lt;实体&gt;',
 	'网址：https://example.com/a_b?c=1',
 ];
-const source = ['关于测试导入的通知', '', '一、总体要求', '', '1.第一条款。', '', ...HOSTILE.flatMap((l) => [l, '']), '2.第二条款。', '', '测试机关', '2020年1月2日'].join('\n');
+const source = [
+	'关于测试导入的通知',
+	'',
+	'一、总体要求',
+	'',
+	'1.第一条款。',
+	'',
+	...HOSTILE.flatMap((l) => [l, '']),
+	'2.第二条款。',
+	'',
+	'测试机关',
+	'2020年1月2日',
+].join('\n');
 
 let result: BuildResult;
 beforeAll(async () => {

@@ -61,8 +61,12 @@ describe(`a corpus of ${TEXTS} texts`, () => {
 		const newer = synthetic.find((s) => s.frontmatter.supersedes)!;
 		const older = (newer.frontmatter.supersedes as { id: string }[])[0]!.id;
 		const oldPage = page(`policies/${older}`);
-		expect(selectAll('[data-notice="superseded"] a', oldPage).map((a) => String(a.properties.href))).toEqual([expect.stringContaining(newer.id)]);
-		expect(selectAll('[data-meta="supersedes"] a', page(`policies/${newer.id}`)).map((a) => String(a.properties.href))).toEqual([expect.stringContaining(older)]);
+		expect(selectAll('[data-notice="superseded"] a', oldPage).map((a) => String(a.properties.href))).toEqual([
+			expect.stringContaining(newer.id),
+		]);
+		expect(selectAll('[data-meta="supersedes"] a', page(`policies/${newer.id}`)).map((a) => String(a.properties.href))).toEqual([
+			expect.stringContaining(older),
+		]);
 		const index = decodeIndex(JSON.parse(readFileSync(join(dist, 'library/index.json'), 'utf8')));
 		expect(index.find((i) => i.id === older)!.superseded).toBe(true);
 		expect(index.find((i) => i.id === newer.id)!.superseded).toBeUndefined();
@@ -86,7 +90,9 @@ describe(`a corpus of ${TEXTS} texts`, () => {
 		const html = page(`policies/${hub}`);
 		expect(selectAll('[data-backlink]', html)).toHaveLength(citing);
 		expect(selectAll('.backlinks > ul > li[data-backlink]', html)).toHaveLength(BACKLINKS_WITH_CONTEXT);
-		expect(selectAll(`details[data-backlinks-brief="${citing - BACKLINKS_WITH_CONTEXT}"] li[data-backlink]`, html)).toHaveLength(citing - BACKLINKS_WITH_CONTEXT);
+		expect(selectAll(`details[data-backlinks-brief="${citing - BACKLINKS_WITH_CONTEXT}"] li[data-backlink]`, html)).toHaveLength(
+			citing - BACKLINKS_WITH_CONTEXT
+		);
 		expect(selectAll('details q', html)).toHaveLength(0);
 	});
 

@@ -58,8 +58,13 @@ describe('文件库 layout', () => {
 		const wrap = await page.locator('.library-table-wrap').evaluate((el) => el.scrollWidth - el.clientWidth);
 		expect(wrap).toBeLessThanOrEqual(0);
 		// 发文机关 no longer wraps to five or six lines.
-		const lineHeight = await page.locator('.library-table td.issuers').first().evaluate((td) => parseFloat(getComputedStyle(td).lineHeight));
-		const issuerHeights = await page.locator('.library-table td.issuers').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().height));
+		const lineHeight = await page
+			.locator('.library-table td.issuers')
+			.first()
+			.evaluate((td) => parseFloat(getComputedStyle(td).lineHeight));
+		const issuerHeights = await page
+			.locator('.library-table td.issuers')
+			.evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().height));
 		expect(Math.max(...issuerHeights)).toBeLessThan(lineHeight * 4 + 20);
 		await page.context().close();
 	});
@@ -72,7 +77,9 @@ describe('文件库 layout', () => {
 		// The filters are folded away, the keyword box is at hand.
 		expect(await page.locator('[data-filters]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
 		expect(await page.getByRole('searchbox', { name: '查找' }).isVisible()).toBe(true);
-		const cells = await first.locator('td').evaluateAll((tds) => tds.map((td) => ({ label: (td as HTMLElement).dataset.label, right: td.getBoundingClientRect().right })));
+		const cells = await first
+			.locator('td')
+			.evaluateAll((tds) => tds.map((td) => ({ label: (td as HTMLElement).dataset.label, right: td.getBoundingClientRect().right })));
 		for (const cell of cells) expect(cell.right, cell.label).toBeLessThanOrEqual(PHONE.width);
 		await page.context().close();
 	});
@@ -100,7 +107,9 @@ describe('policy page', () => {
 
 	it('aligns the document information: cells of one row start at the same height', async () => {
 		const page = await open('policies/zhongbanfa-2015-51/', LAPTOP);
-		const tops = await page.locator('.policy-meta dl > div').evaluateAll((divs) => divs.map((d) => Math.round(d.getBoundingClientRect().top)));
+		const tops = await page
+			.locator('.policy-meta dl > div')
+			.evaluateAll((divs) => divs.map((d) => Math.round(d.getBoundingClientRect().top)));
 		const docNumber = tops[0]!;
 		const issuers = tops[1]!;
 		expect(issuers).toBe(docNumber);

@@ -137,7 +137,9 @@ describe('时间线', () => {
 		expect(years).toEqual([...years].sort((a, b) => b - a));
 		expect(new Set(years).size).toBe(years.length);
 		// Texts of several levels share the line.
-		const levels = await page.locator('[data-timeline] li[data-policy]').evaluateAll((ls) => ls.map((l) => (l as HTMLElement).dataset.level));
+		const levels = await page
+			.locator('[data-timeline] li[data-policy]')
+			.evaluateAll((ls) => ls.map((l) => (l as HTMLElement).dataset.level));
 		expect(new Set(levels).size).toBeGreaterThan(2);
 
 		const unknown = page.locator('section[data-lane="日期不详"]');
@@ -154,7 +156,12 @@ describe('时间线', () => {
 		const levels = await page.locator('li[data-policy]').evaluateAll((ls) => ls.map((l) => (l as HTMLElement).dataset.level));
 		expect(levels.length).toBeGreaterThan(0);
 		expect(new Set(levels)).toEqual(new Set(['中央']));
-		expect(await page.getByRole('navigation', { name: '按层级查看时间线' }).getByRole('link', { name: '中央', exact: true }).getAttribute('aria-current')).toBe('page');
+		expect(
+			await page
+				.getByRole('navigation', { name: '按层级查看时间线' })
+				.getByRole('link', { name: '中央', exact: true })
+				.getAttribute('aria-current')
+		).toBe('page');
 		await close(page);
 	});
 });

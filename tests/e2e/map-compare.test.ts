@@ -66,14 +66,14 @@ describe('对照阅读 /compare/', () => {
 		await page.close();
 	});
 
-	it.each([
-		'compare/shanxi-shuangqiang-liuhao/qing-kexie-shedangfa-2019-10/',
-		'compare/shanxi-shuangqiang-liuhao/zhongbanfa-2015-51/',
-	])('%s renders', async (path) => {
-		const page = await open(path);
-		await expect(page.locator('[data-compare-table] tbody tr').count()).resolves.toBeGreaterThan(5);
-		await page.close();
-	});
+	it.each(['compare/shanxi-shuangqiang-liuhao/qing-kexie-shedangfa-2019-10/', 'compare/shanxi-shuangqiang-liuhao/zhongbanfa-2015-51/'])(
+		'%s renders',
+		async (path) => {
+			const page = await open(path);
+			await expect(page.locator('[data-compare-table] tbody tr').count()).resolves.toBeGreaterThan(5);
+			await page.close();
+		}
+	);
 
 	it('compares any two texts in the browser from ?a=…&b=…', async () => {
 		const page = await open('compare/?a=qing-kexie-dangfa-2018-12&b=kexie-dangzufa-2016-81');
@@ -82,7 +82,9 @@ describe('对照阅读 /compare/', () => {
 		await expect(page.locator('[data-compare-table] tr[data-row="paired"]').count()).resolves.toBeGreaterThan(0);
 		await expect(page.locator('input[name="a"]').inputValue()).resolves.toBe('qing-kexie-dangfa-2018-12');
 		await expect(page.locator('input[name="b"]').inputValue()).resolves.toBe('kexie-dangzufa-2016-81');
-		await expect(page.getByRole('combobox', { name: '左侧文件' }).inputValue()).resolves.toBe('青海省科协党组关于加强科技社团党建工作的意见（试行）');
+		await expect(page.getByRole('combobox', { name: '左侧文件' }).inputValue()).resolves.toBe(
+			'青海省科协党组关于加强科技社团党建工作的意见（试行）'
+		);
 		await expect(page.locator('[data-compare-stats]').textContent()).resolves.toMatch(/对齐 \d+ 段/);
 		expect((page as Page & { errors?: string[] }).errors).toEqual([]);
 		await page.close();

@@ -65,4 +65,3 @@ describe('policy page', () => {
 		await context.close();
 	});
 });
-

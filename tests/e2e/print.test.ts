@@ -31,7 +31,9 @@ describe('print', () => {
 		const page = await browser.newPage();
 		await page.goto(`${site}policies/qinghai-guide/`);
 		await page.emulateMedia({ media: 'print' });
-		expect(await visibleChrome(page, ['header.header', '#starlight__sidebar', '.right-sidebar-container', 'kb-site-search', '.clause-cite'])).toEqual([]);
+		expect(
+			await visibleChrome(page, ['header.header', '#starlight__sidebar', '.right-sidebar-container', 'kb-site-search', '.clause-cite'])
+		).toEqual([]);
 		// Every clause is laid out (nothing cut off or hidden).
 		const hidden = await page.$$eval('.policy-text [data-clause]', (els) =>
 			els.filter((el) => getComputedStyle(el).display === 'none' || el.getBoundingClientRect().height === 0).map((el) => el.id)

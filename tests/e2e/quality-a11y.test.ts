@@ -23,8 +23,7 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
 		const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
 		return (await axe.run(document)).violations;
 	});
-	return violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 function describeViolations(path: string, violations: AxeViolation[]): string {

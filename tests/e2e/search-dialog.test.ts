@@ -22,7 +22,8 @@ async function openPolicy(viewport = { width: 1280, height: 900 }): Promise<{ pa
 	return { page, fetched };
 }
 
-const searchFiles = (fetched: { path: string }[]) => fetched.filter((f) => /\/pagefind\/|search-(dictionary|pinyin)\.json|\/(dialog|engine|render|t2cn)[.-]/.test(f.path)).map((f) => f.path);
+const searchFiles = (fetched: { path: string }[]) =>
+	fetched.filter((f) => /\/pagefind\/|search-(dictionary|pinyin)\.json|\/(dialog|engine|render|t2cn)[.-]/.test(f.path)).map((f) => f.path);
 
 async function waitDone(page: Page) {
 	await page.waitForFunction(() => document.querySelector('kb-site-search')?.getAttribute('data-search-state') === 'done');
@@ -53,7 +54,7 @@ describe('header search dialog', () => {
 		await page.keyboard.type('三会一课');
 		await waitDone(page);
 		const first = dialog.locator('[data-search-result]').first();
-		expect(documentOf(await first.locator('a').getAttribute('href') ?? '')).toBe('zhongbanfa-2015-51');
+		expect(documentOf((await first.locator('a').getAttribute('href')) ?? '')).toBe('zhongbanfa-2015-51');
 		expect(await first.locator('mark').first().textContent()).toBe('三会一课');
 		// The glossary answer card: term, quoted definition, source clause.
 		const card = dialog.locator('[data-search-answer]');

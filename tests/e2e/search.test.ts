@@ -16,14 +16,22 @@ const firstResult = (page: Page) => page.locator('[data-search-result]').first()
 describe('search page', () => {
 	it('finds a two-character word, with the word highlighted in the excerpt', async () => {
 		const page = await search('到会');
-		expect(documentOf(await firstResult(page).locator('a').evaluate((a) => (a as HTMLAnchorElement).href))).toMatch(/^template-(6|9)$/);
+		expect(
+			documentOf(
+				await firstResult(page)
+					.locator('a')
+					.evaluate((a) => (a as HTMLAnchorElement).href)
+			)
+		).toMatch(/^template-(6|9)$/);
 		expect(await firstResult(page).locator('mark').first().textContent()).toBe('到会');
 		await page.close();
 	});
 
 	it('finds a document by its 文号', async () => {
 		const page = await search('中办发〔2015〕51号');
-		const href = await firstResult(page).locator('a').evaluate((a) => (a as HTMLAnchorElement).href);
+		const href = await firstResult(page)
+			.locator('a')
+			.evaluate((a) => (a as HTMLAnchorElement).href);
 		expect(documentOf(href)).toBe('zhongbanfa-2015-51');
 		expect(await firstResult(page).textContent()).toContain('中办发〔2015〕51号');
 		await page.close();
@@ -115,7 +123,8 @@ describe('search page: facets, paging, excerpts', () => {
 		const hrefs = await page.$$eval('[data-search-result] a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
 		// Templates say 换届 but never 省级 in their text: only the metadata of some texts says 省级.
 		expect(hrefs.map(documentOf).filter((id) => id.startsWith('template-'))).toEqual([]);
-		for (const excerpt of await page.locator('[data-search-result][data-exact="true"] [data-search-excerpt]').allTextContents()) expect(excerpt).toContain('省级');
+		for (const excerpt of await page.locator('[data-search-result][data-exact="true"] [data-search-excerpt]').allTextContents())
+			expect(excerpt).toContain('省级');
 		await page.close();
 	});
 
@@ -136,7 +145,13 @@ describe('search page: facets, paging, excerpts', () => {
 
 	it('a 文号 in another spelling finds its document without claiming nothing was found', async () => {
 		const page = await search('中办发(2015)51号');
-		expect(documentOf(await firstResult(page).locator('a').evaluate((a) => (a as HTMLAnchorElement).href))).toBe('zhongbanfa-2015-51');
+		expect(
+			documentOf(
+				await firstResult(page)
+					.locator('a')
+					.evaluate((a) => (a as HTMLAnchorElement).href)
+			)
+		).toBe('zhongbanfa-2015-51');
 		expect(await page.getByRole('status').textContent()).not.toContain('没有找到');
 		await page.close();
 	});
@@ -145,15 +160,19 @@ describe('search page: facets, paging, excerpts', () => {
 describe('search quality (the benchmark set, both surfaces)', () => {
 	const summaries: Record<string, Awaited<ReturnType<typeof measureSearch>>> = {};
 
-	it.each(['page', 'dialog'] as const)('%s: hit@1 ≥ 0.95, hit@3 = 1, excerpt containing the query ≥ 0.95', async (surface) => {
-		const summary = await measureSearch(browser, site, QUERIES, surface);
-		summaries[surface] = summary;
-		const report = formatSummary(summary);
-		expect(summary.queries, report).toBeGreaterThanOrEqual(80);
-		expect(summary.hitAt1, report).toBeGreaterThanOrEqual(0.95);
-		expect(summary.hitAt3, report).toBe(1);
-		expect(summary.exactExcerpt, report).toBeGreaterThanOrEqual(0.95);
-	}, 600_000);
+	it.each(['page', 'dialog'] as const)(
+		'%s: hit@1 ≥ 0.95, hit@3 = 1, excerpt containing the query ≥ 0.95',
+		async (surface) => {
+			const summary = await measureSearch(browser, site, QUERIES, surface);
+			summaries[surface] = summary;
+			const report = formatSummary(summary);
+			expect(summary.queries, report).toBeGreaterThanOrEqual(80);
+			expect(summary.hitAt1, report).toBeGreaterThanOrEqual(0.95);
+			expect(summary.hitAt3, report).toBe(1);
+			expect(summary.exactExcerpt, report).toBeGreaterThanOrEqual(0.95);
+		},
+		600_000
+	);
 
 	it('the header dialog and /search/ give the same top results', () => {
 		const page = summaries.page!;

@@ -26,7 +26,10 @@ async function open(path: string): Promise<{ page: Page; dialogs: string[]; requ
 }
 
 async function downloadText(page: Page): Promise<string> {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word 文档（.docx）' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: '下载 Word 文档（.docx）' }).click(),
+	]);
 	expect(download.suggestedFilename()).toMatch(/\.docx$/);
 	const zip = await JSZip.loadAsync(await readFile((await download.path())!));
 	const xml = await zip.file('word/document.xml')!.async('string');
@@ -43,7 +46,9 @@ describe('模板1 form', () => {
 		await page.locator('kb-template-form form fieldset').first().waitFor();
 
 		await page.getByLabel('学会（协会/研究会）名称').fill(`青海省${XSS}学会`);
-		await expect(preview(page).locator('[data-doc-title]').textContent()).resolves.toBe(`关于成立“青海省${XSS}学会党委/党总支/党支部”的请示`);
+		await expect(preview(page).locator('[data-doc-title]').textContent()).resolves.toBe(
+			`关于成立“青海省${XSS}学会党委/党总支/党支部”的请示`
+		);
 		expect(await page.locator('[data-preview] img').count()).toBe(0);
 
 		// Blanks are highlighted, and the download is refused with the list.
@@ -153,7 +158,10 @@ describe('a document that breaks a rule', () => {
 	it('is refused with the reason, or downloaded marked on its first line when the user keeps the values', async () => {
 		const { page, dialogs } = await open('templates/template-7/');
 		// 3 candidates for 2 vacancies: not 等额.
-		await page.evaluate((draft) => localStorage.setItem('kb:template-fill:template-7', JSON.stringify(draft)), { ...SAMPLES['template-7'], nominees: '3' });
+		await page.evaluate((draft) => localStorage.setItem('kb:template-fill:template-7', JSON.stringify(draft)), {
+			...SAMPLES['template-7'],
+			nominees: '3',
+		});
 		await page.reload();
 		await page.locator('kb-template-form form fieldset').first().waitFor();
 		await expect(page.locator('[data-warning-for="nominees"] [data-rule-warning]').textContent()).resolves.toContain('等额');

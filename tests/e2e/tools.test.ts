@@ -157,7 +157,9 @@ describe('guidance beside the answer (issue 13)', () => {
 	it('the readings page lists every reading with its clauses, and each tool links to it', async () => {
 		const { READINGS } = await import('../../src/lib/rules/readings');
 		const page = await open('tools/readings/');
-		expect(await page.locator('[data-reading]').evaluateAll((els) => els.map((e) => e.getAttribute('data-reading')))).toEqual(READINGS.map((r) => r.id));
+		expect(await page.locator('[data-reading]').evaluateAll((els) => els.map((e) => e.getAttribute('data-reading')))).toEqual(
+			READINGS.map((r) => r.id)
+		);
 		await expectCitationAnchorsExist(page);
 		await page.goto(site + 'tools/election/');
 		expect(await page.getByRole('link', { name: '全部工具的计算口径' }).count()).toBe(1);

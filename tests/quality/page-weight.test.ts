@@ -30,16 +30,16 @@ const BUDGETS: Record<string, { pages: () => string[]; budget: number }> = {
  * The one inline script a policy page may add to the shell: the 复制引用 enhancement (ClauseCite.astro),
  * which Astro inlines because it is small. Anything else is JavaScript the policy page must not ship.
  */
-const POLICY_INLINE_ALLOWED = [{ name: 'ClauseCite（复制引用）', signature: /customElements\.define\(\s*[`'"]kb-clause-cite[`'"]/, maxBytes: 1_500 }];
+const POLICY_INLINE_ALLOWED = [
+	{ name: 'ClauseCite（复制引用）', signature: /customElements\.define\(\s*[`'"]kb-clause-cite[`'"]/, maxBytes: 1_500 },
+];
 
 let files: string[];
 let sizes: Map<string, number>;
 let imports: Map<string, string[]>;
 
 function pagesUnder(prefix: string): string[] {
-	return files
-		.filter((f) => f.startsWith(prefix) && f.endsWith('/index.html'))
-		.map((f) => f.slice(0, -'index.html'.length));
+	return files.filter((f) => f.startsWith(prefix) && f.endsWith('/index.html')).map((f) => f.slice(0, -'index.html'.length));
 }
 
 function weigh(page: string): PageWeight {
@@ -112,7 +112,9 @@ describe('policy page JavaScript', () => {
 		const pages = BUDGETS['政策文本（全部）']!.pages();
 		const weights = pages.map((page) => ({ page, js: weigh(page).jsBytes + weigh(page).inlineScriptBytes }));
 		const largest = weights.reduce((a, b) => (b.js > a.js ? b : a));
-		console.log(`文件页脚本（未压缩，含内联）：最大 ${largest.page} ${largest.js} 字节（${(largest.js / 1024).toFixed(1)} KiB），预算 ${POLICY_JS_BUDGET} 字节`);
+		console.log(
+			`文件页脚本（未压缩，含内联）：最大 ${largest.page} ${largest.js} 字节（${(largest.js / 1024).toFixed(1)} KiB），预算 ${POLICY_JS_BUDGET} 字节`
+		);
 		const over = weights.filter((w) => w.js > POLICY_JS_BUDGET).map((w) => `${w.page}: ${w.js} 字节`);
 		expect(over, over.join('\n')).toEqual([]);
 	});

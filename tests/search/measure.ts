@@ -150,7 +150,12 @@ async function rawPagefind(page: Page, q: string): Promise<Shown> {
 	);
 }
 
-export async function measureSearch(browser: Browser, siteUrl: string, queries: readonly QualityQuery[], surface: Surface = 'page'): Promise<QualitySummary> {
+export async function measureSearch(
+	browser: Browser,
+	siteUrl: string,
+	queries: readonly QualityQuery[],
+	surface: Surface = 'page'
+): Promise<QualitySummary> {
 	const outcomes: QueryOutcome[] = [];
 	for (const { q, kind, expect, excerpt } of queries) {
 		const context = await browser.newContext();
@@ -170,7 +175,11 @@ export async function measureSearch(browser: Browser, siteUrl: string, queries: 
 			counting = false;
 		};
 		const shown =
-			surface === 'page' ? await onPage(page, siteUrl, q, mark) : surface === 'dialog' ? await inDialog(page, q, mark) : await rawPagefind(page, q);
+			surface === 'page'
+				? await onPage(page, siteUrl, q, mark)
+				: surface === 'dialog'
+					? await inDialog(page, q, mark)
+					: await rawPagefind(page, q);
 		mark();
 		await context.close();
 		const ranked: string[] = [];
@@ -180,7 +189,13 @@ export async function measureSearch(browser: Browser, siteUrl: string, queries: 
 		}
 		const index = ranked.findIndex((doc) => expect.includes(doc));
 		const top = compact(shown.results[0]?.excerpt ?? '');
-		const exact = excerpt ? excerpt.some((e) => top.includes(e)) : q.split(/\s+/).filter(Boolean).map(compact).every((p) => top.includes(p));
+		const exact = excerpt
+			? excerpt.some((e) => top.includes(e))
+			: q
+					.split(/\s+/)
+					.filter(Boolean)
+					.map(compact)
+					.every((p) => top.includes(p));
 		outcomes.push({ q, kind, ranked, rank: index + 1, topExcerptExact: exact, bytes, ms: shown.ms, secondMs: shown.secondMs });
 	}
 	const n = outcomes.length;
@@ -194,8 +209,14 @@ export async function measureSearch(browser: Browser, siteUrl: string, queries: 
 		mrr: outcomes.reduce((sum, o) => sum + (o.rank ? 1 / o.rank : 0), 0) / n,
 		exactExcerpt: share((o) => o.topExcerptExact),
 		meanBytes: outcomes.reduce((sum, o) => sum + o.bytes, 0) / n,
-		medianMs: quantile(outcomes.map((o) => o.ms), 0.5),
-		p90Ms: quantile(outcomes.map((o) => o.ms), 0.9),
+		medianMs: quantile(
+			outcomes.map((o) => o.ms),
+			0.5
+		),
+		p90Ms: quantile(
+			outcomes.map((o) => o.ms),
+			0.9
+		),
 		medianSecondMs: seconds.length ? quantile(seconds, 0.5) : undefined,
 		outcomes,
 	};

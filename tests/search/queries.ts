@@ -39,7 +39,17 @@ export const QUERIES: readonly QualityQuery[] = [
 	{ q: '差额选举', kind: 'term', expect: ['template-4', 'template-6'] },
 	{ q: '双强六好', kind: 'term', expect: ['shanxi-shuangqiang-liuhao', 'glossary'] },
 	{ q: '五个清', kind: 'term', expect: ['glossary', 'pingdingshan-xuehui-dangjian-yijian', 'kexie-dangzufa-2016-81'] },
-	{ q: '党建强会计划', kind: 'term', expect: ['kexie-dangzufa-2019-22', 'glossary', 'cast-2022-xuehui-dangjian-yaodian', 'chongqing-2023-gongzuo-yaodian', 'shanxi-shuangqiang-liuhao'] },
+	{
+		q: '党建强会计划',
+		kind: 'term',
+		expect: [
+			'kexie-dangzufa-2019-22',
+			'glossary',
+			'cast-2022-xuehui-dangjian-yaodian',
+			'chongqing-2023-gongzuo-yaodian',
+			'shanxi-shuangqiang-liuhao',
+		],
+	},
 	{ q: '主题党日', kind: 'term', expect: ['glossary', 'chongqing-2023-gongzuo-yaodian', 'kexie-dangzufa-2019-22'] },
 	{ q: '联合党支部', kind: 'term', expect: ['zhongzufa-2000-10', 'glossary'] },
 	{ q: '党建工作指导员', kind: 'term', expect: ['qingbanfa-2018-9', 'glossary', 'zhongbanfa-2015-51'] },
@@ -62,7 +72,11 @@ export const QUERIES: readonly QualityQuery[] = [
 	// Two-character words.
 	{ q: '换届', kind: 'twoChar', expect: ['qinghai-guide', 'template-4', 'template-6'] },
 	{ q: '补选', kind: 'twoChar', expect: ['template-7', 'template-9', 'template-8'] },
-	{ q: '党费', kind: 'twoChar', expect: ['qing-liangxin-2018-15', 'qing-liangxin-2019-13', 'qingbanfa-2018-9', 'zhongbanfa-2015-51', 'glossary'] },
+	{
+		q: '党费',
+		kind: 'twoChar',
+		expect: ['qing-liangxin-2018-15', 'qing-liangxin-2019-13', 'qingbanfa-2018-9', 'zhongbanfa-2015-51', 'glossary'],
+	},
 	{ q: '到会', kind: 'twoChar', expect: ['template-6', 'template-9'] },
 	{ q: '试点', kind: 'twoChar', expect: ['kexie-dangzufa-2019-22', 'chongqing-2023-gongzuo-yaodian'] },
 	{ q: '差额', kind: 'twoChar', expect: ['template-4', 'template-6'] },
@@ -92,10 +106,30 @@ export const QUERIES: readonly QualityQuery[] = [
 	{ q: '換屆選舉', kind: 'traditional', expect: ['template-4', 'template-6', 'qinghai-guide'], excerpt: ['换届选举'] },
 	{ q: '聯合黨支部', kind: 'traditional', expect: ['zhongzufa-2000-10'], excerpt: ['联合党支部'] },
 	// Numerals: digits or Chinese, 人 or 名, with or without a space: all four find the same clauses.
-	{ q: '三人以上', kind: 'numeral', expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12', 'zhongbanfa-2015-51', 'qingbanfa-2018-9', 'qing-liangxin-2018-15'], excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'] },
-	{ q: '3人以上', kind: 'numeral', expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12', 'zhongbanfa-2015-51', 'qingbanfa-2018-9', 'qing-liangxin-2018-15'], excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'] },
-	{ q: '三名以上', kind: 'numeral', expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12', 'zhongbanfa-2015-51', 'qingbanfa-2018-9', 'qing-liangxin-2018-15'], excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'] },
-	{ q: '3 名以上', kind: 'numeral', expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12', 'zhongbanfa-2015-51', 'qingbanfa-2018-9', 'qing-liangxin-2018-15'], excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'] },
+	{
+		q: '三人以上',
+		kind: 'numeral',
+		expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12', 'zhongbanfa-2015-51', 'qingbanfa-2018-9', 'qing-liangxin-2018-15'],
+		excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'],
+	},
+	{
+		q: '3人以上',
+		kind: 'numeral',
+		expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12', 'zhongbanfa-2015-51', 'qingbanfa-2018-9', 'qing-liangxin-2018-15'],
+		excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'],
+	},
+	{
+		q: '三名以上',
+		kind: 'numeral',
+		expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12', 'zhongbanfa-2015-51', 'qingbanfa-2018-9', 'qing-liangxin-2018-15'],
+		excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'],
+	},
+	{
+		q: '3 名以上',
+		kind: 'numeral',
+		expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12', 'zhongbanfa-2015-51', 'qingbanfa-2018-9', 'qing-liangxin-2018-15'],
+		excerpt: ['3人以上', '三人以上', '3名以上', '三名以上'],
+	},
 	{ q: '５０名', kind: 'numeral', expect: ['qinghai-guide'], excerpt: ['50名'] },
 	// 文号 typed the way people type it.
 	{ q: '中办发(2015)51号', kind: 'docNumberSpelling', expect: ['zhongbanfa-2015-51'], excerpt: ['中办发〔2015〕51号'] },
@@ -114,19 +148,66 @@ export const QUERIES: readonly QualityQuery[] = [
 	{ q: '中办', kind: 'issuer', expect: ['zhongbanfa-2015-51'], excerpt: ['中办发〔2015〕51号'] },
 	{ q: '中组部 社会团体', kind: 'issuer', expect: ['zhongzufa-2000-10'], excerpt: ['社会团体'] },
 	// Same-sound typos: the corrected word is searched and excerpted.
-	{ q: '三会一棵', kind: 'typo', expect: ['zhongbanfa-2015-51', 'qing-liangxin-2019-13', 'shanxi-shuangqiang-liuhao'], excerpt: ['三会一课'] },
-	{ q: '换界选举', kind: 'typo', expect: ['template-4', 'template-6', 'qinghai-guide', 'qing-kexie-shedangfa-2019-10'], excerpt: ['换届选举'] },
-	{ q: '主题当日', kind: 'typo', expect: ['kexie-dangzufa-2019-22', 'chongqing-2023-gongzuo-yaodian', 'qing-liangxin-2018-15'], excerpt: ['主题党日'] },
-	{ q: '应建仅建', kind: 'typo', expect: ['kexie-dangzufa-2016-81', 'zhongbanfa-2015-51', 'qingbanfa-2018-9', 'chongqing-2023-gongzuo-yaodian'], excerpt: ['应建尽建'] },
+	{
+		q: '三会一棵',
+		kind: 'typo',
+		expect: ['zhongbanfa-2015-51', 'qing-liangxin-2019-13', 'shanxi-shuangqiang-liuhao'],
+		excerpt: ['三会一课'],
+	},
+	{
+		q: '换界选举',
+		kind: 'typo',
+		expect: ['template-4', 'template-6', 'qinghai-guide', 'qing-kexie-shedangfa-2019-10'],
+		excerpt: ['换届选举'],
+	},
+	{
+		q: '主题当日',
+		kind: 'typo',
+		expect: ['kexie-dangzufa-2019-22', 'chongqing-2023-gongzuo-yaodian', 'qing-liangxin-2018-15'],
+		excerpt: ['主题党日'],
+	},
+	{
+		q: '应建仅建',
+		kind: 'typo',
+		expect: ['kexie-dangzufa-2016-81', 'zhongbanfa-2015-51', 'qingbanfa-2018-9', 'chongqing-2023-gongzuo-yaodian'],
+		excerpt: ['应建尽建'],
+	},
 	// Several words, no text has all of them: the best partial matches.
-	{ q: '党建工作经费 来源', kind: 'partial', expect: ['qingbanfa-2018-9', 'zhongbanfa-2015-51', 'qing-liangxin-2018-15', 'kexie-dangzufa-2016-81', 'pingdingshan-xuehui-dangjian-yijian', 'qinghai-guide'], excerpt: ['党建工作经费'] },
-	{ q: '联合党支部 党费缴纳', kind: 'partial', expect: ['zhongzufa-2000-10', 'qing-liangxin-2018-15'], excerpt: ['联合党支部', '党费缴纳'] },
+	{
+		q: '党建工作经费 来源',
+		kind: 'partial',
+		expect: [
+			'qingbanfa-2018-9',
+			'zhongbanfa-2015-51',
+			'qing-liangxin-2018-15',
+			'kexie-dangzufa-2016-81',
+			'pingdingshan-xuehui-dangjian-yijian',
+			'qinghai-guide',
+		],
+		excerpt: ['党建工作经费'],
+	},
+	{
+		q: '联合党支部 党费缴纳',
+		kind: 'partial',
+		expect: ['zhongzufa-2000-10', 'qing-liangxin-2018-15'],
+		excerpt: ['联合党支部', '党费缴纳'],
+	},
 	// Glossary terms and aliases: the defining text first (the glossary card shows the definition); an
 	// alias the texts do not use (应建必建) is excerpted as the term they do use (应建尽建).
-	{ q: '党建指导员', kind: 'glossary', expect: ['qingbanfa-2018-9', 'chongqing-2023-gongzuo-yaodian', 'kexie-dangzufa-2019-22'], excerpt: ['党建指导员', '党建工作指导员'] },
+	{
+		q: '党建指导员',
+		kind: 'glossary',
+		expect: ['qingbanfa-2018-9', 'chongqing-2023-gongzuo-yaodian', 'kexie-dangzufa-2019-22'],
+		excerpt: ['党建指导员', '党建工作指导员'],
+	},
 	{ q: '两个覆盖', kind: 'glossary', expect: ['qinghai-guide', 'qing-kexie-dangfa-2018-12'] },
 	{ q: '脱钩不脱管', kind: 'glossary', expect: ['zhongbanfa-2015-51', 'qingbanfa-2018-9'] },
 	{ q: '临时党组织', kind: 'glossary', expect: ['zhongzufa-2000-10', 'qinghai-guide'] },
 	{ q: '一岗双责', kind: 'glossary', expect: ['kexie-dangzufa-2019-22', 'chongqing-2023-gongzuo-yaodian'] },
-	{ q: '应建必建', kind: 'glossary', expect: ['kexie-dangzufa-2016-81', 'pingdingshan-xuehui-dangjian-yijian'], excerpt: ['应建必建', '应建尽建'] },
+	{
+		q: '应建必建',
+		kind: 'glossary',
+		expect: ['kexie-dangzufa-2016-81', 'pingdingshan-xuehui-dangjian-yijian'],
+		excerpt: ['应建必建', '应建尽建'],
+	},
 ];

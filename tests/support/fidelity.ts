@@ -83,7 +83,10 @@ export function seedExclusions(file: string, text: string): (line: number, text:
 	if (file !== 'qinghai-guide-2022.txt') return () => false;
 	const lines = text.split(/\r?\n/);
 	const tocStart = lines.findIndex((l) => l.replace(/\s/g, '') === '目录') + 1;
-	const bodyStart = lines.findIndex((l, i) => i >= tocStart && l.replace(/\s/g, '') === '第一部分总体要求' && i > tocStart + 1 && !lines[i + 2]?.startsWith('-')) + 1;
+	const bodyStart =
+		lines.findIndex(
+			(l, i) => i >= tocStart && l.replace(/\s/g, '') === '第一部分总体要求' && i > tocStart + 1 && !lines[i + 2]?.startsWith('-')
+		) + 1;
 	const partSeven = lines.findLastIndex((l) => l.replace(/\s/g, '') === '第七部分') + 1;
 	return (line: number) => (line >= tocStart && line < bodyStart) || line >= partSeven;
 }

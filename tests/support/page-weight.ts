@@ -9,8 +9,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 export type ScriptRef =
-	| { kind: 'external'; path: string; module: boolean }
-	| { kind: 'inline'; key: string; bytes: number; module: boolean; code: string };
+	{ kind: 'external'; path: string; module: boolean } | { kind: 'inline'; key: string; bytes: number; module: boolean; code: string };
 
 export type StyleRef = { kind: 'external'; path: string; media: string | null } | { kind: 'inline'; bytes: number };
 
@@ -140,11 +139,7 @@ function lookup<T>(map: ReadonlyMap<string, T> | Readonly<Record<string, T>>, ke
 }
 
 /** Sizes a page: its HTML, the external CSS and JS it loads (JS with its static imports), and the total. */
-export function pageWeight(
-	html: string,
-	sizes: SizeMap,
-	options: { pagePath?: string; imports?: ImportMap } = {}
-): PageWeight {
+export function pageWeight(html: string, sizes: SizeMap, options: { pagePath?: string; imports?: ImportMap } = {}): PageWeight {
 	const { scripts, styles } = listPageAssets(html, options.pagePath ?? '/');
 	const missing = new Set<string>();
 

@@ -36,7 +36,9 @@ function assemble(pageStreams: string[], withFont: boolean): Uint8Array {
 		? add('<< /Type /Font /Subtype /Type0 /BaseFont /KbSans /Encoding /Identity-H /DescendantFonts [ 4 0 R ] /ToUnicode 5 0 R >>')
 		: 0;
 	if (withFont) {
-		add('<< /Type /Font /Subtype /CIDFontType2 /BaseFont /KbSans /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 6 0 R /DW 1000 >>');
+		add(
+			'<< /Type /Font /Subtype /CIDFontType2 /BaseFont /KbSans /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 6 0 R /DW 1000 >>'
+		);
 		const cmap = [
 			'/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
 			'/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def',
@@ -45,12 +47,18 @@ function assemble(pageStreams: string[], withFont: boolean): Uint8Array {
 			'endcmap CMapName currentdict /CMap defineresource pop end end',
 		].join('\n');
 		add(`<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`);
-		add('<< /Type /FontDescriptor /FontName /KbSans /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>');
+		add(
+			'<< /Type /FontDescriptor /FontName /KbSans /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>'
+		);
 	}
 	const kids: number[] = [];
 	for (const stream of pageStreams) {
 		const content = add(`<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}\nendstream`);
-		kids.push(add(`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Contents ${content} 0 R /Resources << ${withFont ? `/Font << /F1 ${font} 0 R >>` : ''} >> >>`));
+		kids.push(
+			add(
+				`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Contents ${content} 0 R /Resources << ${withFont ? `/Font << /F1 ${font} 0 R >>` : ''} >> >>`
+			)
+		);
 	}
 	objects[catalog - 1] = `<< /Type /Catalog /Pages ${pages} 0 R >>`;
 	objects[pages - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
@@ -86,5 +94,8 @@ export function textPdf(lines: readonly string[], options: PdfOptions = {}): Uin
 
 /** A PDF of `pages` pages with a grey rectangle each and no text: what a scanner produces, minus the image. */
 export function scannedPdf(pages = 2): Uint8Array {
-	return assemble(Array.from({ length: pages }, () => '0.5 g 50 50 495 742 re f'), false);
+	return assemble(
+		Array.from({ length: pages }, () => '0.5 g 50 50 495 742 re f'),
+		false
+	);
 }

@@ -48,8 +48,14 @@ describe('synthesise', () => {
 		const syntheticIds = new Set(synthetic.map((s) => s.id));
 		for (const s of synthetic) {
 			const cited = collectCitations(s.body, s.id, index).filter((c) => c.to && syntheticIds.has(c.to));
-			expect(cited.some((c) => c.kind === 'title'), s.id).toBe(true);
-			expect(cited.some((c) => c.kind === 'docNumber'), s.id).toBe(true);
+			expect(
+				cited.some((c) => c.kind === 'title'),
+				s.id
+			).toBe(true);
+			expect(
+				cited.some((c) => c.kind === 'docNumber'),
+				s.id
+			).toBe(true);
 		}
 		// Parses every generated text: seconds on a machine shared by several builds.
 	}, 30_000);

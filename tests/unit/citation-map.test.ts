@@ -5,7 +5,8 @@ const LEVELS = ['中央', '中央部门', '中国科协', '省级', '市级'];
 
 type Box = { x: number; y: number; width: number; height: number };
 /** Whether two boxes overlap (touching edges do not count). */
-const boxesOverlap = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const boxesOverlap = (a: Box, b: Box): boolean =>
+	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 function synthetic(count: number): { nodes: MapNodeInput[]; edges: { from: string; to: string }[] } {
 	const nodes: MapNodeInput[] = [];
@@ -15,7 +16,10 @@ function synthetic(count: number): { nodes: MapNodeInput[]; edges: { from: strin
 		const date = i % 7 === 0 ? '' : `${2000 + (i % 24)}-${String((i % 12) + 1).padStart(2, '0')}`;
 		nodes.push({ id: `t${i}`, label: `第${i}号测试文件简称`.repeat(1 + (i % 3)), level, date });
 	}
-	const edges = nodes.flatMap((n, i) => [{ from: n.id, to: `t${(i * 7 + 3) % count}` }, { from: n.id, to: `t${(i * 13 + 1) % count}` }]);
+	const edges = nodes.flatMap((n, i) => [
+		{ from: n.id, to: `t${(i * 7 + 3) % count}` },
+		{ from: n.id, to: `t${(i * 13 + 1) % count}` },
+	]);
 	return { nodes, edges };
 }
 
@@ -37,7 +41,12 @@ describe('layoutCitationMap', () => {
 				{ id: 'a', label: 'A', level: '中央', date: '2015-09-29' },
 				{ id: 'd', label: 'D', level: '市级', date: '2016' },
 			],
-			[{ from: 'c', to: 'a' }, { from: 'c', to: 'a' }, { from: 'c', to: 'missing' }, { from: 'b', to: 'd' }],
+			[
+				{ from: 'c', to: 'a' },
+				{ from: 'c', to: 'a' },
+				{ from: 'c', to: 'missing' },
+				{ from: 'b', to: 'd' },
+			],
 			{ levels: LEVELS }
 		);
 		expect(layout.columns.map((c) => c.level)).toEqual(['中央', '市级']);
@@ -149,7 +158,11 @@ describe('selectMapTexts', () => {
 		const picked = selectMapTexts(nodes, edges);
 		expect(picked.nodes).toHaveLength(MAP_MAX_TEXTS);
 		expect(picked.omitted).toBe(5000 - MAP_MAX_TEXTS);
-		for (const n of picked.nodes) expect(picked.edges.some((e) => e.from === n.id || e.to === n.id), n.id).toBe(true);
+		for (const n of picked.nodes)
+			expect(
+				picked.edges.some((e) => e.from === n.id || e.to === n.id),
+				n.id
+			).toBe(true);
 		const layout = layoutCitationMap(picked.nodes, picked.edges, { levels: LEVELS });
 		expect(layout.nodes).toHaveLength(MAP_MAX_TEXTS);
 	});
@@ -173,7 +186,10 @@ function samplePath(d: string): [number, number][] {
 			const [x1, y1, x2, y2, x3, y3] = n as [number, number, number, number, number, number];
 			for (let t = 0; t <= 1; t += 0.02) {
 				const u = 1 - t;
-				out.push([u ** 3 * x + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t ** 3 * x3, u ** 3 * y + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t ** 3 * y3]);
+				out.push([
+					u ** 3 * x + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t ** 3 * x3,
+					u ** 3 * y + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t ** 3 * y3,
+				]);
 			}
 			[x, y] = [x3, y3];
 		}

@@ -32,7 +32,7 @@ describe('corpus citation index', () => {
 	])('resolves 文号 %s', (n, id) => expect(index.resolveDocNumber(n)).toBe(id));
 
 	it.each(['《中国共产党支部工作条例（试行）》', '《中国共产党章程》', '《党章》'])('%s is not in the corpus', (t) =>
-		expect(index.resolveTitle(t)).toBeUndefined(),
+		expect(index.resolveTitle(t)).toBeUndefined()
 	);
 
 	it('every 文号 in frontmatter resolves to its own entry', () => {

@@ -46,10 +46,18 @@ describe('CitationRegistry queries', () => {
 	});
 
 	it('lists every citation in file then text order', () =>
-		expect(sample().all().map((c) => `${c.from}#${c.n}`)).toEqual(['a#0', 'a#1', 'a#2', 'b#0', 'b#1', 'b#2', 'c#0', 'c#1']));
+		expect(
+			sample()
+				.all()
+				.map((c) => `${c.from}#${c.n}`)
+		).toEqual(['a#0', 'a#1', 'a#2', 'b#0', 'b#1', 'b#2', 'c#0', 'c#1']));
 
 	it('groups 未收录 texts, most-cited first', () =>
-		expect(sample().missing().map((m) => [m.title, m.citedBy])).toEqual([
+		expect(
+			sample()
+				.missing()
+				.map((m) => [m.title, m.citedBy])
+		).toEqual([
 			['甲文件', ['b', 'c']],
 			['乙文件', ['a']],
 		]));
@@ -79,7 +87,11 @@ describe('CitationRegistry after changes', () => {
 	});
 
 	it('breaks a tie on citing files and citations by pinyin order: 甲 (jiǎ) before 乙 (yǐ)', () => {
-		const registry = new CitationRegistry().addAll(sample().all().filter((c) => c.from !== 'b'));
+		const registry = new CitationRegistry().addAll(
+			sample()
+				.all()
+				.filter((c) => c.from !== 'b')
+		);
 		expect(registry.missing().map((m) => [m.title, m.citedBy])).toEqual([
 			['甲文件', ['c']],
 			['乙文件', ['a']],

@@ -20,15 +20,75 @@ describe('similarity', () => {
 
 describe('alignParagraphs', () => {
 	it.each<[string, string[], string[], [number | null, number | null][]]>([
-		['identical', [A, B, C], [A, B, C], [[0, 0], [1, 1], [2, 2]]],
-		['insertion on the right', [A, C], [A, B, C], [[0, 0], [null, 1], [1, 2]]],
-		['deletion on the right', [A, B, C], [A, C], [[0, 0], [1, null], [2, 1]]],
-		['reworded paragraph pairs', [A, C], [A, C2], [[0, 0], [1, 1]]],
-		['unrelated paragraphs stay apart, left first', [A, D], [A, B], [[0, 0], [1, null], [null, 1]]],
-		['left empty', [], [A, B], [[null, 0], [null, 1]]],
+		[
+			'identical',
+			[A, B, C],
+			[A, B, C],
+			[
+				[0, 0],
+				[1, 1],
+				[2, 2],
+			],
+		],
+		[
+			'insertion on the right',
+			[A, C],
+			[A, B, C],
+			[
+				[0, 0],
+				[null, 1],
+				[1, 2],
+			],
+		],
+		[
+			'deletion on the right',
+			[A, B, C],
+			[A, C],
+			[
+				[0, 0],
+				[1, null],
+				[2, 1],
+			],
+		],
+		[
+			'reworded paragraph pairs',
+			[A, C],
+			[A, C2],
+			[
+				[0, 0],
+				[1, 1],
+			],
+		],
+		[
+			'unrelated paragraphs stay apart, left first',
+			[A, D],
+			[A, B],
+			[
+				[0, 0],
+				[1, null],
+				[null, 1],
+			],
+		],
+		[
+			'left empty',
+			[],
+			[A, B],
+			[
+				[null, 0],
+				[null, 1],
+			],
+		],
 		['right empty', [A], [], [[0, null]]],
 		['both empty', [], [], []],
-		['empty paragraphs never pair', [''], [''], [[0, null], [null, 0]]],
+		[
+			'empty paragraphs never pair',
+			[''],
+			[''],
+			[
+				[0, null],
+				[null, 0],
+			],
+		],
 	])('%s', (_, left, right, expected) => {
 		expect(alignParagraphs(left, right)).toEqual(expected);
 	});

@@ -21,10 +21,47 @@ describe('diffText', () => {
 		['both empty', '', '', []],
 		['from empty', '', '新增', [{ op: 'ins', text: '新增' }]],
 		['to empty', '删除', '', [{ op: 'del', text: '删除' }]],
-		['change at the start', '中央总体部署', '市委总体部署', [{ op: 'del', text: '中央' }, { op: 'ins', text: '市委' }, { op: 'same', text: '总体部署' }]],
-		['change at the end', '覆盖率提升到80%', '覆盖率提升到100%', [{ op: 'same', text: '覆盖率提升到' }, { op: 'del', text: '8' }, { op: 'ins', text: '10' }, { op: 'same', text: '0%' }]],
-		['insertion in the middle', '党费支持、以奖代补', '党费支持、购买服务、以奖代补', [{ op: 'same', text: '党费支持、' }, { op: 'ins', text: '购买服务、' }, { op: 'same', text: '以奖代补' }]],
-		['astral characters stay whole', '𠀀甲', '𠀁甲', [{ op: 'del', text: '𠀀' }, { op: 'ins', text: '𠀁' }, { op: 'same', text: '甲' }]],
+		[
+			'change at the start',
+			'中央总体部署',
+			'市委总体部署',
+			[
+				{ op: 'del', text: '中央' },
+				{ op: 'ins', text: '市委' },
+				{ op: 'same', text: '总体部署' },
+			],
+		],
+		[
+			'change at the end',
+			'覆盖率提升到80%',
+			'覆盖率提升到100%',
+			[
+				{ op: 'same', text: '覆盖率提升到' },
+				{ op: 'del', text: '8' },
+				{ op: 'ins', text: '10' },
+				{ op: 'same', text: '0%' },
+			],
+		],
+		[
+			'insertion in the middle',
+			'党费支持、以奖代补',
+			'党费支持、购买服务、以奖代补',
+			[
+				{ op: 'same', text: '党费支持、' },
+				{ op: 'ins', text: '购买服务、' },
+				{ op: 'same', text: '以奖代补' },
+			],
+		],
+		[
+			'astral characters stay whole',
+			'𠀀甲',
+			'𠀁甲',
+			[
+				{ op: 'del', text: '𠀀' },
+				{ op: 'ins', text: '𠀁' },
+				{ op: 'same', text: '甲' },
+			],
+		],
 	])('%s', (_, a, b, expected) => {
 		const segments = diffText(a, b);
 		expect(segments).toEqual(expected);
@@ -41,7 +78,9 @@ describe('diffText', () => {
 			expect(sideText(segments, 'after')).toBe(b);
 		}
 		// the phrase fallback still finds the unchanged tail
-		expect(diffText('一，二，三。' + 'x'.repeat(2000), '一，四，三。' + 'y'.repeat(2000), { maxCells: 100 }).some((s) => s.op === 'same')).toBe(true);
+		expect(
+			diffText('一，二，三。' + 'x'.repeat(2000), '一，四，三。' + 'y'.repeat(2000), { maxCells: 100 }).some((s) => s.op === 'same')
+		).toBe(true);
 	});
 
 	it('splits phrases at punctuation', () => expect(phrases('一，二。三')).toEqual(['一，', '二。', '三']));
@@ -68,7 +107,10 @@ describe('diffText', () => {
 describe('compareTexts', () => {
 	it('pairs, marks and escapes', () => {
 		const rows = compareTexts(
-			[{ text: '按照中央总体部署，实现<全覆盖>', kind: 'p' }, { text: '附则', kind: 'h' }],
+			[
+				{ text: '按照中央总体部署，实现<全覆盖>', kind: 'p' },
+				{ text: '附则', kind: 'h' },
+			],
 			[{ text: '按照市委总体部署，实现<全覆盖>', kind: 'p' }]
 		);
 		expect(compareStats(rows)).toEqual({ paired: 1, identical: 0, leftOnly: 1, rightOnly: 0 });
@@ -82,7 +124,8 @@ describe('compareTexts', () => {
 
 describe('paragraphs recorded by the pipeline (remark-paragraphs)', () => {
 	it('reads headings, paragraphs, list items and table rows as plain text', async () => {
-		const md = '## 一、总则\n\n1\\. **坚持**党的领导。\n\n- 甲\n- 乙\n\n| 一级 | 二级 |\n| --- | --- |\n| 好 | 1\\.内容 |\n\n> 编者注：[链接](/x/)\n';
+		const md =
+			'## 一、总则\n\n1\\. **坚持**党的领导。\n\n- 甲\n- 乙\n\n| 一级 | 二级 |\n| --- | --- |\n| 好 | 1\\.内容 |\n\n> 编者注：[链接](/x/)\n';
 		const paragraphs = await markdownParagraphs(md);
 		expect(paragraphs.map(({ text, kind }) => ({ text, kind }))).toEqual([
 			{ text: '一、总则', kind: 'h' },

@@ -61,17 +61,37 @@ describe('frontmatter: every message names file, field and line, in Chinese', ()
 
 	it.each([
 		// issue 15 item 3: unquoted impossible dates are caught like quoted ones
-		['unquoted impossible date', (s: string) => s.replace("issued: '2020-01-02'", 'issued: 2019-13-45'), 'content/policies/x.mdx:6 字段 issued：日期“2019-13-45”无效'],
-		['quoted impossible date', (s: string) => s.replace("issued: '2020-01-02'", "issued: '2019-02-30'"), 'content/policies/x.mdx:6 字段 issued：日期“2019-02-30”无效'],
+		[
+			'unquoted impossible date',
+			(s: string) => s.replace("issued: '2020-01-02'", 'issued: 2019-13-45'),
+			'content/policies/x.mdx:6 字段 issued：日期“2019-13-45”无效',
+		],
+		[
+			'quoted impossible date',
+			(s: string) => s.replace("issued: '2020-01-02'", "issued: '2019-02-30'"),
+			'content/policies/x.mdx:6 字段 issued：日期“2019-02-30”无效',
+		],
 		['unquoted 31 April', (s: string) => s.replace("issued: '2020-01-02'", 'issued: 2020-04-31'), '字段 issued：日期“2020-04-31”无效'],
-		['unquoted date in effective', (s: string) => s.replace('level:', 'effective: 2020-02-30\nlevel:'), '字段 effective：日期“2020-02-30”无效'],
+		[
+			'unquoted date in effective',
+			(s: string) => s.replace('level:', 'effective: 2020-02-30\nlevel:'),
+			'字段 effective：日期“2020-02-30”无效',
+		],
 		// issue 15 item 6: a missing field says 缺少…
 		['missing level', (s: string) => s.replace('level: 省级\n', ''), 'content/policies/x.mdx 字段 level：缺少层级（level）'],
 		['missing title', (s: string) => s.replace('title: 关于测试文件的通知\n', ''), '字段 title：缺少标题（title）'],
 		['missing issued', (s: string) => s.replace("issued: '2020-01-02'\n", ''), '字段 issued：缺少成文日期（issued）'],
 		['missing source', (s: string) => s.replace('source: { file: fixture.txt }\n', ''), '字段 source：缺少来源（source）'],
-		['missing source.file', (s: string) => s.replace('source: { file: fixture.txt }', 'source: { part: 一 }'), ':11 字段 source.file：缺少来源文件（source.file）'],
-		['level outside the list', (s: string) => s.replace('level: 省级', 'level: 省'), ':7 字段 level：层级应为 中央、中央部门、中国科协、省级、市级 之一'],
+		[
+			'missing source.file',
+			(s: string) => s.replace('source: { file: fixture.txt }', 'source: { part: 一 }'),
+			':11 字段 source.file：缺少来源文件（source.file）',
+		],
+		[
+			'level outside the list',
+			(s: string) => s.replace('level: 省级', 'level: 省'),
+			':7 字段 level：层级应为 中央、中央部门、中国科协、省级、市级 之一',
+		],
 		['half-width brackets in 文号', (s: string) => s.replace('测试发〔2020〕1号', '测试发[2020]1号'), ':4 字段 docNumber：文号格式应为'],
 		['unknown field', (s: string) => s.replace('level:', 'titel: x\nlevel:'), ':7 字段 titel：未知字段'],
 		['issuers not a list', (s: string) => s.replace('issuers: [测试机关]', 'issuers: 测试机关'), '字段 issuers：发文机关应为列表'],
@@ -89,7 +109,11 @@ describe('body: only text, headings, lists, tables and links within the site', (
 		// issue 15 item 5: no body, no page
 		['an empty body', '\n\n', '正文为空'],
 		// issue 15 item 1: code that MDX would run at build time
-		['export between clauses', '\n第一条。\n\nexport const x = 1\n\n第二条。\n', ':16：import/export 语句会在构建时作为代码执行：“export const x = 1”'],
+		[
+			'export between clauses',
+			'\n第一条。\n\nexport const x = 1\n\n第二条。\n',
+			':16：import/export 语句会在构建时作为代码执行：“export const x = 1”',
+		],
 		['import at line start', '\nimport fs from "node:fs"\n', ':14：import/export 语句'],
 		['an expression', '\n共{1+1}条。\n', '{…} 表达式会在构建时作为代码执行'],
 		['a component', '\n<Foo />\n', '组件或 HTML 标签 <Foo>'],
@@ -138,7 +162,9 @@ describe('across files', () => {
 
 	it('refuses a 修订/废止/替代 relation naming a text that does not exist, as the pages would', () => {
 		const a = policy(FRONTMATTER.replace('level:', 'supersedes: [{ id: nope, relation: 废止 }]\nlevel:') + BODY, 'a.mdx');
-		expect(checkContentFiles([a]).map(formatProblem)).toEqual(['content/policies/a.mdx:7 字段 supersedes：supersedes 中的 id“nope”不是本站收录的文件']);
+		expect(checkContentFiles([a]).map(formatProblem)).toEqual([
+			'content/policies/a.mdx:7 字段 supersedes：supersedes 中的 id“nope”不是本站收录的文件',
+		]);
 	});
 
 	it('refuses a link to a text that does not exist, and carriedBy naming none', () => {

@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSource, sourceFiles } from '../support/sources';
-import { checkFidelity, normaliseForCompare, piecesAfterCorrections, seedExclusions as excluded, sourceParagraphs, type Correction } from '../support/fidelity';
+import {
+	checkFidelity,
+	normaliseForCompare,
+	piecesAfterCorrections,
+	seedExclusions as excluded,
+	sourceParagraphs,
+	type Correction,
+} from '../support/fidelity';
 import { readCorpusFiles } from '../../src/data/corpus';
 
 const policiesDir = path.resolve(__dirname, '../../content/policies');

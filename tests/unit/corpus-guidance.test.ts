@@ -24,7 +24,9 @@ describe('12. 思想 and 党的十九大精神 is corrected and listed', () => {
 		const { body, data } = entry(id);
 		expect(body).not.toMatch(/思想\s*and\s*党/);
 		expect(body).toContain('思想和党的十九大精神');
-		expect(data.corrections.filter((c) => c.original === '思想 and 党的十九大精神' && c.corrected === '思想和党的十九大精神')).toHaveLength(n);
+		expect(data.corrections.filter((c) => c.original === '思想 and 党的十九大精神' && c.corrected === '思想和党的十九大精神')).toHaveLength(
+			n
+		);
 	});
 	it('the source has the artifact in exactly these four places', () => {
 		expect(readSource(SOURCE.qinghaiGuide).split(/思想\s*and\s*党的十九大精神/).length - 1).toBe(4);
@@ -36,22 +38,29 @@ describe('13. sentences the source prints twice are kept and listed as a source 
 	it('lists each duplicated passage in sourceDefects', () => {
 		expect(data.sourceDefects).toHaveLength(2);
 	});
-	it.each(data.sourceDefects.map((d) => [d.text.slice(0, 16), d.text] as const))('%s… occurs twice in the source and in the text', (_l, text) => {
-		expect(squash(readSource(SOURCE.qinghaiGuide)).split(squash(text)).length - 1).toBe(2);
-		expect(squash(body).split(squash(text)).length - 1).toBe(2);
-	});
+	it.each(data.sourceDefects.map((d) => [d.text.slice(0, 16), d.text] as const))(
+		'%s… occurs twice in the source and in the text',
+		(_l, text) => {
+			expect(squash(readSource(SOURCE.qinghaiGuide)).split(squash(text)).length - 1).toBe(2);
+			expect(squash(body).split(squash(text)).length - 1).toBe(2);
+		}
+	);
 });
 
 describe('14. the （文号 日期） line is its own paragraph', () => {
-	it.each(['zhongbanfa-2015-51', 'kexie-dangzufa-2016-81', 'kexie-dangzufa-2019-22', 'qing-kexie-dangfa-2018-12', 'qing-liangxin-2018-15', 'qing-liangxin-2019-13'])(
-		'%s',
-		(id) => {
-			const { body } = entry(id);
-			const line = body.split('\n').find((l) => /^[（(][^）)]*〔\d{4}〕\d+号\s*\d{4}年\d{1,2}月\d{1,2}日[）)]/.test(l));
-			expect(line, 'a line starting with （文号 日期）').toBeDefined();
-			expect(line).toMatch(/日[）)]$/);
-		}
-	);
+	it.each([
+		'zhongbanfa-2015-51',
+		'kexie-dangzufa-2016-81',
+		'kexie-dangzufa-2019-22',
+		'qing-kexie-dangfa-2018-12',
+		'qing-liangxin-2018-15',
+		'qing-liangxin-2019-13',
+	])('%s', (id) => {
+		const { body } = entry(id);
+		const line = body.split('\n').find((l) => /^[（(][^）)]*〔\d{4}〕\d+号\s*\d{4}年\d{1,2}月\d{1,2}日[）)]/.test(l));
+		expect(line, 'a line starting with （文号 日期）').toBeDefined();
+		expect(line).toMatch(/日[）)]$/);
+	});
 });
 
 describe('15. inferred metadata is marked, and 状态 has a basis', () => {

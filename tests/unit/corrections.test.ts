@@ -21,7 +21,11 @@ describe('isTypesetting', () => {
 	});
 
 	it('splits and sums the typesetting changes up in one sentence, each reason once', () => {
-		const { wording, typesetting } = splitCorrections([c('a\nb', 'a b', '标题拆成两行。'), c('x\ny', 'x y', '标题拆成两行'), c('神神', '神', '重复')]);
+		const { wording, typesetting } = splitCorrections([
+			c('a\nb', 'a b', '标题拆成两行。'),
+			c('x\ny', 'x y', '标题拆成两行'),
+			c('神神', '神', '重复'),
+		]);
 		expect(wording).toHaveLength(1);
 		expect(typesettingSentence(typesetting)).toBe('另有 2 处只调整了排版、未改动文字（标题拆成两行）。');
 		expect(typesettingSentence([])).toBe('');
@@ -56,7 +60,11 @@ describe('source titles', () => {
 
 	it('names the same files as sources/README.md, each on the row of its title', () => {
 		const readme = readFileSync(path.join(SOURCES_DIR, 'README.md'), 'utf8');
-		expect(Object.keys(SOURCE_TITLES).sort()).toEqual(sourceFiles().filter((f) => f.endsWith('.txt')).sort());
+		expect(Object.keys(SOURCE_TITLES).sort()).toEqual(
+			sourceFiles()
+				.filter((f) => f.endsWith('.txt'))
+				.sort()
+		);
 		for (const [file, title] of Object.entries(SOURCE_TITLES)) {
 			const row = readme.split('\n').find((line) => line.startsWith(`| \`${file}\``));
 			// The README's 内容 column names the same text (its words, possibly with more detail).

@@ -1,6 +1,12 @@
 /** The one 文号 definition: schema (canonical form), citation finder and importer (loose input). */
 import { describe, expect, it } from 'vitest';
-import { DOC_NUMBER_IN_TEXT, findDocNumber, isCanonicalDocNumber, normaliseDocNumber, opensWithBracketedDocNumber } from '../../src/lib/doc-number';
+import {
+	DOC_NUMBER_IN_TEXT,
+	findDocNumber,
+	isCanonicalDocNumber,
+	normaliseDocNumber,
+	opensWithBracketedDocNumber,
+} from '../../src/lib/doc-number';
 
 describe('isCanonicalDocNumber (the frontmatter form)', () => {
 	it.each([
@@ -35,8 +41,9 @@ describe('normaliseDocNumber (any accepted spelling → canonical)', () => {
 		['中办发\u3000〔2015〕51号', '中办发〔2015〕51号'],
 	])('%j → %j', (raw, expected) => expect(normaliseDocNumber(raw)).toBe(expected));
 
-	it.each(['中办发〔2015〕51', '〔2015〕51号', '中办发〔15〕51号', '× × 字〔 〕号', '中办发（2015）51号', '中办发〔2015〕51号文'])('%j is no 文号', (raw) =>
-		expect(normaliseDocNumber(raw)).toBeUndefined(),
+	it.each(['中办发〔2015〕51', '〔2015〕51号', '中办发〔15〕51号', '× × 字〔 〕号', '中办发（2015）51号', '中办发〔2015〕51号文'])(
+		'%j is no 文号',
+		(raw) => expect(normaliseDocNumber(raw)).toBeUndefined()
 	);
 });
 

@@ -72,7 +72,19 @@ describe('escapeMdx: each line reads back as itself', () => {
 });
 
 describe('importText with hostile lines between clauses', () => {
-	const source = ['关于测试导入的通知', '', '一、总体要求', '', '1.第一条款。', '', ...HOSTILE.flatMap((l) => [l, '']), '2.第二条款。', '', '测试机关', '2020年1月2日'].join('\n');
+	const source = [
+		'关于测试导入的通知',
+		'',
+		'一、总体要求',
+		'',
+		'1.第一条款。',
+		'',
+		...HOSTILE.flatMap((l) => [l, '']),
+		'2.第二条款。',
+		'',
+		'测试机关',
+		'2020年1月2日',
+	].join('\n');
 	const result = importText(source, { sourceFile: 'test.txt' });
 	const { data, body } = splitFrontmatter(result.mdx);
 
@@ -80,12 +92,24 @@ describe('importText with hostile lines between clauses', () => {
 		const paragraphs = texts(parse(body));
 		// spaces between Latin and Chinese are layout to the repair, so compare without them
 		const squeeze = (s: string) => s.replace(/\s+/g, '');
-		for (const line of HOSTILE) expect(paragraphs.filter((p) => squeeze(p).includes(squeeze(line))), line).toHaveLength(1);
+		for (const line of HOSTILE)
+			expect(
+				paragraphs.filter((p) => squeeze(p).includes(squeeze(line))),
+				line
+			).toHaveLength(1);
 		expect(paragraphs.at(-3)).toBe('2.第二条款。');
 	});
 
 	it('passes the content check the build runs', () => {
-		const file: ContentFile = { collection: 'policies', id: 'test', file: 'test.mdx', source: result.mdx, data, hasFrontmatter: true, body };
+		const file: ContentFile = {
+			collection: 'policies',
+			id: 'test',
+			file: 'test.mdx',
+			source: result.mdx,
+			data,
+			hasFrontmatter: true,
+			body,
+		};
 		expect([...checkFrontmatter(file), ...checkBody(file)].map(formatProblem)).toEqual([]);
 	});
 });

@@ -69,8 +69,11 @@ describe('a Word document (.docx) made from the source', () => {
 			children.push(
 				new Table({
 					width: { size: 100, type: WidthType.PERCENTAGE },
-					rows: rows.map((r) => new TableRow({ children: Array.from({ length: width }, (_, i) => new TableCell({ children: [new Paragraph(r[i] ?? '')] })) })),
-				}),
+					rows: rows.map(
+						(r) =>
+							new TableRow({ children: Array.from({ length: width }, (_, i) => new TableCell({ children: [new Paragraph(r[i] ?? '')] })) })
+					),
+				})
 			);
 			rows = [];
 		};
@@ -78,8 +81,10 @@ describe('a Word document (.docx) made from the source', () => {
 			if (line.includes('\t')) return void rows.push(line.split('\t'));
 			if (line.trim() === '') return;
 			flush();
-			if (i === 0 || /^关于.*通知$/.test(line)) children.push(new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(line)] }));
-			else if (/^[一二三四五六七八九十]+、/.test(line) && line.length < 30) children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(line)] }));
+			if (i === 0 || /^关于.*通知$/.test(line))
+				children.push(new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(line)] }));
+			else if (/^[一二三四五六七八九十]+、/.test(line) && line.length < 30)
+				children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(line)] }));
 			else children.push(new Paragraph({ children: [new TextRun(line)] }));
 		});
 		flush();
@@ -97,13 +102,25 @@ describe('a Word document (.docx) made from the source', () => {
 
 	it('keeps a table as a table, cell by cell', async () => {
 		// the standards table of the source: its cells, two to a row
-		const cells = shanxi.split(/\r?\n/).filter((l) => l.includes('\t')).flatMap((l) => l.split('\t')).map((c) => c.trim()).filter(Boolean).slice(0, 6);
+		const cells = shanxi
+			.split(/\r?\n/)
+			.filter((l) => l.includes('\t'))
+			.flatMap((l) => l.split('\t'))
+			.map((c) => c.trim())
+			.filter(Boolean)
+			.slice(0, 6);
 		const rows = [cells.slice(0, 2), cells.slice(2, 4), cells.slice(4, 6)];
-		const table = new Table({ rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) });
-		const doc = new Document({ sections: [{ children: [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('关于测试表格的通知')] }), table] }] });
+		const table = new Table({
+			rows: rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })),
+		});
+		const doc = new Document({
+			sections: [{ children: [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('关于测试表格的通知')] }), table] }],
+		});
 		const result = await importSource(fixture('table.docx', new Uint8Array(await Packer.toBuffer(doc))), 'table.docx');
 		const tables = result.blocks.filter((b) => b.type === 'table');
-		expect(tables.map((t) => t.rows.map((r) => r.map((c) => c.replace(/\s+/g, ''))))).toEqual([rows.map((r) => r.map((c) => c.replace(/\s+/g, '')))]);
+		expect(tables.map((t) => t.rows.map((r) => r.map((c) => c.replace(/\s+/g, ''))))).toEqual([
+			rows.map((r) => r.map((c) => c.replace(/\s+/g, ''))),
+		]);
 		expect(result.mdx).toContain(`| ${rows[0]![0]} | ${rows[0]![1]} |`);
 	});
 
@@ -126,7 +143,7 @@ describe('a PDF made from the source', () => {
 
 	it('a PDF without a text layer (a scan) is refused, saying so', async () => {
 		await expect(importSource(fixture('scanned.pdf', scannedPdf(3)), 'scan.pdf')).rejects.toThrow(
-			'scan.pdf 没有文字层（3 页几乎都是图像，可能是扫描件）',
+			'scan.pdf 没有文字层（3 页几乎都是图像，可能是扫描件）'
 		);
 	});
 });
@@ -137,7 +154,12 @@ describe('what is not a text is refused with a Chinese message, never a draft', 
 		['an empty file', new Uint8Array(0), 'x.txt', 'x.txt 是空文件'],
 		['only blanks', new TextEncoder().encode(' \n\u3000\n'), 'x.txt', 'x.txt 只有空白'],
 		['binary data', everyByte, 'x.txt', 'x.txt 不是可识别的文字文件'],
-		['a PNG image', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]), 'x.txt', '不是可识别的文字文件'],
+		[
+			'a PNG image',
+			new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+			'x.txt',
+			'不是可识别的文字文件',
+		],
 		['a PDF named .txt', new TextEncoder().encode('%PDF-1.7\n'), 'x.txt', '这是 PDF 文件'],
 		['a .docx named .txt', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'x.txt', '.docx 扩展名'],
 		['an old .doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'x.doc', '另存为 .docx'],

@@ -15,7 +15,12 @@ describe('metadata on the real seeds', () => {
 	it.each([
 		[SOURCE.pingdingshan, undefined, '不详', '关于加强科协所属学会党建工作的若干意见'],
 		[SOURCE.shanxi, '晋科社行党发〔2019〕5号', '2019-09-03', '关于开展“双强六好”党组织建设工作的通知'],
-		[SOURCE.chongqing, '渝科协社党发〔2023〕11号', '2023-04-14', '中共重庆市科协科技社团委员会关于印发《市科协科技社团党委2023年工作要点》的通知'],
+		[
+			SOURCE.chongqing,
+			'渝科协社党发〔2023〕11号',
+			'2023-04-14',
+			'中共重庆市科协科技社团委员会关于印发《市科协科技社团党委2023年工作要点》的通知',
+		],
 		[SOURCE.cast2022, undefined, '不详', '关于印发《2022年中国科协学会党建工作要点》的通知'],
 	])('%s: 文号 %s, 日期 %s', (file, docNumber, issued, title) => {
 		const { frontmatter } = imp(file);
@@ -59,7 +64,10 @@ describe('structure on the real seeds', () => {
 	});
 
 	it('002: 第X部分 split over two lines is joined and becomes the top level', () => {
-		const { blocks } = importText(seed(SOURCE.qinghaiGuide).split('\n').slice(68, 236).join('\n'), { sourceFile: SOURCE.qinghaiGuide, keepTitle: true });
+		const { blocks } = importText(seed(SOURCE.qinghaiGuide).split('\n').slice(68, 236).join('\n'), {
+			sourceFile: SOURCE.qinghaiGuide,
+			keepTitle: true,
+		});
 		const parts = blocks.filter((b) => b.type === 'heading' && b.kind === 'part');
 		expect(parts.map((b) => b.type === 'heading' && b.text)).toEqual([
 			'第一部分 总体要求',
@@ -73,11 +81,14 @@ describe('structure on the real seeds', () => {
 });
 
 describe('layout repair', () => {
-	it.each([SOURCE.pingdingshan, SOURCE.shanxi, SOURCE.qinghaiGuide, SOURCE.chongqing, SOURCE.cast2022])('%s: no paragraph ends inside a sentence unless it is a heading, title, table cell or signature', (file) => {
-		const paras = normalise(text(file));
-		const broken = paras.filter((p, i) => i + 1 < paras.length && isContinuation(p, paras[i + 1]!));
-		expect(broken).toEqual([]);
-	});
+	it.each([SOURCE.pingdingshan, SOURCE.shanxi, SOURCE.qinghaiGuide, SOURCE.chongqing, SOURCE.cast2022])(
+		'%s: no paragraph ends inside a sentence unless it is a heading, title, table cell or signature',
+		(file) => {
+			const paras = normalise(text(file));
+			const broken = paras.filter((p, i) => i + 1 < paras.length && isContinuation(p, paras[i + 1]!));
+			expect(broken).toEqual([]);
+		}
+	);
 
 	it.each([
 		[SOURCE.chongqing, '党的二十大精神', '神理论研讨暨征文活动'], // joined across a blank line
@@ -100,7 +111,9 @@ describe('layout repair', () => {
 	])('stray spaces: %j', (input, expected) => expect(removeStraySpaces(input)).toBe(expected));
 
 	it('drops page numbers', () => {
-		expect(normalise('坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大\n\n- 12 -\n\n精神。')).toEqual(['坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大精神。']);
+		expect(normalise('坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大\n\n- 12 -\n\n精神。')).toEqual([
+			'坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大精神。',
+		]);
 	});
 });
 
@@ -115,7 +128,7 @@ describe('MDX escaping', () => {
 	])('%j → %j', (input, expected) => expect(escapeMdx(input)).toBe(expected));
 
 	it('the imported seeds never start an ordered list', () => {
-		for (const file of [SOURCE.pingdingshan, SOURCE.shanxi, SOURCE.chongqing, SOURCE.cast2022]) expect(imp(file).mdx).not.toMatch(/^\d+\. /m);
+		for (const file of [SOURCE.pingdingshan, SOURCE.shanxi, SOURCE.chongqing, SOURCE.cast2022])
+			expect(imp(file).mdx).not.toMatch(/^\d+\. /m);
 	});
 });
-

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { clampPage, decodeIndex, encodeIndex, pageCount, pageSlice, pageWindow, paginationHtml, rowHtml, type IndexedItem } from '../../src/lib/library-view';
+import {
+	clampPage,
+	decodeIndex,
+	encodeIndex,
+	pageCount,
+	pageSlice,
+	pageWindow,
+	paginationHtml,
+	rowHtml,
+	type IndexedItem,
+} from '../../src/lib/library-view';
 import { parsePartialDate } from '../../src/lib/schema/partial-date';
 
 const item = (id: string, issued: string, over: Partial<IndexedItem> = {}): IndexedItem => ({
@@ -66,7 +76,10 @@ describe('pagination', () => {
 
 describe('rowHtml', () => {
 	it('escapes the text and labels each cell for the card layout', () => {
-		const html = rowHtml(item('x', '2019-09-03', { title: '<b>标题</b>', docNumber: '中办发〔2015〕51号', superseded: true }), (id) => `/p/${id}/`);
+		const html = rowHtml(
+			item('x', '2019-09-03', { title: '<b>标题</b>', docNumber: '中办发〔2015〕51号', superseded: true }),
+			(id) => `/p/${id}/`
+		);
 		expect(html).toContain('<a href="/p/x/">&lt;b&gt;标题&lt;/b&gt;</a>');
 		expect(html).toContain('data-label="文号"');
 		expect(html).toContain('<time datetime="2019-09-03">2019年9月3日</time>');

@@ -48,7 +48,11 @@ const corpus: LibraryItem[] = [
 	item('m-unknown', '不详', { level: '市级', issuers: ['平顶山市科协'], docType: '意见', status: '不详' }),
 ];
 const ids = (xs: readonly LibraryItem[]) => xs.map((x) => x.id);
-const withFilters = (f: Partial<Record<FacetKey, string[]>>, sort: LibraryState['sort'] = 'desc', over: Partial<LibraryState> = {}): LibraryState => ({
+const withFilters = (
+	f: Partial<Record<FacetKey, string[]>>,
+	sort: LibraryState['sort'] = 'desc',
+	over: Partial<LibraryState> = {}
+): LibraryState => ({
 	...emptyState(),
 	filters: { ...emptyFilters(), ...f },
 	sort,
@@ -66,7 +70,12 @@ describe('facetValues', () => {
 		['topic', 'k2019', ['组织设置', '党员管理']],
 		['topic', 'p2018', []],
 	] as const)('%s of %s → %j', (key, id, expected) => {
-		expect(facetValues(corpus.find((c) => c.id === id)!, key)).toEqual(expected);
+		expect(
+			facetValues(
+				corpus.find((c) => c.id === id)!,
+				key
+			)
+		).toEqual(expected);
 	});
 });
 
@@ -180,7 +189,10 @@ describe('URL query ⇄ state', () => {
 		[emptyState(), ''],
 		[withFilters({}, 'asc'), '?sort=asc'],
 		[withFilters({ year: ['2019'], level: ['省级'] }, 'asc'), '?level=%E7%9C%81%E7%BA%A7&year=2019&sort=asc'],
-		[withFilters({ level: ['省级'] }, 'desc', { q: ' 换届 ', current: true, page: 2 }), '?q=%E6%8D%A2%E5%B1%8A&current=1&level=%E7%9C%81%E7%BA%A7&page=2'],
+		[
+			withFilters({ level: ['省级'] }, 'desc', { q: ' 换届 ', current: true, page: 2 }),
+			'?q=%E6%8D%A2%E5%B1%8A&current=1&level=%E7%9C%81%E7%BA%A7&page=2',
+		],
 	] as [LibraryState, string][])('%j → %s', (state, query) => {
 		expect(stateToQuery(state)).toBe(query);
 	});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkSite, pageUrl, scanPage } from '../../src/lib/links/link-check';
 
-const page = (body: string, ids = '') => `<!doctype html><html><head><title>t</title></head><body><main ${ids}>${body}</main></body></html>`;
+const page = (body: string, ids = '') =>
+	`<!doctype html><html><head><title>t</title></head><body><main ${ids}>${body}</main></body></html>`;
 
 /** A tiny built site under base `/`. */
 const SITE: Record<string, string> = {
@@ -12,7 +13,10 @@ const SITE: Record<string, string> = {
 };
 
 const broken = (body: string, base = '/', files?: string[], site = SITE) =>
-	checkSite({ ...site, 'policies/x/index.html': page(body, 'id="here"') }, { base, ...(files ? { files } : {}) }).broken.map((b) => [b.href, b.reason]);
+	checkSite({ ...site, 'policies/x/index.html': page(body, 'id="here"') }, { base, ...(files ? { files } : {}) }).broken.map((b) => [
+		b.href,
+		b.reason,
+	]);
 
 describe('scanPage / pageUrl', () => {
 	it('reads ids, <a name>, and hrefs; skips comments and scripts; decodes entities', () => {
@@ -37,10 +41,19 @@ describe('checkSite', () => {
 		['', []],
 		['<a href="">x</a><a href="#">x</a><a>x</a>', []],
 		// ignored: external, mailto, tel, javascript, protocol-relative, pagefind
-		['<a href="https://example.org/x">x</a><a href="mailto:a@b.c">x</a><a href="tel:1">x</a><a href="javascript:void 0">x</a><a href="//cdn.example/x">x</a><a href="/pagefind/pagefind.js">x</a>', []],
+		[
+			'<a href="https://example.org/x">x</a><a href="mailto:a@b.c">x</a><a href="tel:1">x</a><a href="javascript:void 0">x</a><a href="//cdn.example/x">x</a><a href="/pagefind/pagefind.js">x</a>',
+			[],
+		],
 		// good: pages, anchors on this and other pages, <a name>, percent-encoded CJK anchors, #top, text fragments
-		['<a href="/">x</a><a href="/policies/a/">x</a><a href="/policies/a/#s2-c1">x</a><a href="#here">x</a><a href="/policies/a/#legacy">x</a>', []],
-		['<a href="/policies/a/#%E9%99%84%E5%88%99">x</a><a href="#top">x</a><a href="/policies/a/#s2-c1:~:text=%E6%9D%A1">x</a><a href="#:~:text=x">x</a>', []],
+		[
+			'<a href="/">x</a><a href="/policies/a/">x</a><a href="/policies/a/#s2-c1">x</a><a href="#here">x</a><a href="/policies/a/#legacy">x</a>',
+			[],
+		],
+		[
+			'<a href="/policies/a/#%E9%99%84%E5%88%99">x</a><a href="#top">x</a><a href="/policies/a/#s2-c1:~:text=%E6%9D%A1">x</a><a href="#:~:text=x">x</a>',
+			[],
+		],
 		// relative links resolve against the page URL
 		['<a href="../a/">x</a><a href="../b/#s1">x</a><a href="./">x</a>', []],
 		// as .html file: served
@@ -60,18 +73,24 @@ describe('checkSite', () => {
 	])('%s', (body, expected) => expect(broken(body)).toEqual(expected));
 
 	it('accepts a page link without trailing slash when told to', () => {
-		expect(checkSite({ ...SITE, 'x.html': page('<a href="/policies/a">x</a>') }, { base: '/', trailingSlash: 'ignore' }).broken).toEqual([]);
+		expect(checkSite({ ...SITE, 'x.html': page('<a href="/policies/a">x</a>') }, { base: '/', trailingSlash: 'ignore' }).broken).toEqual(
+			[]
+		);
 	});
 
 	it('checks assets only against the file list when given', () => {
 		expect(broken('<a href="/favicon.svg">x</a><a href="/files/a.docx">x</a>')).toEqual([]);
-		expect(broken('<a href="/favicon.svg">x</a><a href="/files/a.docx">x</a>', '/', ['favicon.svg'])).toEqual([['/files/a.docx', '目标页面不存在']]);
+		expect(broken('<a href="/favicon.svg">x</a><a href="/files/a.docx">x</a>', '/', ['favicon.svg'])).toEqual([
+			['/files/a.docx', '目标页面不存在'],
+		]);
 	});
 
 	it('requires the base on root-relative links', () => {
 		const site = Object.fromEntries(Object.entries(SITE).map(([p, h]) => [p, h.replaceAll('href="/', 'href="/kb/')]));
 		expect(broken('<a href="/kb/policies/a/#s2-c1">x</a><a href="../a/">x</a><a href="/kb">x</a>', '/kb/', undefined, site)).toEqual([]);
-		expect(broken('<a href="/policies/a/">x</a>', '/kb/', undefined, site)).toEqual([['/policies/a/', '不在站点路径 /kb/ 之下（缺少 base 前缀？）']]);
+		expect(broken('<a href="/policies/a/">x</a>', '/kb/', undefined, site)).toEqual([
+			['/policies/a/', '不在站点路径 /kb/ 之下（缺少 base 前缀？）'],
+		]);
 		expect(broken('<a href="/kb/pagefind/x.js">x</a>', '/kb', undefined, site)).toEqual([]);
 	});
 
@@ -81,7 +100,7 @@ describe('checkSite', () => {
 				['b/index.html', page('<a href="/a/#x">x</a>')],
 				['a/index.html', page('<a href="/b/">x</a><a href="/c/">x</a><a href="https://e.org/">x</a>')],
 			]),
-			{ base: '/' },
+			{ base: '/' }
 		);
 		expect(result).toEqual({
 			pages: 2,

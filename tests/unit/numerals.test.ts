@@ -5,14 +5,29 @@ import { parseChineseDigits, parseChineseNumber } from '../../src/lib/numerals';
 describe('parseChineseNumber', () => {
 	it.each([
 		// boundaries first
-		['〇', 0], ['零', 0], ['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['十九', 19], ['二十', 20],
-		['九十九', 99], ['0', 0], ['12', 12], ['999', 999],
+		['〇', 0],
+		['零', 0],
+		['一', 1],
+		['九', 9],
+		['十', 10],
+		['十一', 11],
+		['十九', 19],
+		['二十', 20],
+		['九十九', 99],
+		['0', 0],
+		['12', 12],
+		['999', 999],
 		// ordinary values and variants
-		['两', 2], ['十五', 15], ['一十', 10], ['二十三', 23], ['两十', 20], ['五十', 50],
+		['两', 2],
+		['十五', 15],
+		['一十', 10],
+		['二十三', 23],
+		['两十', 20],
+		['五十', 50],
 	])('%s → %d', (s, n) => expect(parseChineseNumber(s)).toBe(n));
 
 	it.each(['', '百', '一百', '十十', '二十十', '一二', '十两', '十〇', '〇一', 'abc', '1二', ' 一', '一 '])('rejects %j', (s) =>
-		expect(parseChineseNumber(s)).toBeNaN(),
+		expect(parseChineseNumber(s)).toBeNaN()
 	);
 });
 

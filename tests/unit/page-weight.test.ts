@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	byteLength,
-	fnv1a,
-	listPageAssets,
-	pageWeight,
-	resolveAssetPath,
-	scriptSet,
-	staticImports,
-} from '../support/page-weight';
+import { byteLength, fnv1a, listPageAssets, pageWeight, resolveAssetPath, scriptSet, staticImports } from '../support/page-weight';
 
 const page = `<!doctype html><html><head>
 <link rel="stylesheet" href="/_astro/main.css">

@@ -15,10 +15,22 @@ const policy = (id: string, issued: string, level: ListedPolicy['level'] = '省�
 
 describe('sortByIssuedDesc', () => {
 	it.each([
-		[['a:2019-09-03', 'b:2023-04-14'], ['b', 'a']],
-		[['a:2022-06', 'b:2022-06-30'], ['b', 'a']],
-		[['a:不详', 'b:2000-01-01'], ['b', 'a']],
-		[['b:不详', 'a:不详'], ['a', 'b']],
+		[
+			['a:2019-09-03', 'b:2023-04-14'],
+			['b', 'a'],
+		],
+		[
+			['a:2022-06', 'b:2022-06-30'],
+			['b', 'a'],
+		],
+		[
+			['a:不详', 'b:2000-01-01'],
+			['b', 'a'],
+		],
+		[
+			['b:不详', 'a:不详'],
+			['a', 'b'],
+		],
 	])('%j → %j', (rows, expected) => {
 		const input = rows.map((r) => policy(r.split(':')[0]!, r.split(':')[1]!));
 		expect(sortByIssuedDesc(input).map((p) => p.id)).toEqual(expected);

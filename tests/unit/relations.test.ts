@@ -3,7 +3,13 @@ import { resolveRelations, statusNotices, type RelationEntry } from '../../src/l
 import { parsePartialDate } from '../../src/lib/schema/partial-date';
 import { policySchema } from '../../src/lib/schema/policy';
 
-const entry = (id: string, over: Partial<RelationEntry> = {}): RelationEntry => ({ id, title: `标题${id}`, supersedes: [], supersededBy: [], ...over });
+const entry = (id: string, over: Partial<RelationEntry> = {}): RelationEntry => ({
+	id,
+	title: `标题${id}`,
+	supersedes: [],
+	supersededBy: [],
+	...over,
+});
 
 describe('resolveRelations', () => {
 	it('reads a relation recorded on the newer text from both sides, once', () => {
@@ -23,12 +29,24 @@ describe('resolveRelations', () => {
 	});
 
 	it('names the file and field of an unknown id or a text pointing at itself', () => {
-		const { errors } = resolveRelations([entry('a', { supersedes: [{ id: 'nope', relation: '修订' }], supersededBy: [{ id: 'a', relation: '替代' }] })]);
+		const { errors } = resolveRelations([
+			entry('a', { supersedes: [{ id: 'nope', relation: '修订' }], supersededBy: [{ id: 'a', relation: '替代' }] }),
+		]);
 		expect(errors).toEqual(['a：supersedes 中的 id“nope”不是本站收录的文件', 'a：supersededBy 中的 id“a”是本文自己']);
 	});
 
 	it('the schema needs an id or a title and a known relation', () => {
-		const base = { title: '标题', shortTitle: '简称', issuers: ['甲机关'], issued: '2020', level: '省级', region: '青海省', docType: '通知', status: '现行', source: { file: 'x.txt' } };
+		const base = {
+			title: '标题',
+			shortTitle: '简称',
+			issuers: ['甲机关'],
+			issued: '2020',
+			level: '省级',
+			region: '青海省',
+			docType: '通知',
+			status: '现行',
+			source: { file: 'x.txt' },
+		};
 		expect(policySchema.safeParse({ ...base, supersedes: [{ relation: '替代' }] }).success).toBe(false);
 		expect(policySchema.safeParse({ ...base, supersedes: [{ id: 'a', relation: '取代' }] }).success).toBe(false);
 		const ok = policySchema.parse({ ...base, supersedes: [{ id: 'a', relation: '替代' }] });
@@ -41,12 +59,27 @@ describe('statusNotices', () => {
 	const none = { supersededBy: [] };
 	it.each([
 		['现行 with a date: none', { title: '某文件', status: '现行', docType: '意见', issued: date('2019-09-03') }, none, []],
-		['历史年度文件 names its year', { title: '某文件', status: '历史年度文件', docType: '工作要点', issued: date('2022-03') }, none, ['historical']],
+		[
+			'历史年度文件 names its year',
+			{ title: '某文件', status: '历史年度文件', docType: '工作要点', issued: date('2022-03') },
+			none,
+			['historical'],
+		],
 		['试行', { title: '某文件', status: '试行', docType: '指南', issued: date('2019') }, none, ['trial']],
 		['unknown date', { title: '某文件', status: '现行', docType: '意见', issued: date('不详') }, none, ['undated']],
 		['已废止', { title: '某文件', status: '已废止', docType: '办法', issued: date('2010') }, none, ['repealed']],
-		['状态不详 and no date', { title: '某文件', status: '不详', docType: '意见', issued: date('不详') }, none, ['undated', 'status-unknown']],
-		['superseded comes first', { title: '某文件', status: '试行', docType: '意见', issued: date('2015') }, { supersededBy: [{ relation: '替代' as const, id: 'n', title: '新' }] }, ['superseded', 'trial']],
+		[
+			'状态不详 and no date',
+			{ title: '某文件', status: '不详', docType: '意见', issued: date('不详') },
+			none,
+			['undated', 'status-unknown'],
+		],
+		[
+			'superseded comes first',
+			{ title: '某文件', status: '试行', docType: '意见', issued: date('2015') },
+			{ supersededBy: [{ relation: '替代' as const, id: 'n', title: '新' }] },
+			['superseded', 'trial'],
+		],
 	])('%s', (_, text, relations, kinds) => {
 		expect(statusNotices(text, relations).map((n) => n.kind)).toEqual(kinds);
 	});
@@ -59,7 +92,10 @@ describe('statusNotices', () => {
 	});
 
 	it('an amended text points to the amendment', () => {
-		const [n] = statusNotices({ title: '某文件', status: '现行', docType: '意见', issued: date('2015') }, { supersededBy: [{ relation: '修订', id: 'n', title: '新' }] });
+		const [n] = statusNotices(
+			{ title: '某文件', status: '现行', docType: '意见', issued: date('2015') },
+			{ supersededBy: [{ relation: '修订', id: 'n', title: '新' }] }
+		);
 		expect(n!.text).toContain('已被修订');
 		expect(n!.related).toHaveLength(1);
 	});

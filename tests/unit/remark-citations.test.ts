@@ -54,12 +54,16 @@ function render(markdown: string, path = QINGHAI, base = '/', mdx = false): { ht
 	const processor = unified().use(remarkParse);
 	if (mdx) processor.use(remarkMdx);
 	const { file, citations } = astroFile(path, markdown);
-	const html = String(processor.use(remarkPlugins()).use(remarkCitations, { index, base }).use(remarkRehype).use(rehypeStringify).processSync(file));
+	const html = String(
+		processor.use(remarkPlugins()).use(remarkCitations, { index, base }).use(remarkRehype).use(rehypeStringify).processSync(file)
+	);
 	return { html, citations: citations() };
 }
 
-const LINK_81 = '<a href="/policies/kexie-dangzufa-2016-81/" title="中国科协关于加强科技社团党建工作的若干意见" data-citation="kexie-dangzufa-2016-81">';
-const LINK_51 = '<a href="/policies/zhongbanfa-2015-51/" title="中共中央办公厅关于加强社会组织党的建设工作的意见（试行）" data-citation="zhongbanfa-2015-51">';
+const LINK_81 =
+	'<a href="/policies/kexie-dangzufa-2016-81/" title="中国科协关于加强科技社团党建工作的若干意见" data-citation="kexie-dangzufa-2016-81">';
+const LINK_51 =
+	'<a href="/policies/zhongbanfa-2015-51/" title="中共中央办公厅关于加强社会组织党的建设工作的意见（试行）" data-citation="zhongbanfa-2015-51">';
 const missing = (title: string, text: string) =>
 	`<span class="citation-missing" data-citation-missing="${title}" title="本站未收录">${text}</span>`;
 
@@ -94,7 +98,9 @@ describe('remark-citations', () => {
 		[
 			'依据《中国科协关于加强科技社团党建工作的若干意见》《平顶山市科协系统深化改革方案》，就加强科协所属学会党建工作提出意见如下：',
 			'平顶山 cites 2016-81',
-			[`依据${LINK_81}《中国科协关于加强科技社团党建工作的若干意见》</a>${missing('平顶山市科协系统深化改革方案', '《平顶山市科协系统深化改革方案》')}，就`],
+			[
+				`依据${LINK_81}《中国科协关于加强科技社团党建工作的若干意见》</a>${missing('平顶山市科协系统深化改革方案', '《平顶山市科协系统深化改革方案》')}，就`,
+			],
 			[],
 		],
 		// 文号 alone
@@ -151,7 +157,7 @@ describe('remark-citations', () => {
 	it("leaves the file's own title and 文号 alone", () => {
 		const { html, citations } = render(
 			'（中办发〔2015〕51号）\n\n根据《关于加强社会组织党的建设工作的意见（试行）》和《中国科协关于加强科技社团党建工作的若干意见》',
-			'/x/content/policies/zhongbanfa-2015-51.mdx',
+			'/x/content/policies/zhongbanfa-2015-51.mdx'
 		);
 		expect(html).toContain('<p>（中办发〔2015〕51号）</p>');
 		expect(html).toContain('根据《关于加强社会组织党的建设工作的意见（试行）》和');
@@ -174,18 +180,59 @@ describe('remark-citations', () => {
 		].join('\n\n');
 		const { citations } = render(md, PINGDINGSHAN);
 		expect(citations.map(({ from, to, title, kind, anchor, context, n }) => ({ from, to, title, kind, anchor, context, n }))).toEqual([
-			{ from: 'pingdingshan-xuehui-dangjian-yijian', to: 'kexie-dangzufa-2016-81', title: '中国科协关于加强科技社团党建工作的若干意见', kind: 'title', anchor: undefined, context: '依据《中国科协关于加强科技社团党建工作的若干意见》制定本意见。', n: 0 },
-			{ from: 'pingdingshan-xuehui-dangjian-yijian', to: undefined, title: '中国共产党章程', kind: 'title', anchor: 's2-c1', context: '按照《中国共产党章程》规定。', n: 1 },
-			{ from: 'pingdingshan-xuehui-dangjian-yijian', to: 'zhongbanfa-2015-51', title: '中办发〔2015〕51号', kind: 'docNumber', anchor: 's2-c1', context: '另见中办发〔2015〕51号。', n: 2 },
+			{
+				from: 'pingdingshan-xuehui-dangjian-yijian',
+				to: 'kexie-dangzufa-2016-81',
+				title: '中国科协关于加强科技社团党建工作的若干意见',
+				kind: 'title',
+				anchor: undefined,
+				context: '依据《中国科协关于加强科技社团党建工作的若干意见》制定本意见。',
+				n: 0,
+			},
+			{
+				from: 'pingdingshan-xuehui-dangjian-yijian',
+				to: undefined,
+				title: '中国共产党章程',
+				kind: 'title',
+				anchor: 's2-c1',
+				context: '按照《中国共产党章程》规定。',
+				n: 1,
+			},
+			{
+				from: 'pingdingshan-xuehui-dangjian-yijian',
+				to: 'zhongbanfa-2015-51',
+				title: '中办发〔2015〕51号',
+				kind: 'docNumber',
+				anchor: 's2-c1',
+				context: '另见中办发〔2015〕51号。',
+				n: 2,
+			},
 			// an unnumbered paragraph belongs to the clause before it
-			{ from: 'pingdingshan-xuehui-dangjian-yijian', to: 'kexie-dangzufa-2016-81', title: '中国科协关于加强科技社团党建工作的若干意见', kind: 'title', anchor: 's2-c1', context: '补充说明，参照《中国科协关于加强科技社团党建工作的若干意见》。', n: 3 },
+			{
+				from: 'pingdingshan-xuehui-dangjian-yijian',
+				to: 'kexie-dangzufa-2016-81',
+				title: '中国科协关于加强科技社团党建工作的若干意见',
+				kind: 'title',
+				anchor: 's2-c1',
+				context: '补充说明，参照《中国科协关于加强科技社团党建工作的若干意见》。',
+				n: 3,
+			},
 			// an unnumbered heading ends it; existing links to entries count as citations
-			{ from: 'pingdingshan-xuehui-dangjian-yijian', to: 'zhongbanfa-2015-51', title: '中共中央办公厅关于加强社会组织党的建设工作的意见（试行）', kind: 'link', anchor: undefined, context: '见中办发〔2015〕51号。', n: 4 },
+			{
+				from: 'pingdingshan-xuehui-dangjian-yijian',
+				to: 'zhongbanfa-2015-51',
+				title: '中共中央办公厅关于加强社会组织党的建设工作的意见（试行）',
+				kind: 'link',
+				anchor: undefined,
+				context: '见中办发〔2015〕51号。',
+				n: 4,
+			},
 		]);
 	});
 
 	it('collectCitations finds what the plugin reports', () => {
-		const md = '依据《中国科协关于加强科技社团党建工作的若干意见》。\n\n## 二、要求\n\n1\\.按照《党章》和中办发〔2015〕51号。\n\n{"《中国共产党章程》"}\n';
+		const md =
+			'依据《中国科协关于加强科技社团党建工作的若干意见》。\n\n## 二、要求\n\n1\\.按照《党章》和中办发〔2015〕51号。\n\n{"《中国共产党章程》"}\n';
 		const strip = (cs: Citation[]) => cs.map(({ line: _line, ...c }) => c);
 		const viaPlugin = render(md, PINGDINGSHAN, '/', true).citations;
 		const upFront = collectCitations(md, 'pingdingshan-xuehui-dangjian-yijian', index);

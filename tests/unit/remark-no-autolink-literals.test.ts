@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { rehypePlugins, remarkPlugins } from '../../src/plugins/pipeline';
 
 async function render(markdown: string): Promise<string> {
-	const file = await unified().use(remarkParse).use(remarkPlugins()).use(remarkRehype).use(rehypePlugins({ base: '/' })).use(rehypeStringify).process(markdown);
+	const file = await unified()
+		.use(remarkParse)
+		.use(remarkPlugins())
+		.use(remarkRehype)
+		.use(rehypePlugins({ base: '/' }))
+		.use(rehypeStringify)
+		.process(markdown);
 	return String(file);
 }
 

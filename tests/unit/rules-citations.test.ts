@@ -87,7 +87,16 @@ function citationsIn(value: unknown, out: Citation[] = [], seen = new Set<unknow
 
 function allCitations(): Citation[] {
 	const outputs: unknown[] = [SOURCES, thresholds, STANDARDS];
-	for (const [formal, probationary] of [[0, 0], [2, 3], [3, 0], [7, 0], [50, 0], [48, 3], [100, 0], [150, 0]] as const) {
+	for (const [formal, probationary] of [
+		[0, 0],
+		[2, 3],
+		[3, 0],
+		[7, 0],
+		[50, 0],
+		[48, 3],
+		[100, 0],
+		[150, 0],
+	] as const) {
 		for (const flag of [false, true]) {
 			outputs.push(classifyOrg({ formal, probationary, largeOrManyMembers: flag, higherApproval: flag }));
 		}

@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	candidatePlan,
-	checkReportedResult,
-	electionPlan,
-	majority,
-	marginFor,
-	quorum,
-} from '../../src/lib/rules/election';
+import { candidatePlan, checkReportedResult, electionPlan, majority, marginFor, quorum } from '../../src/lib/rules/election';
 import { anyRaw, errorsOf, expectTotal, unwrap } from './rules-helpers';
 
 describe('差额: candidates ≥ seats + ceil(seats × 20%)', () => {
@@ -109,13 +102,45 @@ describe('electionPlan', () => {
 describe('checkReportedResult (模板6 / 模板9)', () => {
 	const base = { eligible: 20, present: 18, seats: 3 };
 	it.each<[string, object, boolean, string[]]>([
-		['valid', { votes: [{ name: '甲', votes: 18 }, { name: '乙', votes: 15 }, { name: '丙', votes: 10 }] }, true, []],
+		[
+			'valid',
+			{
+				votes: [
+					{ name: '甲', votes: 18 },
+					{ name: '乙', votes: 15 },
+					{ name: '丙', votes: 10 },
+				],
+			},
+			true,
+			[],
+		],
 		['quorum not met (16 of 20 is exactly 4/5)', { present: 16, votes: [{ name: '甲', votes: 16 }] }, false, ['quorum']],
 		['exactly half is not a majority', { votes: [{ name: '甲', votes: 9 }] }, false, ['below-majority']],
 		['more elected than seats', { votes: [1, 2, 3, 4].map((i) => ({ name: `候选人${i}`, votes: 12 })) }, false, ['too-many-elected']],
 		['votes > present', { votes: [{ name: '甲', votes: 19 }] }, false, ['votes-exceed-present']],
-		['total votes > present × seats', { seats: 1, votes: [{ name: '甲', votes: 18 }, { name: '乙', votes: 17 }] }, false, ['too-many-elected', 'votes-total']],
-		['duplicate name', { votes: [{ name: '甲', votes: 18 }, { name: '甲', votes: 18 }] }, false, ['duplicate-name']],
+		[
+			'total votes > present × seats',
+			{
+				seats: 1,
+				votes: [
+					{ name: '甲', votes: 18 },
+					{ name: '乙', votes: 17 },
+				],
+			},
+			false,
+			['too-many-elected', 'votes-total'],
+		],
+		[
+			'duplicate name',
+			{
+				votes: [
+					{ name: '甲', votes: 18 },
+					{ name: '甲', votes: 18 },
+				],
+			},
+			false,
+			['duplicate-name'],
+		],
 	])('%s', (_l, over, valid, codes) => {
 		const r = unwrap(checkReportedResult({ ...base, ...over } as never));
 		expect(r.valid).toBe(valid);

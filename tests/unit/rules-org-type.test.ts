@@ -85,9 +85,7 @@ describe('classifyOrg: content', () => {
 
 	it('功能型党组织: what it does not do', () => {
 		const r = unwrap(classifyOrg({ formal: 5 }));
-		expect(r.functional.doesNot).toEqual(
-			expect.arrayContaining(['不接转组织关系', '不在科技社团党组织交纳党费', '不发展党员'])
-		);
+		expect(r.functional.doesNot).toEqual(expect.arrayContaining(['不接转组织关系', '不在科技社团党组织交纳党费', '不发展党员']));
 		expect(r.functional.citations[0]).toMatchObject({ entry: 'qinghai-guide', anchor: 'p2-s2' });
 	});
 
@@ -105,7 +103,6 @@ describe('classifyOrg: content', () => {
 			])
 		);
 	});
-
 });
 
 describe('classifyOrg: invalid input', () => {

@@ -45,7 +45,12 @@ describe('summarise', () => {
 		['nothing ticked', {}, 0, [0, 0, 0, 0, 0, 0]],
 		['first heading complete', { 'shanxi-1': true, 'shanxi-2': true, 'shanxi-3': 'on' }, 3, [3, 0, 0, 0, 0, 0]],
 		['false and junk do not count', { 'shanxi-4': false, 'shanxi-5': 'no', 'shanxi-6': 1 }, 0, [0, 0, 0, 0, 0, 0]],
-		['last of each heading', { 'shanxi-3': true, 'shanxi-7': true, 'shanxi-10': true, 'shanxi-13': true, 'shanxi-17': true, 'shanxi-25': true }, 6, [1, 1, 1, 1, 1, 1]],
+		[
+			'last of each heading',
+			{ 'shanxi-3': true, 'shanxi-7': true, 'shanxi-10': true, 'shanxi-13': true, 'shanxi-17': true, 'shanxi-25': true },
+			6,
+			[1, 1, 1, 1, 1, 1],
+		],
 	])('%s', (_l, checked, total, perHeading) => {
 		const s = unwrap(summarise(checked));
 		expect(s.checked).toBe(total);

@@ -70,24 +70,35 @@ describe('termReminder is total', () => {
 		.map(({ y, m, d }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 	it('any input → ok with finite integers, or Chinese errors', () => {
 		fc.assert(
-			fc.property(fc.oneof(anyRaw, isoish), fc.oneof(anyRaw, fc.integer({ min: -1, max: 12 })), fc.oneof(anyRaw, isoish), (lastElection, termYears, today) => {
-				const r = termReminder({ lastElection, termYears, today });
-				expectTotal(r, [(v) => v.daysRemaining, (v) => v.termYears]);
-				if (r.ok) {
-					expect(r.value.status === 'overdue').toBe(r.value.daysRemaining < 0);
-					expect(r.value.dueDate > r.value.lastElection).toBe(true);
+			fc.property(
+				fc.oneof(anyRaw, isoish),
+				fc.oneof(anyRaw, fc.integer({ min: -1, max: 12 })),
+				fc.oneof(anyRaw, isoish),
+				(lastElection, termYears, today) => {
+					const r = termReminder({ lastElection, termYears, today });
+					expectTotal(r, [(v) => v.daysRemaining, (v) => v.termYears]);
+					if (r.ok) {
+						expect(r.value.status === 'overdue').toBe(r.value.daysRemaining < 0);
+						expect(r.value.dueDate > r.value.lastElection).toBe(true);
+					}
 				}
-			}),
+			),
 			{ numRuns: 3000 }
 		);
 	});
 
 	it('addMonths never produces an impossible date', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 240 }), (year, month, day, n) => {
-				const r = addMonths({ year, month, day }, n);
-				expect(r.day).toBeLessThanOrEqual(new Date(Date.UTC(r.year, r.month, 0)).getUTCDate());
-			})
+			fc.property(
+				fc.integer({ min: 1900, max: 2200 }),
+				fc.integer({ min: 1, max: 12 }),
+				fc.integer({ min: 1, max: 31 }),
+				fc.integer({ min: 0, max: 240 }),
+				(year, month, day, n) => {
+					const r = addMonths({ year, month, day }, n);
+					expect(r.day).toBeLessThanOrEqual(new Date(Date.UTC(r.year, r.month, 0)).getUTCDate());
+				}
+			)
 		);
 	});
 });

@@ -79,7 +79,9 @@ describe('excerptAround', () => {
 
 	it('prefers the window that holds every part of a multi-word query', () => {
 		const text = `换届${'甲'.repeat(200)}换届选举实行差额${'乙'.repeat(200)}`;
-		const marked = excerptAround(text, ['换届', '差额'], 40).filter((p) => p.mark).map((p) => p.text);
+		const marked = excerptAround(text, ['换届', '差额'], 40)
+			.filter((p) => p.mark)
+			.map((p) => p.text);
 		expect(marked).toEqual(['换届', '差额']);
 	});
 
@@ -94,7 +96,11 @@ describe('excerptAround', () => {
 		['短文', ['无'], '短文'],
 		['A三会B', ['三会'], 'A三会B'],
 	])('%s', (text, parts, expected) => {
-		expect(excerptAround(text, parts).map((p) => p.text).join('')).toBe(expected);
+		expect(
+			excerptAround(text, parts)
+				.map((p) => p.text)
+				.join('')
+		).toBe(expected);
 	});
 });
 
@@ -110,7 +116,9 @@ describe('rankResults with a normalised query', () => {
 	});
 
 	it('never excerpts the title block or Pagefind’s ". " between blocks', () => {
-		const [r] = rankResults('换届', [candidate('/templates/t/', '模板4：请示. 出自《指南》。用于换届阶段的请示。', { meta: { title: '模板4：请示' } })]);
+		const [r] = rankResults('换届', [
+			candidate('/templates/t/', '模板4：请示. 出自《指南》。用于换届阶段的请示。', { meta: { title: '模板4：请示' } }),
+		]);
 		const text = r!.excerpt.map((p) => p.text).join('');
 		expect(text).not.toContain('模板4');
 		expect(text).not.toContain('. ');

@@ -18,11 +18,26 @@ function textOf(xml: string): string {
 	return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+	s
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&amp;/g, '&');
 
 describe('template-fill → docx', () => {
 	it('covers the eight templates with a body (模板3 has none)', () => {
-		expect(Object.keys(TEMPLATE_SPECS).sort()).toEqual(['template-1', 'template-2', 'template-4', 'template-5', 'template-6', 'template-7', 'template-8', 'template-9']);
+		expect(Object.keys(TEMPLATE_SPECS).sort()).toEqual([
+			'template-1',
+			'template-2',
+			'template-4',
+			'template-5',
+			'template-6',
+			'template-7',
+			'template-8',
+			'template-9',
+		]);
 	});
 
 	it.each(Object.keys(TEMPLATE_SPECS))('%s: values are in document.xml, in order, XML-escaped', async (id) => {

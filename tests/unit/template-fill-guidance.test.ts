@@ -39,7 +39,17 @@ describe('10. cross-checks between fields', () => {
 		['模板1: 党总支 with 9 党员', { ...t1, orgKind: '党总支' }, 'orgKind'],
 		['模板1: 党支部 with 2 党员', { ...t1, partyMembers: '2' }, 'orgKind'],
 		['模板1: 支委会 with 5 党员 (不足 7 人不设支委会)', { ...t1, partyMembers: '5' }, 'size'],
-		['模板1: 支委会 of 9', { ...t1, partyMembers: '40', size: '9', committee: '7', officers: Array.from({ length: 9 }, (_, i) => ({ role: '委员', name: `委员${i}` })) }, 'size'],
+		[
+			'模板1: 支委会 of 9',
+			{
+				...t1,
+				partyMembers: '40',
+				size: '9',
+				committee: '7',
+				officers: Array.from({ length: 9 }, (_, i) => ({ role: '委员', name: `委员${i}` })),
+			},
+			'size',
+		],
 		['模板1: 成文日期 before the 理事会议', { ...t1, date: '2024-03-01' }, 'date'],
 		['模板4: 支委会 of 2 seats', { ...SAMPLES['template-4']!, orgKind: '党支部', seats: '2' }, 'seats'],
 		['模板4: 支委会 of 8 seats', { ...SAMPLES['template-4']!, orgKind: '党支部', seats: '8' }, 'seats'],
@@ -72,8 +82,23 @@ describe('10. cross-checks between fields', () => {
 describe('11. no document that breaks a rule reads as valid', () => {
 	const t6 = SAMPLES['template-6']!;
 	it.each<[string, string, Values]>([
-		['20 of 25 present recorded as 80%（五分之四以上）', 'template-6', { ...t6, expectedVoting: '25', presentVoting: '20', present: '20', expected: '25' }],
-		['a person with exactly half the votes listed as 当选', 'template-9', { ...SAMPLES['template-9']!, expectedVoting: '20', presentVoting: '20', present: '20', expected: '20', elected: [{ name: '甲', votes: '10', duty: '组织委员' }] }],
+		[
+			'20 of 25 present recorded as 80%（五分之四以上）',
+			'template-6',
+			{ ...t6, expectedVoting: '25', presentVoting: '20', present: '20', expected: '25' },
+		],
+		[
+			'a person with exactly half the votes listed as 当选',
+			'template-9',
+			{
+				...SAMPLES['template-9']!,
+				expectedVoting: '20',
+				presentVoting: '20',
+				present: '20',
+				expected: '20',
+				elected: [{ name: '甲', votes: '10', duty: '组织委员' }],
+			},
+		],
 		['差额0名', 'template-4', { ...SAMPLES['template-4']!, candidates: SAMPLES['template-4']!.candidates!.slice(0, 5) as never }],
 	])('%s: refused, or marked on its first line when kept', (_label, id, values) => {
 		const refused = prepareOutput(id, values, strict);

@@ -7,8 +7,10 @@ import { marginFor, quorumFor } from '../../src/lib/rules/election';
 import { compose, runsText, validate, type Values } from '../../src/lib/template-fill';
 import { SAMPLES } from './template-fill-samples';
 
-const candidates = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `候选${i + 1}`, role: i === 0 ? '书记' : i === 1 ? '副书记' : '委员' }));
-const warningsFor = (id: string, v: Values, field: string) => validate(id, v).warnings.filter((w) => w.field === field || w.field.startsWith(`${field}.`));
+const candidates = (n: number) =>
+	Array.from({ length: n }, (_, i) => ({ name: `候选${i + 1}`, role: i === 0 ? '书记' : i === 1 ? '副书记' : '委员' }));
+const warningsFor = (id: string, v: Values, field: string) =>
+	validate(id, v).warnings.filter((w) => w.field === field || w.field.startsWith(`${field}.`));
 
 describe('模板4: 差额不少于应选人数的 20%', () => {
 	it.each([1, 3, 5, 7, 9, 10, 11])('应选 %i 名: seats + margin − 1 candidates warn, seats + margin do not', (seats) => {
@@ -31,7 +33,9 @@ describe('模板4: 差额不少于应选人数的 20%', () => {
 	it('rows with only a role chosen do not count as candidates', () => {
 		const v = { ...SAMPLES['template-4']!, candidates: [...candidates(6), { name: '', role: '委员' }] };
 		expect(validate('template-4', v).missing).toEqual([]);
-		const text = compose('template-4', v).body.map((b) => (b.type === 'para' ? runsText(b.runs) : '')).join('');
+		const text = compose('template-4', v)
+			.body.map((b) => (b.type === 'para' ? runsText(b.runs) : ''))
+			.join('');
 		expect(text).toContain('等6位同志');
 	});
 });
@@ -63,11 +67,33 @@ describe('模板6、模板9: 到会超过五分之四', () => {
 describe('模板6、模板9: 当选须超过实到人数的半数', () => {
 	it('half the votes exactly warns on that row, one more is fine', () => {
 		const base = { ...SAMPLES['template-9']!, expectedVoting: '20', presentVoting: '20', present: '20', expected: '20' };
-		const half = warningsFor('template-9', { ...base, elected: [{ name: '甲', votes: '11', duty: '组织委员' }, { name: '乙', votes: '10', duty: '宣传委员' }] }, 'elected');
+		const half = warningsFor(
+			'template-9',
+			{
+				...base,
+				elected: [
+					{ name: '甲', votes: '11', duty: '组织委员' },
+					{ name: '乙', votes: '10', duty: '宣传委员' },
+				],
+			},
+			'elected'
+		);
 		expect(half.map((w) => w.field)).toEqual(['elected.1.votes']);
 		expect(half[0]!.message).toContain('不能当选');
 		expect(half[0]!.citations?.length).toBeGreaterThan(0);
-		expect(warningsFor('template-9', { ...base, elected: [{ name: '甲', votes: '11', duty: '组织委员' }, { name: '乙', votes: '11', duty: '宣传委员' }] }, 'elected')).toEqual([]);
+		expect(
+			warningsFor(
+				'template-9',
+				{
+					...base,
+					elected: [
+						{ name: '甲', votes: '11', duty: '组织委员' },
+						{ name: '乙', votes: '11', duty: '宣传委员' },
+					],
+				},
+				'elected'
+			)
+		).toEqual([]);
 	});
 
 	it('模板6: 书记 elected at the first plenary meeting needs more than half', () => {
@@ -97,7 +123,12 @@ describe('模板7: 补选实行等额选举', () => {
 
 describe('validation messages', () => {
 	it('malformed numbers and dates are Chinese field errors', () => {
-		const v = validate('template-6', { ...SAMPLES['template-6']!, expected: '3.5', meetingDate: '2024-02-30', elected: [{ name: '甲', votes: 'abc' }] });
+		const v = validate('template-6', {
+			...SAMPLES['template-6']!,
+			expected: '3.5',
+			meetingDate: '2024-02-30',
+			elected: [{ name: '甲', votes: 'abc' }],
+		});
 		const fields = v.errors.map((e) => e.field);
 		expect(fields).toEqual(expect.arrayContaining(['expected', 'meetingDate', 'elected.0.votes']));
 		for (const e of v.errors) expect(e.message).toMatch(/[\u4e00-\u9fff]/);
@@ -111,7 +142,9 @@ describe('validation messages', () => {
 	it('副书记 is required only when 选举了副书记 is ticked', () => {
 		const without = { ...SAMPLES['template-6']!, hasDeputy: '', deputy: '', deputyVotes: '' };
 		expect(validate('template-6', without).missing).toEqual([]);
-		const text = compose('template-6', without).body.map((b) => (b.type === 'para' ? runsText(b.runs) : '')).join('');
+		const text = compose('template-6', without)
+			.body.map((b) => (b.type === 'para' ? runsText(b.runs) : ''))
+			.join('');
 		expect(text).not.toContain('副书记');
 		expect(validate('template-6', { ...without, hasDeputy: 'on' }).missing.map((m) => m.field)).toEqual(['deputy', 'deputyVotes']);
 	});

@@ -71,7 +71,10 @@ const CORPUS_IDS = new Set([...Object.keys(SEED_OF_ID), 'qinghai-guide', ...PART
 
 /** Compare text without layout: whitespace (incl. U+3000), markdown bold markers and the `<p>` wrappers of extracted tables. */
 function norm(s: string): string {
-	return s.replace(/<\/?p>/g, '').replace(/\*\*/g, '').replace(/\s+/g, '');
+	return s
+		.replace(/<\/?p>/g, '')
+		.replace(/\*\*/g, '')
+		.replace(/\s+/g, '');
 }
 
 const seedFiles: Record<string, string> = Object.fromEntries(sourceFiles().map((f) => [f, readSource(f)]));
@@ -131,7 +134,12 @@ function anchorOf(id: string, quote: string): string | null | undefined {
 				for (const deeper of LEVELS.slice(LEVELS.indexOf(level))) delete state[deeper];
 				state[level] = n;
 			}
-			spans.push({ start: text.length, anchor: LEVELS.filter((l) => state[l] !== undefined).map((l) => `${l}${state[l]}`).join('-') });
+			spans.push({
+				start: text.length,
+				anchor: LEVELS.filter((l) => state[l] !== undefined)
+					.map((l) => `${l}${state[l]}`)
+					.join('-'),
+			});
 			text += line;
 		}
 	}
@@ -207,7 +215,7 @@ describe('content/templates', () => {
 		});
 
 		it('every paragraph and cell is the seed wording (after the listed corrections)', () => {
-					const data = templateSchema.parse(t.data);
+			const data = templateSchema.parse(t.data);
 			expect(data.source.file).toBe(SOURCE.qinghaiGuide);
 			const raw = seedFiles[SOURCE.qinghaiGuide];
 			const seed = seedNorm(SOURCE.qinghaiGuide);
@@ -246,7 +254,7 @@ describe('content/glossary', () => {
 		});
 
 		it('definition is verbatim from the seed of its source, at the given anchor', () => {
-					const { definition, source } = glossarySchema.parse(g.data);
+			const { definition, source } = glossarySchema.parse(g.data);
 			expect(seedNorm(seedOf(source.policy)).includes(norm(definition)), '定义不是来源原文').toBe(true);
 			const anchor = anchorOf(source.policy, definition);
 			expect(anchor, `定义不在 ${source.policy} 的文本范围内`).not.toBeUndefined();
@@ -254,7 +262,7 @@ describe('content/glossary', () => {
 		});
 
 		it('term recurs in the corpus', () => {
-					const { term, aliases } = glossarySchema.parse(g.data);
+			const { term, aliases } = glossarySchema.parse(g.data);
 			const seeds = Object.keys(seedFiles).map(seedNorm);
 			const count = (s: string) => seeds.reduce((n, text) => n + text.split(norm(s)).length - 1, 0);
 			expect(count(term), '词条本身不见于语料').toBeGreaterThan(0);

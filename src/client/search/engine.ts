@@ -116,7 +116,12 @@ export interface SearchOptions {
 	corrected?: boolean;
 }
 
-export async function search(raw: string, filters: SelectedFilters, signal: AbortSignal, options: SearchOptions = {}): Promise<SearchOutcome> {
+export async function search(
+	raw: string,
+	filters: SelectedFilters,
+	signal: AbortSignal,
+	options: SearchOptions = {}
+): Promise<SearchOutcome> {
 	const check = () => {
 		if (signal.aborted) throw new SearchCancelled();
 	};
@@ -127,7 +132,9 @@ export async function search(raw: string, filters: SelectedFilters, signal: Abor
 	const query = normaliseQuery(raw, dict, simplify);
 	const searches = query.searches.length ? query.searches : [null];
 	const run = async (list: (string | null)[]) =>
-		(await Promise.all(list.map((s) => pagefind.search(s, options.facets ? { filters: pagefindFilters(filters) } : {})))).filter((r): r is PagefindSearch => r !== null);
+		(await Promise.all(list.map((s) => pagefind.search(s, options.facets ? { filters: pagefindFilters(filters) } : {})))).filter(
+			(r): r is PagefindSearch => r !== null
+		);
 	let responses = await run(searches);
 	check();
 	// No page has every word (党建工作经费 来源): search the words one by one for the best partial matches.

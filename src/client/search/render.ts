@@ -29,7 +29,12 @@ export function renderTermCard(term: DictionaryTerm, definition: string): HTMLEl
 	return el(
 		'aside',
 		{ class: 'search-answer', 'data-search-answer': '', 'aria-label': `名词解释：${term.term}` },
-		el('p', { class: 'search-answer-term' }, el('a', { href: joinBase(import.meta.env.BASE_URL, `/glossary/#${term.id}`) }, term.term), '（名词解释）'),
+		el(
+			'p',
+			{ class: 'search-answer-term' },
+			el('a', { href: joinBase(import.meta.env.BASE_URL, `/glossary/#${term.id}`) }, term.term),
+			'（名词解释）'
+		),
 		el('blockquote', {}, el('p', {}, definition)),
 		el('p', { class: 'search-answer-source' }, '出处：', el('a', { href: term.source.url }, `《${term.source.title ?? term.source.id}》`))
 	);
@@ -57,7 +62,13 @@ export function statusText(outcome: SearchOutcome, shown: number): string {
 export function renderCorrection(outcome: SearchOutcome): HTMLElement | null {
 	if (!outcome.correctedFrom) return null;
 	const url = `${joinBase(import.meta.env.BASE_URL, '/search/')}?q=${encodeURIComponent(outcome.query.display)}`;
-	return el('p', { class: 'search-correction', 'data-search-correction': '' }, '您是不是要找：', el('a', { href: url }, outcome.query.display), `（您输入的是“${outcome.correctedFrom}”）`);
+	return el(
+		'p',
+		{ class: 'search-correction', 'data-search-correction': '' },
+		'您是不是要找：',
+		el('a', { href: url }, outcome.query.display),
+		`（您输入的是“${outcome.correctedFrom}”）`
+	);
 }
 
 /** Fills `container` with the answer card for the outcome's glossary term, if any, once its definition has arrived. */

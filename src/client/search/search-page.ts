@@ -2,7 +2,16 @@
  * <kb-search>: the /search/ page. Query and filters live in the URL (?q=…&level=…) so a search can be
  * shared; typing searches as you go (debounced), and a newer search cancels the one in flight.
  */
-import { FACETS, hasFilters, readSearchParams, relatedTerms, sortFacetValues, writeSearchParams, type FacetKey, type SelectedFilters } from '../../lib/search/facets';
+import {
+	FACETS,
+	hasFilters,
+	readSearchParams,
+	relatedTerms,
+	sortFacetValues,
+	writeSearchParams,
+	type FacetKey,
+	type SelectedFilters,
+} from '../../lib/search/facets';
 import { joinBase } from '../../lib/url';
 import { prepare, search, SearchCancelled, untilPointerLeaves, type FilterCounts, type SearchOutcome } from './engine';
 import { el } from '../el';
@@ -161,7 +170,11 @@ class KbSearch extends HTMLElement {
 		if (related.length) {
 			tips.append(
 				el('p', {}, '名词解释中的相关词语：'),
-				el('ul', {}, ...related.map((t) => el('li', {}, el('a', { href: joinBase(import.meta.env.BASE_URL, `/glossary/#${t.id}`) }, t.term))))
+				el(
+					'ul',
+					{},
+					...related.map((t) => el('li', {}, el('a', { href: joinBase(import.meta.env.BASE_URL, `/glossary/#${t.id}`) }, t.term)))
+				)
 			);
 		}
 		this.#extras.append(tips);

@@ -11,10 +11,21 @@ function slots(name: string): HTMLElement[] {
 	];
 }
 
-function control(kind: FieldDef['kind'] | ColumnDef['kind'], name: string, label: string, value: string, options?: readonly string[]): HTMLElement {
+function control(
+	kind: FieldDef['kind'] | ColumnDef['kind'],
+	name: string,
+	label: string,
+	value: string,
+	options?: readonly string[]
+): HTMLElement {
 	const common = { id: idOf(name), name, 'aria-describedby': `${idOf(name)}-hint ${idOf(name)}-error`, autocomplete: 'off' };
 	if (kind === 'select') {
-		const select = el('select', common, el('option', { value: '' }, `请选择${label}`), ...(options ?? []).map((o) => el('option', { value: o }, o)));
+		const select = el(
+			'select',
+			common,
+			el('option', { value: '' }, `请选择${label}`),
+			...(options ?? []).map((o) => el('option', { value: o }, o))
+		);
 		select.value = value;
 		return select;
 	}
@@ -61,7 +72,17 @@ export function rowElement(f: FieldDef, row: Row, i: number): HTMLElement {
 				...slots(name)
 			);
 		}),
-		el('button', { type: 'button', class: 'tf-button tf-remove', 'data-remove-row': f.name, 'data-index': String(i), 'aria-label': `删除第 ${i + 1} 名${rowLabel}` }, '删除')
+		el(
+			'button',
+			{
+				type: 'button',
+				class: 'tf-button tf-remove',
+				'data-remove-row': f.name,
+				'data-index': String(i),
+				'aria-label': `删除第 ${i + 1} 名${rowLabel}`,
+			},
+			'删除'
+		)
 	);
 }
 
@@ -82,7 +103,12 @@ export function buildForm(spec: TemplateSpec, v: Values): HTMLElement[] {
 	const groups = new Map<string, FieldDef[]>();
 	for (const f of spec.fields) groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
 	return [...groups].map(([group, fields]) =>
-		el('fieldset', { class: 'tf-group' }, el('legend', {}, group), ...fields.map((f) => (f.kind === 'rows' ? rowsField(f, v) : simpleField(f, v))))
+		el(
+			'fieldset',
+			{ class: 'tf-group' },
+			el('legend', {}, group),
+			...fields.map((f) => (f.kind === 'rows' ? rowsField(f, v) : simpleField(f, v)))
+		)
 	);
 }
 

@@ -8,7 +8,11 @@ import { el } from '../dom';
 function runs(list: readonly Run[] | undefined, labelOf: (field: string) => string): Node[] {
 	return (list ?? []).map((r) => {
 		if (r.blank) {
-			return el('mark', { class: 'tf-blank', 'data-blank-for': r.field ?? '', title: `未填写：${labelOf(r.field ?? '')}` }, r.text || '\u3000\u3000');
+			return el(
+				'mark',
+				{ class: 'tf-blank', 'data-blank-for': r.field ?? '', title: `未填写：${labelOf(r.field ?? '')}` },
+				r.text || '\u3000\u3000'
+			);
 		}
 		if (r.field) return el('span', { 'data-field': r.field }, r.text);
 		return document.createTextNode(r.text);

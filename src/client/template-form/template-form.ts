@@ -35,7 +35,9 @@ function loadDraft(spec: TemplateSpec): Values | null {
 				v[f.name] = x
 					.filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null)
 					.slice(0, 200)
-					.map((r) => Object.fromEntries((f.columns ?? []).map((c) => [c.name, typeof r[c.name] === 'string' ? (r[c.name] as string) : ''])));
+					.map((r) =>
+						Object.fromEntries((f.columns ?? []).map((c) => [c.name, typeof r[c.name] === 'string' ? (r[c.name] as string) : '']))
+					);
 			} else if (f.kind !== 'rows' && typeof x === 'string') v[f.name] = x;
 		}
 		return v;
@@ -164,10 +166,12 @@ class KbTemplateForm extends HTMLElement {
 		for (const slot of form.querySelectorAll<HTMLElement>('[data-warning-for]')) {
 			const list = byWarningSlot.get(slot);
 			slot.replaceChildren(
-				...(list ?? []).flatMap((w) => [
-					el('p', { class: 'tf-warning-text', 'data-rule-warning': w.field }, `注意：${w.message}`),
-					w.citations?.length ? citationList(w.citations) : null,
-				]).filter((n): n is HTMLElement => !!n)
+				...(list ?? [])
+					.flatMap((w) => [
+						el('p', { class: 'tf-warning-text', 'data-rule-warning': w.field }, `注意：${w.message}`),
+						w.citations?.length ? citationList(w.citations) : null,
+					])
+					.filter((n): n is HTMLElement => !!n)
 			);
 			slot.hidden = !list;
 		}

@@ -29,10 +29,30 @@ class KbElection extends KbCalculator<Answer> {
 			el(
 				'div',
 				{ class: 'answer-main' },
-				el('p', {}, '候选人至少 ', el('strong', { 'data-min-candidates': String(p.candidates.minCandidates) }, String(p.candidates.minCandidates)), ' 名（', p.candidates.method, '）'),
-				el('p', {}, '到会有选举权的至少 ', el('strong', { 'data-quorum-min': String(p.quorum.minPresent) }, String(p.quorum.minPresent)), ' 人，会议方为有效'),
+				el(
+					'p',
+					{},
+					'候选人至少 ',
+					el('strong', { 'data-min-candidates': String(p.candidates.minCandidates) }, String(p.candidates.minCandidates)),
+					' 名（',
+					p.candidates.method,
+					'）'
+				),
+				el(
+					'p',
+					{},
+					'到会有选举权的至少 ',
+					el('strong', { 'data-quorum-min': String(p.quorum.minPresent) }, String(p.quorum.minPresent)),
+					' 人，会议方为有效'
+				),
 				p.attendance
-					? el('p', {}, '当选须得票至少 ', el('strong', { 'data-min-votes': String(p.attendance.minVotes) }, String(p.attendance.minVotes)), ' 票')
+					? el(
+							'p',
+							{},
+							'当选须得票至少 ',
+							el('strong', { 'data-min-votes': String(p.attendance.minVotes) }, String(p.attendance.minVotes)),
+							' 票'
+						)
 					: el('p', { class: 'hint' }, '填写实到人数后可算出当选所需票数。')
 			),
 			el('h3', {}, '候选人'),
@@ -44,7 +64,8 @@ class KbElection extends KbCalculator<Answer> {
 			el('p', {}, p.quorum.text),
 			citationList(p.quorum.citations),
 		];
-		if (p.attendance) parts.push(el('h3', {}, '当选票数'), el('p', { 'data-quorum-met': String(p.attendance.quorumMet) }, p.attendance.text));
+		if (p.attendance)
+			parts.push(el('h3', {}, '当选票数'), el('p', { 'data-quorum-met': String(p.attendance.quorumMet) }, p.attendance.text));
 		if (c) {
 			parts.push(
 				el('h3', {}, '核对选举结果'),

@@ -17,7 +17,9 @@ function renderDetails(r: OrgTypeResult): HTMLElement {
 	if (r.nextSteps.length) {
 		const steps = el('ol');
 		for (const step of r.nextSteps) {
-			steps.append(el('li', {}, el('p', {}, step.text), step.templates.length ? templateList(step.templates) : null, citationList(step.citations)));
+			steps.append(
+				el('li', {}, el('p', {}, step.text), step.templates.length ? templateList(step.templates) : null, citationList(step.citations))
+			);
 		}
 		box.append(el('h3', {}, '下一步'), steps);
 	}
@@ -67,7 +69,16 @@ class KbOrgType extends KbCalculator<OrgTypeResult> {
 					)
 				)
 			: null;
-		return [el('div', { class: 'answer-main' }, el('strong', { 'data-org-type': r.kind }, r.label), el('p', {}, r.reason), citationList(r.basis), boundary)];
+		return [
+			el(
+				'div',
+				{ class: 'answer-main' },
+				el('strong', { 'data-org-type': r.kind }, r.label),
+				el('p', {}, r.reason),
+				citationList(r.basis),
+				boundary
+			),
+		];
 	}
 }
 

@@ -69,7 +69,12 @@ class KbSixGood extends KbCalculator<Summary> {
 	private state(): Saved {
 		const n: Record<string, string> = {};
 		for (const area of this.notes()) if (area.value.trim() !== '') n[area.dataset.noteFor!] = area.value;
-		return { checked: this.boxes().filter((b) => b.checked).map((b) => b.name), notes: n };
+		return {
+			checked: this.boxes()
+				.filter((b) => b.checked)
+				.map((b) => b.name),
+			notes: n,
+		};
 	}
 
 	private persist() {
@@ -169,7 +174,12 @@ class KbSixGood extends KbCalculator<Summary> {
 			body.append(
 				el(
 					'tr',
-					{ 'data-heading-id': h.id, 'data-checked': String(h.checked), 'data-total': String(h.total), 'data-complete': String(h.complete) },
+					{
+						'data-heading-id': h.id,
+						'data-checked': String(h.checked),
+						'data-total': String(h.total),
+						'data-complete': String(h.complete),
+					},
 					el('th', { scope: 'row' }, h.title),
 					el('td', { class: 'sg-count' }, `${h.checked} / ${h.total}`),
 					el(
@@ -177,7 +187,13 @@ class KbSixGood extends KbCalculator<Summary> {
 						{ class: 'sg-missing' },
 						h.missing.length === 0
 							? '全部达到'
-							: el('span', {}, '第 ', ...h.missing.flatMap((id, k) => [k > 0 ? '、' : '', el('a', { href: `#item-${id}` }, String(number(id)))]), ' 条')
+							: el(
+									'span',
+									{},
+									'第 ',
+									...h.missing.flatMap((id, k) => [k > 0 ? '、' : '', el('a', { href: `#item-${id}` }, String(number(id)))]),
+									' 条'
+								)
 					)
 				)
 			);
@@ -187,7 +203,11 @@ class KbSixGood extends KbCalculator<Summary> {
 				'table',
 				{},
 				el('caption', {}, '按方面汇总'),
-				el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, '方面'), el('th', { scope: 'col' }, '已达到'), el('th', { scope: 'col' }, '尚未达到'))),
+				el(
+					'thead',
+					{},
+					el('tr', {}, el('th', { scope: 'col' }, '方面'), el('th', { scope: 'col' }, '已达到'), el('th', { scope: 'col' }, '尚未达到'))
+				),
 				body
 			)
 		);

@@ -54,7 +54,11 @@ class KbTermReminder extends KbCalculator<TermReminder> {
 		const todayGiven = text(v, 'today').trim() !== '';
 		const days = r.daysRemaining;
 		const daysText =
-			days > 0 ? ['距到期还有 ', el('strong', {}, String(days)), ' 天'] : days === 0 ? ['今天到期'] : ['已超过到期日 ', el('strong', {}, String(-days)), ' 天'];
+			days > 0
+				? ['距到期还有 ', el('strong', {}, String(days)), ' 天']
+				: days === 0
+					? ['今天到期']
+					: ['已超过到期日 ', el('strong', {}, String(-days)), ' 天'];
 		return [
 			el(
 				'div',

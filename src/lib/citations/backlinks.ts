@@ -16,7 +16,10 @@ export interface BacklinkGroup {
 }
 
 /** Groups citations by citing text, in the order given, and splits the groups into those shown in full and the rest. */
-export function groupBacklinks(citations: readonly Citation[], withContext = BACKLINKS_WITH_CONTEXT): { full: BacklinkGroup[]; brief: BacklinkGroup[] } {
+export function groupBacklinks(
+	citations: readonly Citation[],
+	withContext = BACKLINKS_WITH_CONTEXT
+): { full: BacklinkGroup[]; brief: BacklinkGroup[] } {
 	const all = [...groupBy(citations, (c) => c.from)].map(([from, places]) => ({ from, places }));
 	const cut = Math.max(0, withContext);
 	return { full: all.slice(0, cut), brief: all.slice(cut) };

@@ -48,8 +48,31 @@ export const WELL_KNOWN_SHORT_NAMES: Readonly<Record<string, string>> = {
  * (“以下简称《意见》”) or left implicit: not a title, neither linked nor listed as missing.
  */
 export const GENERIC_SHORT_NAMES: ReadonlySet<string> = new Set([
-	'意见', '通知', '方案', '办法', '规定', '条例', '准则', '标准', '指南', '细则', '决定', '决议', '要点',
-	'章程', '纲要', '规划', '规则', '实施意见', '实施办法', '实施细则', '实施方案', '若干意见', '工作要点', '通告', '公告',
+	'意见',
+	'通知',
+	'方案',
+	'办法',
+	'规定',
+	'条例',
+	'准则',
+	'标准',
+	'指南',
+	'细则',
+	'决定',
+	'决议',
+	'要点',
+	'章程',
+	'纲要',
+	'规划',
+	'规则',
+	'实施意见',
+	'实施办法',
+	'实施细则',
+	'实施方案',
+	'若干意见',
+	'工作要点',
+	'通告',
+	'公告',
 ]);
 
 const WS = /[\s\u3000\u200b\ufeff]+/g;
@@ -104,7 +127,10 @@ export function normaliseTitle(raw: string): string {
 }
 
 function keyOf(canon: string): string {
-	return canon.replace(/[“”"「」『』‘’'·•・]/g, '').replace(/《/g, '〈').replace(/》/g, '〉');
+	return canon
+		.replace(/[“”"「」『』‘’'·•・]/g, '')
+		.replace(/《/g, '〈')
+		.replace(/》/g, '〉');
 }
 
 /** Match keys of a title, most specific first: the full title, then the text a notice carries. */
@@ -144,7 +170,11 @@ export function buildCitationIndex(entries: readonly CitationEntry[]): CitationI
 
 	for (const e of entries) {
 		byId.set(e.id, e);
-		const names: [string, Tier][] = [[e.title, Tier.Title], [e.shortTitle, Tier.Name], ...e.aliases.map((a): [string, Tier] => [a, Tier.Name])];
+		const names: [string, Tier][] = [
+			[e.title, Tier.Title],
+			[e.shortTitle, Tier.Name],
+			...e.aliases.map((a): [string, Tier] => [a, Tier.Name]),
+		];
 		for (const [name, tier] of names) {
 			if (claimDoc(name, e.id)) continue;
 			const [full, inner] = titleKeys(name);
@@ -205,14 +235,49 @@ export interface TextCitation {
 
 /** Words that precede a 文号 in running text but are not part of its issuer code. */
 const LEADING_WORDS = [
-	'贯彻落实', '根据', '依据', '按照', '依照', '参照', '遵照', '贯彻', '落实', '执行', '详见', '参见', '印发', '转发',
-	'以及', '文件', '号', '精神', '要求', '通知', '见', '即', '和', '及', '与', '或', '并', '的', '是', '为', '在', '经', '据', '将', '对', '由', '原',
+	'贯彻落实',
+	'根据',
+	'依据',
+	'按照',
+	'依照',
+	'参照',
+	'遵照',
+	'贯彻',
+	'落实',
+	'执行',
+	'详见',
+	'参见',
+	'印发',
+	'转发',
+	'以及',
+	'文件',
+	'号',
+	'精神',
+	'要求',
+	'通知',
+	'见',
+	'即',
+	'和',
+	'及',
+	'与',
+	'或',
+	'并',
+	'的',
+	'是',
+	'为',
+	'在',
+	'经',
+	'据',
+	'将',
+	'对',
+	'由',
+	'原',
 ];
 const MAX_CODE = 8;
 
 function issuerCode(run: string): string {
 	let s = run;
-	for (let changed = true; changed && s.length > 1; ) {
+	for (let changed = true; changed && s.length > 1;) {
 		changed = false;
 		for (const w of LEADING_WORDS) {
 			if (s.startsWith(w) && s.length > w.length) {

@@ -128,7 +128,10 @@ export class CitationRegistry {
 					citations,
 				};
 			})
-			.sort((a, b) => b.citedBy.length - a.citedBy.length || b.citations.length - a.citations.length || a.title.localeCompare(b.title, 'zh-Hans-CN'));
+			.sort(
+				(a, b) =>
+					b.citedBy.length - a.citedBy.length || b.citations.length - a.citations.length || a.title.localeCompare(b.title, 'zh-Hans-CN')
+			);
 	}
 }
 

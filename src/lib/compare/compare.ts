@@ -47,8 +47,16 @@ export function compareTexts(left: readonly CompareParagraph[], right: readonly 
 		if (l && r) {
 			const segments = coalesce(diffText(l.text, r.text));
 			return {
-				left: cell(l, li!, segments.filter((s) => s.op !== 'ins')),
-				right: cell(r, ri!, segments.filter((s) => s.op !== 'del')),
+				left: cell(
+					l,
+					li!,
+					segments.filter((s) => s.op !== 'ins')
+				),
+				right: cell(
+					r,
+					ri!,
+					segments.filter((s) => s.op !== 'del')
+				),
 				similarity: similarity(l.text, r.text),
 			};
 		}
@@ -75,19 +83,20 @@ export function compareStats(rows: readonly CompareRow[]): CompareStats {
 export { escapeHtml };
 
 function segmentsHtml(segments: readonly DiffSegment[]): string {
-	return segments
-		.map((s) => (s.op === 'same' ? escapeHtml(s.text) : `<${s.op}>${escapeHtml(s.text)}</${s.op}>`))
-		.join('');
+	return segments.map((s) => (s.op === 'same' ? escapeHtml(s.text) : `<${s.op}>${escapeHtml(s.text)}</${s.op}>`)).join('');
 }
 
 /** Link to a clause of one side's text page, given its anchor; omit for no links. */
 export type ClauseHref = (side: 'left' | 'right', anchor: string) => string | undefined;
 
 function cellHtml(cell: CompareCell | null, side: 'left' | 'right', clauseHref?: ClauseHref): string {
-	if (!cell) return `<td class="compare-cell compare-empty"><span class="sr-only">（${side === 'left' ? '左' : '右'}侧无对应段落）</span></td>`;
+	if (!cell)
+		return `<td class="compare-cell compare-empty"><span class="sr-only">（${side === 'left' ? '左' : '右'}侧无对应段落）</span></td>`;
 	const cls = cell.kind === 'h' ? 'compare-cell compare-heading' : 'compare-cell';
 	const href = cell.anchor && clauseHref?.(side, cell.anchor);
-	const link = href ? ` <a class="compare-clause" href="${escapeHtml(href)}" title="在原文中查看">↗<span class="sr-only">在原文中查看</span></a>` : '';
+	const link = href
+		? ` <a class="compare-clause" href="${escapeHtml(href)}" title="在原文中查看">↗<span class="sr-only">在原文中查看</span></a>`
+		: '';
 	return `<td class="${cls}">${segmentsHtml(cell.segments)}${link}</td>`;
 }
 

@@ -88,8 +88,7 @@ export function diffText(before: string, after: string, options: DiffOptions = {
 	push(out, 'same', a.slice(0, start).join(''));
 	const midA = a.slice(start, endA);
 	const midB = b.slice(start, endB);
-	const middle =
-		lcsDiff(midA, midB, maxCells) ??
+	const middle = lcsDiff(midA, midB, maxCells) ??
 		lcsDiff(phrases(midA.join('')), phrases(midB.join('')), maxCells) ?? [
 			{ op: 'del' as const, text: midA.join('') },
 			{ op: 'ins' as const, text: midB.join('') },
@@ -102,7 +101,10 @@ export function diffText(before: string, after: string, options: DiffOptions = {
 /** Reassembles one side of a diff: `before` from same + del, `after` from same + ins. */
 export function sideText(segments: readonly DiffSegment[], side: 'before' | 'after'): string {
 	const skip: DiffOp = side === 'before' ? 'ins' : 'del';
-	return segments.filter((s) => s.op !== skip).map((s) => s.text).join('');
+	return segments
+		.filter((s) => s.op !== skip)
+		.map((s) => s.text)
+		.join('');
 }
 
 /**

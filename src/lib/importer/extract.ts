@@ -40,7 +40,9 @@ function htmlToLines(nodes: readonly RootContent[], out: string[], notes: Set<st
 		const tag = node.tagName;
 		if (tag === 'table') {
 			out.push('');
-			for (const row of node.children.flatMap((c) => (c.type === 'element' && /^(thead|tbody|tfoot)$/.test(c.tagName) ? c.children : [c]))) {
+			for (const row of node.children.flatMap((c) =>
+				c.type === 'element' && /^(thead|tbody|tfoot)$/.test(c.tagName) ? c.children : [c]
+			)) {
 				if (row.type !== 'element' || row.tagName !== 'tr') continue;
 				const cells = row.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
 				out.push(cells.map(cellText).join('\t'));
@@ -55,7 +57,11 @@ function htmlToLines(nodes: readonly RootContent[], out: string[], notes: Set<st
 				const text = toString({ type: 'root', children: own } as Root).trim();
 				if (tag === 'ol') notes.add('Word 自动编号已写成 1. 2. 3.：请对照原件核对编号的写法（如“一、”“（一）”）');
 				out.push('', tag === 'ol' ? `${n}. ${text}` : text);
-				htmlToLines(li.children.filter((c) => c.type === 'element' && (c.tagName === 'ol' || c.tagName === 'ul')), out, notes);
+				htmlToLines(
+					li.children.filter((c) => c.type === 'element' && (c.tagName === 'ol' || c.tagName === 'ul')),
+					out,
+					notes
+				);
 			}
 		} else if (/^(p|h[1-6])$/.test(tag)) {
 			out.push('', toString(node).trim());
@@ -98,7 +104,14 @@ function pageLines(items: readonly PdfItem[]): string[] {
 		if (row) row.items.push(item);
 		else rows.push({ y: item.y, height: item.height, items: [item] });
 	}
-	return rows.sort((a, b) => b.y - a.y).map((r) => r.items.sort((a, b) => a.x - b.x).map((i) => i.str).join(''));
+	return rows
+		.sort((a, b) => b.y - a.y)
+		.map((r) =>
+			r.items
+				.sort((a, b) => a.x - b.x)
+				.map((i) => i.str)
+				.join('')
+		);
 }
 
 async function fromPdf(bytes: Uint8Array, fileName: string): Promise<ExtractedText> {

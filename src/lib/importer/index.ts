@@ -3,15 +3,7 @@ import { extractText, ImportError, type ExtractedText } from './extract.ts';
 import { normalise, type NormaliseOptions } from './normalise.ts';
 import { toBlocks, type Block } from './structure.ts';
 import { detectDocNumber, detectIssued, detectIssuer, detectTitle } from './metadata.ts';
-import {
-	guessDocType,
-	guessLevel,
-	guessRegion,
-	guessShortTitle,
-	guessStatus,
-	toMdx,
-	type DraftFrontmatter,
-} from './to-mdx.ts';
+import { guessDocType, guessLevel, guessRegion, guessShortTitle, guessStatus, toMdx, type DraftFrontmatter } from './to-mdx.ts';
 
 export interface ImportOptions extends NormaliseOptions {
 	/** Source file name recorded in `source.file`. */
@@ -88,7 +80,9 @@ export function draftReport(result: ImportResult, extracted: Pick<ExtractedText,
 	if (!fm.docNumber) check.push('未找到文号：原件若有文号，填写 docNumber（如 中办发〔2015〕51号）；没有则不填');
 	if (fm.issued === '不详') check.push('未找到成文日期：issued 暂填“不详”，原件有日期请改为 YYYY-MM-DD');
 	if (fm.issuers[0] === '不详发文机关') check.push('未找到发文机关：请填写 issuers');
-	check.push(`层级 level“${fm.level}”、适用地域 region“${fm.region}”、文种 docType“${fm.docType}”、状态 status“${fm.status}”是推测的，请核对`);
+	check.push(
+		`层级 level“${fm.level}”、适用地域 region“${fm.region}”、文种 docType“${fm.docType}”、状态 status“${fm.status}”是推测的，请核对`
+	);
 	check.push('请逐段对照原件校对正文；改动原文的地方都要记入 corrections');
 	return [
 		`标题：${fm.title}`,

@@ -105,7 +105,10 @@ export function guessRegion(issuer: string, level: string): string {
 
 /** Shorten a title for lists: drop 关于/印发 wrappers and 的通知. */
 export function guessShortTitle(title: string): string {
-	let s = title.replace(/^.*?关于(印发)?/, '').replace(/^《|》的通知$/g, '').replace(/的(通知|意见)$/, '$1');
+	let s = title
+		.replace(/^.*?关于(印发)?/, '')
+		.replace(/^《|》的通知$/g, '')
+		.replace(/的(通知|意见)$/, '$1');
 	s = s.replace(/[（(]试行[）)]$/, '');
 	return s.length >= 2 ? s : title;
 }

@@ -46,7 +46,10 @@ export const citationSchema = z.discriminatedUnion('kind', [
 		.object({
 			kind: z.literal('external'),
 			name: z.string().regex(/^《.+》$/),
-			article: z.string().regex(/^第[一二三四五六七八九十百零]+条$/).optional(),
+			article: z
+				.string()
+				.regex(/^第[一二三四五六七八九十百零]+条$/)
+				.optional(),
 			quote: z.string().min(2),
 		})
 		.strict(),

@@ -17,8 +17,7 @@ export const BY_ELECTION_BASIS = '按青海指南模板7、9';
  * the higher organisation instead of guessing.
  */
 export const ELIGIBLE_COUNT = {
-	text:
-		'应到会有选举权人数按正式党员计算，不计入：预备党员（没有表决权、选举权和被选举权）；受留党察看处分、在留党察看期间的党员（没有选举权）；被依法留置、逮捕，党组织已按照管理权限中止其选举权等党员权利的党员。其他因故不能到会的党员能否不计入应到会人数，以《中国共产党基层组织选举工作条例》的规定和上级党组织的意见为准（本站未收录该条例原文）。',
+	text: '应到会有选举权人数按正式党员计算，不计入：预备党员（没有表决权、选举权和被选举权）；受留党察看处分、在留党察看期间的党员（没有选举权）；被依法留置、逮捕，党组织已按照管理权限中止其选举权等党员权利的党员。其他因故不能到会的党员能否不计入应到会人数，以《中国共产党基层组织选举工作条例》的规定和上级党组织的意见为准（本站未收录该条例原文）。',
 	citations: [S.electionRights, S.dangzhang7] as Citation[],
 };
 
@@ -146,7 +145,11 @@ export type ElectionPlan = {
 
 /** All three numbers at once; `present` is optional. present > eligible is an error. */
 export function electionPlan(input: { seats: unknown; eligible: unknown; present?: unknown; kind?: unknown }): Result<ElectionPlan> {
-	const presentGiven = !(input?.present === undefined || input?.present === null || (typeof input?.present === 'string' && input.present.trim() === ''));
+	const presentGiven = !(
+		input?.present === undefined ||
+		input?.present === null ||
+		(typeof input?.present === 'string' && input.present.trim() === '')
+	);
 	const parsed = collect({
 		seats: parseSeats(input?.seats),
 		eligible: parseEligible(input?.eligible),
@@ -211,12 +214,7 @@ export type ReportCheck = {
  * the votes of each person the report names as elected. Malformed numbers and present > eligible
  * are field errors; substantive defects are `problems` with `valid: false`.
  */
-export function checkReportedResult(input: {
-	eligible: unknown;
-	present: unknown;
-	seats: unknown;
-	votes: unknown;
-}): Result<ReportCheck> {
+export function checkReportedResult(input: { eligible: unknown; present: unknown; seats: unknown; votes: unknown }): Result<ReportCheck> {
 	const errors: FieldError[] = [];
 	const parsed = collect({
 		eligible: parseEligible(input?.eligible),

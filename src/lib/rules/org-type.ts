@@ -143,7 +143,6 @@ export type OrgTypeResult = {
 	notes: string[];
 };
 
-
 const BRANCH_MAX = BRANCH_MAX_MEMBERS.value;
 const GENERAL_MAX = GENERAL_BRANCH_MAX_MEMBERS.value;
 const FOUND_MIN = MIN_FORMAL_TO_FOUND.value;
@@ -370,9 +369,7 @@ export function classifyOrg(input: OrgTypeInput): Result<OrgTypeResult> {
 
 	if (formal < FOUND_MIN) {
 		if (probationary > 0) {
-			notes.push(
-				`预备党员没有表决权、选举权和被选举权，不计入成立党组织所需的 ${FOUND_MIN} 名正式党员；预备党员转正后可重新计算。`
-			);
+			notes.push(`预备党员没有表决权、选举权和被选举权，不计入成立党组织所需的 ${FOUND_MIN} 名正式党员；预备党员转正后可重新计算。`);
 		}
 		if (approved || large) {
 			notes.push('正式党员不足 3 人时，本站收录的文件没有经批准单独成立党组织的规定（经批准的其他形式见“按人数设立之外的组织形式”）。');
@@ -397,7 +394,8 @@ export function classifyOrg(input: OrgTypeInput): Result<OrgTypeResult> {
 	const byTotal = kindBySize(total, formal);
 	const byFormal = kindBySize(formal, formal);
 	let reason: string;
-	if (byTotal === 'committee') reason = `党员人数 ${total} 名（正式 ${formal}、预备 ${probationary}），超过 ${GENERAL_MAX} 名，成立基层党委。`;
+	if (byTotal === 'committee')
+		reason = `党员人数 ${total} 名（正式 ${formal}、预备 ${probationary}），超过 ${GENERAL_MAX} 名，成立基层党委。`;
 	else if (byTotal === 'general-branch')
 		reason = `党员人数 ${total} 名（正式 ${formal}、预备 ${probationary}），超过 ${BRANCH_MAX} 名、${total === GENERAL_MAX ? `正好 ${GENERAL_MAX} 名` : `不足 ${GENERAL_MAX} 名`}，成立党总支。`;
 	else
@@ -462,20 +460,22 @@ export function classifyOrg(input: OrgTypeInput): Result<OrgTypeResult> {
 				...rest.filter((a) => a.kind !== kind)
 			);
 		} else {
-			notes.push('按所填人数，“经上级党组织批准”未改变结果：正好 50 名、正好 100 名和“规模较大”之外，文件列出的经批准形式见“按人数设立之外的组织形式”。');
+			notes.push(
+				'按所填人数，“经上级党组织批准”未改变结果：正好 50 名、正好 100 名和“规模较大”之外，文件列出的经批准形式见“按人数设立之外的组织形式”。'
+			);
 		}
 	}
 
 	if ((kind === 'general-branch' || kind === 'committee') && formal < COMMITTEE_MIN) {
-		notes.push(
-			`委员会委员须从正式党员中选举产生（预备党员没有被选举权）；正式党员只有 ${formal} 名，请与上级党组织商定设置形式。`
-		);
+		notes.push(`委员会委员须从正式党员中选举产生（预备党员没有被选举权）；正式党员只有 ${formal} 名，请与上级党组织商定设置形式。`);
 	}
 	if (probationary > 0 && RANK[byFormal] === RANK[byTotal] && formal < COMMITTEE_MIN && total >= COMMITTEE_MIN && byTotal === 'branch') {
 		notes.push(`预备党员不计入设立支部委员会所需的 ${COMMITTEE_MIN} 名正式党员。`);
 	}
 	if (kind === 'branch' || kind === 'branch-committee') {
-		notes.push('委员会（或书记、副书记）由理事会党员大会选举产生，报科技社团党委审批；功能型党支部的班子由上级党组织任命（见“如设立功能型党组织”）。');
+		notes.push(
+			'委员会（或书记、副书记）由理事会党员大会选举产生，报科技社团党委审批；功能型党支部的班子由上级党组织任命（见“如设立功能型党组织”）。'
+		);
 	}
 	const boundary = boundaryOf(total, formal);
 

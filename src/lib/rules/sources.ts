@@ -16,16 +16,8 @@ function external(name: string, quote: string, article?: string): ExternalCitati
 
 export const SOURCES = {
 	// ---- 党章 and 条例 (external) ----
-	dangzhang30: external(
-		'《中国共产党章程》',
-		'凡是有正式党员三人以上的，都应当成立党的基层组织',
-		'第三十条'
-	),
-	dangzhang7: external(
-		'《中国共产党章程》',
-		'预备党员的权利，除了没有表决权、选举权和被选举权以外，也同正式党员一样',
-		'第七条'
-	),
+	dangzhang30: external('《中国共产党章程》', '凡是有正式党员三人以上的，都应当成立党的基层组织', '第三十条'),
+	dangzhang7: external('《中国共产党章程》', '预备党员的权利，除了没有表决权、选举权和被选举权以外，也同正式党员一样', '第七条'),
 	zhibuFound: external('《中国共产党支部工作条例（试行）》', '凡是有正式党员3人以上的，都应当成立党支部'),
 	zhibu50: external('《中国共产党支部工作条例（试行）》', '党支部党员人数一般不超过50人'),
 	zhibuJoint: external('《中国共产党支部工作条例（试行）》', '联合党支部覆盖单位一般不超过5个'),
@@ -37,10 +29,7 @@ export const SOURCES = {
 		'《中国共产党支部工作条例（试行）》',
 		'党支部委员会设书记和组织委员、宣传委员、纪检委员等，必要时可以设1名副书记'
 	),
-	zhibuNoCommittee: external(
-		'《中国共产党支部工作条例（试行）》',
-		'正式党员不足7人的党支部，设1名书记，必要时可以设1名副书记'
-	),
+	zhibuNoCommittee: external('《中国共产党支部工作条例（试行）》', '正式党员不足7人的党支部，设1名书记，必要时可以设1名副书记'),
 	dangzhang31Term: external('《中国共产党章程》', '党的基层委员会、总支部委员会、支部委员会每届任期三年至五年', '第三十一条'),
 	electionPostpone: external(
 		'《中国共产党基层组织选举工作条例》',
@@ -56,12 +45,7 @@ export const SOURCES = {
 	electionMajority: external('《中国共产党基层组织选举工作条例》', '超过实到会有选举权的人数的一半'),
 
 	// ---- 青海指南 第一至五部分 ----
-	qhP2S1: corpus(
-		'qinghai-guide',
-		'p2-s1',
-		`${QH}第二部分 一、`,
-		'由青海省科技社团党委批准，接受青海省科技社团党委的领导'
-	),
+	qhP2S1: corpus('qinghai-guide', 'p2-s1', `${QH}第二部分 一、`, '由青海省科技社团党委批准，接受青海省科技社团党委的领导'),
 	qhP2S2: corpus(
 		'qinghai-guide',
 		'p2-s2',
@@ -86,24 +70,9 @@ export const SOURCES = {
 		`${QH}第二部分 三、1.`,
 		'一般情况下，党员人数超过 100 名的成立基层党委；超过 50 名、不足 100 名的成立党总支；正式党员超过 3 名、不足 50 名的成立党支部'
 	),
-	qhP2S3C1Joint: corpus(
-		'qinghai-guide',
-		'p2-s3-c1',
-		`${QH}第二部分 三、1.`,
-		'规模小、党员少的学会可以本着就近就便原则，联合建立党组织'
-	),
-	qhP2S3C3: corpus(
-		'qinghai-guide',
-		'p2-s3-c3',
-		`${QH}第二部分 三、3.`,
-		'学会党的基层组织一般设书记、副书记，纪检委员、宣传委员和组织委员'
-	),
-	qhP2S3C5: corpus(
-		'qinghai-guide',
-		'p2-s3-c5',
-		`${QH}第二部分 三、5.`,
-		'建立党委、党总支的学会，有条件的可在分支机构、秘书处中建立党支部'
-	),
+	qhP2S3C1Joint: corpus('qinghai-guide', 'p2-s3-c1', `${QH}第二部分 三、1.`, '规模小、党员少的学会可以本着就近就便原则，联合建立党组织'),
+	qhP2S3C3: corpus('qinghai-guide', 'p2-s3-c3', `${QH}第二部分 三、3.`, '学会党的基层组织一般设书记、副书记，纪检委员、宣传委员和组织委员'),
+	qhP2S3C5: corpus('qinghai-guide', 'p2-s3-c5', `${QH}第二部分 三、5.`, '建立党委、党总支的学会，有条件的可在分支机构、秘书处中建立党支部'),
 	qhP2S3C6: corpus(
 		'qinghai-guide',
 		'p2-s3-c6',
@@ -122,24 +91,14 @@ export const SOURCES = {
 		`${QH}第二部分 四、2.`,
 		'学会向省科技社团党委递交成立学会党组织的申请，并提出党组织领导班子拟任人选（模板1、模板2、模板3）'
 	),
-	qhP2S4C3: corpus(
-		'qinghai-guide',
-		'p2-s4-c3',
-		`${QH}第二部分 四、3.`,
-		'省科技社团党委对拟设立的基层党组织相关事宜进行审查把关'
-	),
+	qhP2S4C3: corpus('qinghai-guide', 'p2-s4-c3', `${QH}第二部分 四、3.`, '省科技社团党委对拟设立的基层党组织相关事宜进行审查把关'),
 	qhP2S4C4: corpus(
 		'qinghai-guide',
 		'p2-s4-c4',
 		`${QH}第二部分 四、4.`,
 		'学会召开理事会党员大会研究党组织成立相关事项，选举第一届学会党组织领导班子，并将结果以文件形式上报省科技社团党委'
 	),
-	qhP2S4C5: corpus(
-		'qinghai-guide',
-		'p2-s4-c5',
-		`${QH}第二部分 四、5.`,
-		'学会党组织成立及党组织领导班子人选需经省科技社团党委审批'
-	),
+	qhP2S4C5: corpus('qinghai-guide', 'p2-s4-c5', `${QH}第二部分 四、5.`, '学会党组织成立及党组织领导班子人选需经省科技社团党委审批'),
 	qhP3: corpus(
 		'qinghai-guide',
 		'p3',
@@ -166,12 +125,7 @@ export const SOURCES = {
 	),
 	qhP3S1C4: corpus('qinghai-guide', 'p3-s1-c4', `${QH}第三部分 一、4.`, '省科技社团党委对选举结果进行审批'),
 	qhP3S2C2: corpus('qinghai-guide', 'p3-s2-c2', `${QH}第三部分 二、2.`, '委员候选人不得担任监计票人员'),
-	qhP3S2C4: corpus(
-		'qinghai-guide',
-		'p3-s2-c4',
-		`${QH}第三部分 二、4.`,
-		'新一届理事会中党员对提出的党组织委员会委员拟任人选进行正式选举'
-	),
+	qhP3S2C4: corpus('qinghai-guide', 'p3-s2-c4', `${QH}第三部分 二、4.`, '新一届理事会中党员对提出的党组织委员会委员拟任人选进行正式选举'),
 
 	// ---- 第六部分 相关政策法规 ----
 	zbf51S3C6: corpus(
@@ -372,12 +326,7 @@ export const SOURCES = {
 	),
 	tpl2: corpus('template-2', undefined, '模板2 学会（协会/研究会）党组织人员备案表', '学会（协会 / 研究会）党组织人员备案表'),
 	tpl3: corpus('template-3', undefined, '模板3 党员名册', '党员名册'),
-	tpl4S2: corpus(
-		'template-4',
-		's2',
-		'模板4 关于召开党员大会进行换届选举及候选人预备人选的请示 二、',
-		'按照差额不低于20%的要求'
-	),
+	tpl4S2: corpus('template-4', 's2', '模板4 关于召开党员大会进行换届选举及候选人预备人选的请示 二、', '按照差额不低于20%的要求'),
 	tpl4S3C1: corpus(
 		'template-4',
 		's3-c1',
@@ -409,25 +358,10 @@ export const SOURCES = {
 		'模板7 关于党总支（支部）委员会委员补选的请示 三、',
 		'有选举权的党员必须超过理事会有选举权的党员人数80%的要求'
 	),
-	tpl7Equal: corpus(
-		'template-7',
-		's3',
-		'模板7 关于党总支（支部）委员会委员补选的请示 三、',
-		'直接采取候选人等额选举办法选举产生'
-	),
+	tpl7Equal: corpus('template-7', 's3', '模板7 关于党总支（支部）委员会委员补选的请示 三、', '直接采取候选人等额选举办法选举产生'),
 	tpl8: corpus('template-8', undefined, '模板8 党总支（支部）委员会候选人预备人选备案表', '委员会候选人预备人选备案表'),
-	tpl9Equal: corpus(
-		'template-9',
-		undefined,
-		'模板9 关于学会党总支（支部）委员会委员补选结果的请示',
-		'大会采取无记名投票和等额选举的办法'
-	),
-	tpl9Filing: corpus(
-		'template-9',
-		undefined,
-		'模板9 关于学会党总支（支部）委员会委员补选结果的请示',
-		'选举产生的委员名单请予以备案'
-	),
+	tpl9Equal: corpus('template-9', undefined, '模板9 关于学会党总支（支部）委员会委员补选结果的请示', '大会采取无记名投票和等额选举的办法'),
+	tpl9Filing: corpus('template-9', undefined, '模板9 关于学会党总支（支部）委员会委员补选结果的请示', '选举产生的委员名单请予以备案'),
 } as const satisfies Record<string, Citation>;
 
 export type SourceKey = keyof typeof SOURCES;

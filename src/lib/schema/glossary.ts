@@ -9,7 +9,10 @@ import { fieldError } from './messages.ts';
 export const clauseRefSchema = z
 	.object({
 		policy: z.string({ error: fieldError('出处文件（source.policy）', '出处文件应为文件 id') }).min(1, '出处文件不能为空'),
-		anchor: z.string().regex(/^[a-z0-9-]+$/, '锚点只能含小写字母、数字和连字符').optional(),
+		anchor: z
+			.string()
+			.regex(/^[a-z0-9-]+$/, '锚点只能含小写字母、数字和连字符')
+			.optional(),
 	})
 	.strict();
 

@@ -23,17 +23,15 @@ function dateToIso(value: unknown): unknown {
 export const partialDateSchema = (label = '日期') =>
 	z.preprocess(
 		dateToIso,
-		z
-			.string({ error: fieldError(label, `${label}应为 YYYY、YYYY-MM、YYYY-MM-DD 或“不详”`) })
-			.transform((value, ctx) => {
-				const parsed = parsePartialDate(value);
-				if (!parsed) {
-					ctx.addIssue({
-						code: 'custom',
-						message: `日期“${value}”无效：应为真实存在的日期，写作 YYYY、YYYY-MM、YYYY-MM-DD 或“不详”`,
-					});
-					return z.NEVER;
-				}
-				return parsed;
-			})
+		z.string({ error: fieldError(label, `${label}应为 YYYY、YYYY-MM、YYYY-MM-DD 或“不详”`) }).transform((value, ctx) => {
+			const parsed = parsePartialDate(value);
+			if (!parsed) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `日期“${value}”无效：应为真实存在的日期，写作 YYYY、YYYY-MM、YYYY-MM-DD 或“不详”`,
+				});
+				return z.NEVER;
+			}
+			return parsed;
+		})
 	);

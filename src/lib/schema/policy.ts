@@ -13,20 +13,7 @@ import { fieldError } from './messages.ts';
 export const LEVELS = ['中央', '中央部门', '中国科协', '省级', '市级'] as const;
 
 /** 文种. */
-export const DOC_TYPES = [
-	'意见',
-	'通知',
-	'方案',
-	'工作要点',
-	'办法',
-	'规定',
-	'条例',
-	'标准',
-	'指南',
-	'细则',
-	'决定',
-	'其他',
-] as const;
+export const DOC_TYPES = ['意见', '通知', '方案', '工作要点', '办法', '规定', '条例', '标准', '指南', '细则', '决定', '其他'] as const;
 
 /** 状态. `历史年度文件` marks a yearly plan whose year has passed: still useful, no longer binding. */
 export const STATUSES = ['现行', '试行', '历史年度文件', '已废止', '不详'] as const;
@@ -61,7 +48,10 @@ export const RELATIONS = ['修订', '废止', '替代'] as const;
 export const relationSchema = z
 	.object({
 		/** Entry id of the other text (its file name without extension). */
-		id: z.string().regex(/^[a-z0-9-]+$/, '应为另一篇文件的 id（文件名，不含扩展名）').optional(),
+		id: z
+			.string()
+			.regex(/^[a-z0-9-]+$/, '应为另一篇文件的 id（文件名，不含扩展名）')
+			.optional(),
 		/** Title of a text the site has not collected, without 《》. */
 		title: z.string().min(2).optional(),
 		relation: z.enum(RELATIONS, { error: `关系应为 ${RELATIONS.join('、')} 之一` }),
@@ -124,7 +114,10 @@ export const policyFields = {
 	/** What the 状态 rests on, e.g. 标题注明“试行”; 未说明 when the text says nothing about its validity. */
 	statusBasis: z.string().min(2).default('未说明'),
 	/** Entry id of the compiled text that carries this one (e.g. the Qinghai guide's part six). */
-	carriedBy: z.string().regex(/^[a-z0-9-]+$/, '应为另一篇文件的 id（文件名，不含扩展名）').optional(),
+	carriedBy: z
+		.string()
+		.regex(/^[a-z0-9-]+$/, '应为另一篇文件的 id（文件名，不含扩展名）')
+		.optional(),
 	/** Texts this one 修订/废止/替代. The other text's page shows the relation too, without repeating it there. */
 	supersedes: z.array(relationSchema).default([]),
 	/** Texts that 修订/废止/替代 this one: needed only for one the site has not collected (else it is read from that text's `supersedes`). */

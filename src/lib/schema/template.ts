@@ -12,7 +12,10 @@ export const templateSchema = z
 		/** Short title for lists. */
 		shortTitle: z.string({ error: fieldError('简称（shortTitle）', '简称应为文字') }).min(2, '简称至少两个字'),
 		/** Number within the guide: 模板1 → 1. */
-		number: z.number({ error: fieldError('模板编号（number）', '模板编号应为正整数') }).int('模板编号应为正整数').positive('模板编号应为正整数'),
+		number: z
+			.number({ error: fieldError('模板编号（number）', '模板编号应为正整数') })
+			.int('模板编号应为正整数')
+			.positive('模板编号应为正整数'),
 		/** Kind of document the template produces. */
 		kind: z.enum(['请示', '备案表', '名册'], { error: fieldError('文书类型（kind）', '文书类型应为 请示、备案表、名册 之一') }),
 		/** When the template is used (成立, 换届, 补选). */

@@ -7,7 +7,15 @@
 import type { SearchDictionary } from './normalize';
 
 export interface DictionaryInput {
-	policies: { id: string; url: string; title: string; shortTitle?: string | undefined; docNumber?: string | undefined; aliases: string[]; issuers: string[] }[];
+	policies: {
+		id: string;
+		url: string;
+		title: string;
+		shortTitle?: string | undefined;
+		docNumber?: string | undefined;
+		aliases: string[];
+		issuers: string[];
+	}[];
 	templates: { id: string; url: string; title: string; shortTitle?: string | undefined }[];
 	glossary: { id: string; term: string; aliases: string[]; definition: string; source: { policy: string; url: string } }[];
 }
@@ -34,7 +42,6 @@ export function buildSearchDictionary(input: DictionaryInput): SearchDictionary 
 		})),
 	};
 }
-
 
 /** Term id → quoted definition, for the answer card. */
 export function glossaryDefinitions(glossary: readonly { id: string; definition: string }[]): Record<string, string> {

@@ -199,7 +199,10 @@ export function normaliseQuery(input: string, dict: SearchDictionary, toSimplifi
 			continue;
 		}
 		for (const d of named) targets.add(d.url);
-		const issuerNames = issuersFor(word, dict.docs.flatMap((d) => d.issuers));
+		const issuerNames = issuersFor(
+			word,
+			dict.docs.flatMap((d) => d.issuers)
+		);
 		if (issuerNames.length) {
 			for (const name of issuerNames) issuers.add(name);
 			continue;
@@ -217,7 +220,9 @@ export function normaliseQuery(input: string, dict: SearchDictionary, toSimplifi
 
 	const compactText = compact(parts.map((p) => p.text).join(''));
 	const found =
-		parts.length === 1 && targets.size === 0 ? dict.terms.find((t) => t.term === compactText || t.aliases.includes(compactText)) : undefined;
+		parts.length === 1 && targets.size === 0
+			? dict.terms.find((t) => t.term === compactText || t.aliases.includes(compactText))
+			: undefined;
 	const term = found && {
 		...found,
 		source: { ...found.source, title: dict.docs.find((d) => d.id === found.source.id)?.title ?? found.source.id },

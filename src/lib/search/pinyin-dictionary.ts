@@ -31,7 +31,10 @@ export function frequentPhrases(texts: readonly string[], min = 6, min2 = 15): s
 			}
 		}
 	}
-	return [...counts].filter(([w, n]) => n >= (w.length === 2 ? min2 : min)).sort((a, b) => b[1] - a[1]).map(([w]) => w);
+	return [...counts]
+		.filter(([w, n]) => n >= (w.length === 2 ? min2 : min))
+		.sort((a, b) => b[1] - a[1])
+		.map(([w]) => w);
 }
 
 /**

@@ -105,10 +105,14 @@ function letter(doc: DocModel): (Paragraph | Table)[] {
 	}
 	out.push(new Paragraph({ spacing: LINE, children: [] }), new Paragraph({ spacing: LINE, children: [] }));
 	if (doc.signature) {
-		out.push(new Paragraph({ spacing: LINE, alignment: AlignmentType.RIGHT, indent: { right: 640 }, children: textRuns(doc.signature, bodyStyle) }));
+		out.push(
+			new Paragraph({ spacing: LINE, alignment: AlignmentType.RIGHT, indent: { right: 640 }, children: textRuns(doc.signature, bodyStyle) })
+		);
 	}
 	if (doc.date) {
-		out.push(new Paragraph({ spacing: LINE, alignment: AlignmentType.RIGHT, indent: { right: 1280 }, children: textRuns(doc.date, bodyStyle) }));
+		out.push(
+			new Paragraph({ spacing: LINE, alignment: AlignmentType.RIGHT, indent: { right: 1280 }, children: textRuns(doc.date, bodyStyle) })
+		);
 	}
 	return out;
 }

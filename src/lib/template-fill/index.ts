@@ -4,4 +4,12 @@ export { TEMPLATE_SPECS, getSpec, emptyValues } from './templates';
 export { compose, runsText, indexedRows } from './compose';
 export { validate } from './validate';
 export { formatDate } from './values';
-export { composeForPreview, fieldLabel, nonconformingNotice, prepareOutput, NONCONFORMING_PREFIX, type OutputDecision, type OutputOptions } from './output';
+export {
+	composeForPreview,
+	fieldLabel,
+	nonconformingNotice,
+	prepareOutput,
+	NONCONFORMING_PREFIX,
+	type OutputDecision,
+	type OutputOptions,
+} from './output';

@@ -17,8 +17,7 @@ export type OutputOptions = {
 };
 
 export type OutputDecision =
-	| { ok: true; doc: DocModel }
-	| { ok: false; reason: 'errors' | 'missing' | 'nonconforming'; message: string; issues: Issue[] };
+	{ ok: true; doc: DocModel } | { ok: false; reason: 'errors' | 'missing' | 'nonconforming'; message: string; issues: Issue[] };
 
 export const NONCONFORMING_PREFIX = '本稿存在不符合规定之处：';
 
@@ -47,7 +46,12 @@ export function composeForPreview(templateId: string, values: Values): DocModel 
 export function prepareOutput(templateId: string, values: Values, opts: OutputOptions): OutputDecision {
 	const check = validate(templateId, values);
 	if (check.errors.length) {
-		return { ok: false, reason: 'errors', issues: check.errors, message: `有 ${check.errors.length} 处填写有误，请先改正：${check.errors.map((e) => e.message).join('；')}` };
+		return {
+			ok: false,
+			reason: 'errors',
+			issues: check.errors,
+			message: `有 ${check.errors.length} 处填写有误，请先改正：${check.errors.map((e) => e.message).join('；')}`,
+		};
 	}
 	const doc = compose(templateId, values);
 	const pending = [...new Set([...check.missing.map((m) => m.field), ...doc.blanks])];

@@ -8,7 +8,14 @@ import { classifyOrg, type OrgKind } from '../rules/org-type';
 import { parseIsoDate } from '../rules/result';
 import { SOURCES as S } from '../rules/sources';
 import { addMonths } from '../rules/term-reminder';
-import { BRANCH_COMMITTEE_SIZE, MAJORITY_FRACTION, MIN_FORMAL_FOR_BRANCH_COMMITTEE, MIN_FORMAL_TO_FOUND, QUORUM_FRACTION, TERM_YEARS } from '../rules/thresholds';
+import {
+	BRANCH_COMMITTEE_SIZE,
+	MAJORITY_FRACTION,
+	MIN_FORMAL_FOR_BRANCH_COMMITTEE,
+	MIN_FORMAL_TO_FOUND,
+	QUORUM_FRACTION,
+	TERM_YEARS,
+} from '../rules/thresholds';
 import type { Issue, Values } from './types';
 import { cell, flag, formatDate, int, namedRows, rows, str } from './values';
 
@@ -31,10 +38,18 @@ export function candidateMarginRules(v: Values): Issue[] {
 	}
 	const secretaries = rows.filter((r) => cell(r, 'role') === '书记').length;
 	if (secretaries > 1) {
-		out.push({ field: 'candidates', message: `书记候选人预备人选有 ${secretaries} 名：书记实行等额选举，只提 1 名。`, citations: plan.value.officers.citations });
+		out.push({
+			field: 'candidates',
+			message: `书记候选人预备人选有 ${secretaries} 名：书记实行等额选举，只提 1 名。`,
+			citations: plan.value.officers.citations,
+		});
 	}
 	if (flag(v, 'hasDeputy') && rows.filter((r) => cell(r, 'role') === '副书记').length > 1) {
-		out.push({ field: 'candidates', message: '副书记候选人预备人选多于 1 名：副书记实行等额选举。', citations: plan.value.officers.citations });
+		out.push({
+			field: 'candidates',
+			message: '副书记候选人预备人选多于 1 名：副书记实行等额选举。',
+			citations: plan.value.officers.citations,
+		});
 	}
 	return out;
 }
@@ -108,7 +123,8 @@ export function reportedVotesRules(v: Values, field: string, seatsField?: string
 	return check.value.problems
 		.filter((p) => p.code !== 'quorum')
 		.map((p) => ({
-			field: p.index !== undefined ? `${field}.${indexed[p.index]!.i}.votes` : p.code === 'too-many-elected' && seatsField ? seatsField : field,
+			field:
+				p.index !== undefined ? `${field}.${indexed[p.index]!.i}.votes` : p.code === 'too-many-elected' && seatsField ? seatsField : field,
 			message: p.message,
 			citations: p.code === 'below-majority' || p.code === 'votes-exceed-present' ? MAJORITY_FRACTION.citations : [],
 		}));
@@ -161,7 +177,11 @@ export function orgKindRules(v: Values, membersField: string, approvedFlag?: str
 	if (!wanted || members === undefined) return [];
 	const r = classifyOrg({ formal: members, probationary: 0 });
 	if (!r.ok) return [];
-	const allowed = new Set<OrgKind>([r.value.kind, ...r.value.alternatives.map((a) => a.kind), ...(r.value.boundary?.options.map((o) => o.kind) ?? [])]);
+	const allowed = new Set<OrgKind>([
+		r.value.kind,
+		...r.value.alternatives.map((a) => a.kind),
+		...(r.value.boundary?.options.map((o) => o.kind) ?? []),
+	]);
 	if (kind === '党委' && approvedFlag && flag(v, approvedFlag) && r.value.kind !== 'joint') allowed.add('committee');
 	if (wanted.some((k) => allowed.has(k))) return [];
 	return [
@@ -185,11 +205,23 @@ export function branchSizeRules(v: Values, sizeField: string, membersField?: str
 	const { min, ceiling } = BRANCH_COMMITTEE_SIZE.value;
 	if (members !== undefined && members < MIN_FORMAL_FOR_BRANCH_COMMITTEE.value) {
 		return size > 2
-			? [{ field: sizeField, message: `党员 ${members} 名，不足 ${MIN_FORMAL_FOR_BRANCH_COMMITTEE.value} 名，不设支部委员会：设书记 1 名，必要时设副书记 1 名（现为 ${size} 人）。`, citations: MIN_FORMAL_FOR_BRANCH_COMMITTEE.citations }]
+			? [
+					{
+						field: sizeField,
+						message: `党员 ${members} 名，不足 ${MIN_FORMAL_FOR_BRANCH_COMMITTEE.value} 名，不设支部委员会：设书记 1 名，必要时设副书记 1 名（现为 ${size} 人）。`,
+						citations: MIN_FORMAL_FOR_BRANCH_COMMITTEE.citations,
+					},
+				]
 			: [];
 	}
 	if (size < min || size > ceiling) {
-		return [{ field: sizeField, message: `支部委员会 ${size} 人：${BRANCH_COMMITTEE_SIZE.meaning}。`, citations: BRANCH_COMMITTEE_SIZE.citations }];
+		return [
+			{
+				field: sizeField,
+				message: `支部委员会 ${size} 人：${BRANCH_COMMITTEE_SIZE.meaning}。`,
+				citations: BRANCH_COMMITTEE_SIZE.citations,
+			},
+		];
 	}
 	return [];
 }
@@ -201,14 +233,27 @@ export function compositionRules(v: Values): Issue[] {
 	const parts = ['secretaries', 'deputies', 'committee'].map((f) => int(v, f));
 	if (size !== undefined && parts.every((p) => p !== undefined)) {
 		const [s, d, c] = parts as number[];
-		if (s! + d! + c! !== size) out.push({ field: 'size', message: `书记 ${s} 人、副书记 ${d} 人、委员 ${c} 人，合计 ${s! + d! + c!} 人，与组成人数 ${size} 人不符。`, citations: [S.tpl1] });
+		if (s! + d! + c! !== size)
+			out.push({
+				field: 'size',
+				message: `书记 ${s} 人、副书记 ${d} 人、委员 ${c} 人，合计 ${s! + d! + c!} 人，与组成人数 ${size} 人不符。`,
+				citations: [S.tpl1],
+			});
 	}
 	if (str(v, 'orgKind') === '党支部' && parts[1] !== undefined && parts[1] > 1) {
-		out.push({ field: 'deputies', message: `党支部必要时可以设 1 名副书记（现为 ${parts[1]} 人）。`, citations: [S.zhibuCommitteeRoles, S.zhibuNoCommittee] });
+		out.push({
+			field: 'deputies',
+			message: `党支部必要时可以设 1 名副书记（现为 ${parts[1]} 人）。`,
+			citations: [S.zhibuCommitteeRoles, S.zhibuNoCommittee],
+		});
 	}
 	const members = namedRows(v, 'officers').filter((r) => cell(r, 'role') !== '办公室负责人');
 	if (size !== undefined && members.length > 0 && members.length !== size) {
-		out.push({ field: 'officers', message: `组成人员列了 ${members.length} 人（不含办公室负责人），与组成人数 ${size} 人不符。`, citations: [S.tpl1] });
+		out.push({
+			field: 'officers',
+			message: `组成人员列了 ${members.length} 人（不含办公室负责人），与组成人数 ${size} 人不符。`,
+			citations: [S.tpl1],
+		});
 	}
 	return out;
 }
@@ -242,7 +287,13 @@ export function termRules(v: Values): Issue[] {
 	const earliest = addMonths(from.value, min * 12).iso;
 	const latest = addMonths(from.value, max * 12).iso;
 	if (to.value.iso < earliest || to.value.iso > latest) {
-		return [{ field: 'termEnd', message: `任期从 ${formatDate(from.value.iso)} 到 ${formatDate(to.value.iso)}，不在三年至五年之内：${TERM_YEARS.meaning}。`, citations: TERM_YEARS.citations }];
+		return [
+			{
+				field: 'termEnd',
+				message: `任期从 ${formatDate(from.value.iso)} 到 ${formatDate(to.value.iso)}，不在三年至五年之内：${TERM_YEARS.meaning}。`,
+				citations: TERM_YEARS.citations,
+			},
+		];
 	}
 	return [];
 }

@@ -37,13 +37,15 @@ const body = (...segs: Seg[]): BlockSpec => ({ style: 'body', segs });
 const heading = (...segs: Seg[]): BlockSpec => ({ style: 'heading', segs });
 
 /** Names of the filled rows, joined. */
-const names = (field: string, sep = '、', role?: string) => (v: Values) => {
-	const list = namedRows(v, field)
-		.filter((r) => role === undefined || cell(r, 'role') === role)
-		.map((r) => cell(r, 'name'))
-		.filter((n) => n !== '');
-	return list.length ? list.join(sep) : undefined;
-};
+const names =
+	(field: string, sep = '、', role?: string) =>
+	(v: Values) => {
+		const list = namedRows(v, field)
+			.filter((r) => role === undefined || cell(r, 'role') === role)
+			.map((r) => cell(r, 'name'))
+			.filter((n) => n !== '');
+		return list.length ? list.join(sep) : undefined;
+	};
 const countRows = (field: string) => (v: Values) => {
 	const n = namedRows(v, field).length;
 	return n > 0 ? String(n) : undefined;
@@ -84,7 +86,13 @@ const dateField = (): FieldDef => ({ name: 'date', label: '成文日期', kind: 
 
 /** The 请示 asks for approval of a meeting, so it comes first; a 结果 请示 comes after the meeting. */
 const askBeforeMeeting = (v: Values) =>
-	dateOrderRule(v, 'date', 'meetingDate', (a, b) => `党员大会日期（${b}）早于请示的成文日期（${a}）：须先请示、经科技社团党委审批后召开。`, [SRC.qhP3S1C3]);
+	dateOrderRule(
+		v,
+		'date',
+		'meetingDate',
+		(a, b) => `党员大会日期（${b}）早于请示的成文日期（${a}）：须先请示、经科技社团党委审批后召开。`,
+		[SRC.qhP3S1C3]
+	);
 const reportAfterMeeting = (v: Values) =>
 	dateOrderRule(v, 'meetingDate', 'date', (a, b) => `成文日期（${b}）早于党员大会日期（${a}）：选举结果在会后报告。`, [SRC.qhP3S1C3]);
 const count = (name: string, label: string, group = G_MEETING, required = true, hint?: string): FieldDef => ({
@@ -320,17 +328,14 @@ const template4: TemplateSpec = {
 			'%），其中，',
 			{ calc: names('candidates', '、', '书记'), blank: '×××', field: 'candidates' },
 			'同志为书记候选人预备人选',
-			{ when: 'hasDeputy', then: ['，', { calc: names('candidates', '、', '副书记'), blank: '×××', field: 'candidates' }, '同志为副书记候选人预备人选'] },
+			{
+				when: 'hasDeputy',
+				then: ['，', { calc: names('candidates', '、', '副书记'), blank: '×××', field: 'candidates' }, '同志为副书记候选人预备人选'],
+			},
 			'。'
 		),
 		heading('三、选举办法'),
-		body(
-			'1. 下届',
-			K(),
-			'委员会委员，由',
-			K(),
-			'党员大会直接采取候选人数多于应选人数的差额选举办法选举产生，差额不小于应选人数的20%。'
-		),
+		body('1. 下届', K(), '委员会委员，由', K(), '党员大会直接采取候选人数多于应选人数的差额选举办法选举产生，差额不小于应选人数的20%。'),
 		body('2. ', K(), '书记、副书记均实行等额选举，由下届', K(), '委员会第一次全体会议选举产生。'),
 		body('以上选举均采用无记名投票方式。'),
 		body('特此请示。妥否，请批示。'),
@@ -540,7 +545,14 @@ const template9: TemplateSpec = {
 	title: ['关于', S('××学会'), K(), '委员会委员补选结果的请示'],
 	addressee,
 	body: [
-		body(S('××学会'), K(), '于', F('meetingDate', YMD), '召开理事会', ...attendanceSegs.map((s, i) => (i === 0 ? '党员大会，应到党员' : s))),
+		body(
+			S('××学会'),
+			K(),
+			'于',
+			F('meetingDate', YMD),
+			'召开理事会',
+			...attendanceSegs.map((s, i) => (i === 0 ? '党员大会，应到党员' : s))
+		),
 		body(
 			'大会采取无记名投票和等额选举的办法，选举产生了',
 			{ calc: countRows('elected'), blank: '×', field: 'elected' },
@@ -642,9 +654,16 @@ const candidateTable = (id: 'template-5' | 'template-8', number: 5 | 8, stage: s
 });
 
 export const TEMPLATE_SPECS: Record<string, TemplateSpec> = Object.fromEntries(
-	[template1, template2, template4, candidateTable('template-5', 5, '换届'), template6, template7, candidateTable('template-8', 8, '补选'), template9].map(
-		(t) => [t.id, t]
-	)
+	[
+		template1,
+		template2,
+		template4,
+		candidateTable('template-5', 5, '换届'),
+		template6,
+		template7,
+		candidateTable('template-8', 8, '补选'),
+		template9,
+	].map((t) => [t.id, t])
 );
 
 export function getSpec(templateId: string): TemplateSpec | undefined {

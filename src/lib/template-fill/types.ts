@@ -111,9 +111,7 @@ export type Run = { text: string; blank?: true; field?: string };
 
 export type DocCell = { runs: Run[]; span: number; label: boolean; tall: boolean };
 
-export type DocBlock =
-	| { type: 'para'; style: ParaStyle; runs: Run[] }
-	| { type: 'table'; widths: number[]; rows: DocCell[][] };
+export type DocBlock = { type: 'para'; style: ParaStyle; runs: Run[] } | { type: 'table'; widths: number[]; rows: DocCell[][] };
 
 export type DocModel = {
 	/** First line of a document kept although rule checks fail (本稿存在不符合规定之处：…). */

@@ -42,7 +42,9 @@ export async function serveStatic(root: string, base = '/'): Promise<RunningServ
 			statSync(file);
 		} catch {
 			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-			createReadStream(join(root, '404.html')).on('error', () => res.end()).pipe(res);
+			createReadStream(join(root, '404.html'))
+				.on('error', () => res.end())
+				.pipe(res);
 			return;
 		}
 		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { textParagraphs } from '../../../data/paragraphs';
 
-export const getStaticPaths = (async () => (await getCollection('policies')).map((entry) => ({ params: { id: entry.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	(await getCollection('policies')).map((entry) => ({ params: { id: entry.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
 	new Response(JSON.stringify(await textParagraphs(params.id!)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
