@@ -4,18 +4,10 @@
  * source clause — built at build time from the content collections and served as one small JSON file.
  * The definitions are a second file (`glossaryDefinitions`), fetched only when a query is a term.
  */
-import type { SearchDictionary } from './normalize';
+import type { DictionaryDoc, SearchDictionary } from './normalize';
 
 export interface DictionaryInput {
-	policies: {
-		id: string;
-		url: string;
-		title: string;
-		shortTitle?: string | undefined;
-		docNumber?: string | undefined;
-		aliases: string[];
-		issuers: string[];
-	}[];
+	policies: DictionaryDoc[];
 	templates: { id: string; url: string; title: string; shortTitle?: string | undefined }[];
 	glossary: { id: string; term: string; aliases: string[]; definition: string; source: { policy: string; url: string } }[];
 }
