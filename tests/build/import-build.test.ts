@@ -10,6 +10,7 @@ import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, repoRoot, type BuildResult } from '../support/astro-build';
+import { linesBetweenClauses } from '../support/clause-source';
 import { importText } from '../../src/lib/importer/index';
 
 const tmp = resolve(repoRoot, 'tests/.tmp/import-build');
@@ -25,19 +26,7 @@ const HOSTILE = [
 	'*星号*、`代码`、&lt;实体&gt;',
 	'网址：https://example.com/a_b?c=1',
 ];
-const source = [
-	'关于测试导入的通知',
-	'',
-	'一、总体要求',
-	'',
-	'1.第一条款。',
-	'',
-	...HOSTILE.flatMap((l) => [l, '']),
-	'2.第二条款。',
-	'',
-	'测试机关',
-	'2020年1月2日',
-].join('\n');
+const source = linesBetweenClauses(HOSTILE);
 
 let result: BuildResult;
 beforeAll(async () => {

@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { linesBetweenClauses } from '../support/clause-source';
 import { checkBody, checkFrontmatter, formatProblem, type ContentFile } from '../../src/lib/content-check';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
 import { escapeMdx } from '../../src/lib/importer/to-mdx';
@@ -72,19 +73,7 @@ describe('escapeMdx: each line reads back as itself', () => {
 });
 
 describe('importText with hostile lines between clauses', () => {
-	const source = [
-		'关于测试导入的通知',
-		'',
-		'一、总体要求',
-		'',
-		'1.第一条款。',
-		'',
-		...HOSTILE.flatMap((l) => [l, '']),
-		'2.第二条款。',
-		'',
-		'测试机关',
-		'2020年1月2日',
-	].join('\n');
+	const source = linesBetweenClauses(HOSTILE);
 	const result = importText(source, { sourceFile: 'test.txt' });
 	const { data, body } = splitFrontmatter(result.mdx);
 

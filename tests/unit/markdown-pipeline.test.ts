@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
-import { rehypePlugins, remarkPlugins } from '../../src/plugins/pipeline';
+import { renderMarkdown } from '../support/render-markdown';
 
-async function render(markdown: string): Promise<string> {
-	const file = await unified()
-		.use(remarkParse)
-		.use(remarkPlugins())
-		.use(remarkRehype)
-		.use(rehypePlugins({ base: '/' }))
-		.use(rehypeStringify)
-		.process(markdown);
-	return String(file);
-}
+const render = renderMarkdown;
 
 describe('corpus Markdown pipeline', () => {
 	it.each([

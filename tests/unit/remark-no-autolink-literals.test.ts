@@ -1,21 +1,8 @@
 /** A bare address in a text stays text; links written as links stay links (the content check judges those). */
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { rehypePlugins, remarkPlugins } from '../../src/plugins/pipeline';
+import { renderMarkdown } from '../support/render-markdown';
 
-async function render(markdown: string): Promise<string> {
-	const file = await unified()
-		.use(remarkParse)
-		.use(remarkPlugins())
-		.use(remarkRehype)
-		.use(rehypePlugins({ base: '/' }))
-		.use(rehypeStringify)
-		.process(markdown);
-	return String(file);
-}
+const render = renderMarkdown;
 
 describe('remark-no-autolink-literals (in the corpus pipeline)', () => {
 	it.each([
