@@ -82,6 +82,27 @@ describe('template-fill → docx', () => {
 		expect(xml).toContain('w:gridSpan w:val="5"');
 	});
 
+	it('the font table gives every 公文 font the document uses its look-alikes, so a PC without it shows a similar face', async () => {
+		const zip = await JSZip.loadAsync(await toDocx(compose('template-4', SAMPLES['template-4']!)));
+		const used = new Set<string>();
+		for (const part of ['word/document.xml', 'word/styles.xml']) {
+			const xml = await zip.file(part)!.async('string');
+			for (const m of xml.matchAll(/w:eastAsia="([^"]+)"/g)) used.add(m[1]!);
+		}
+		expect([...used].sort()).toEqual(['仿宋_GB2312', '方正小标宋简体', '黑体'].sort());
+		const table = await zip.file('word/fontTable.xml')!.async('string');
+		const altNames = Object.fromEntries(
+			[...table.matchAll(/<w:font w:name="([^"]+)"><w:altName w:val="([^"]+)"\/>/g)].map((m) => [m[1], m[2]!.split(',')])
+		);
+		for (const name of used) expect(altNames[name]?.length, name).toBeGreaterThan(0);
+		expect(altNames['仿宋_GB2312']).toEqual(expect.arrayContaining(['仿宋', 'FangSong', 'STFangsong']));
+		expect(altNames['方正小标宋简体']).toEqual(expect.arrayContaining(['华文中宋', '宋体']));
+		expect(altNames['黑体']).toEqual(expect.arrayContaining(['SimHei']));
+		// Word finds the part through the document's relationships and the content types.
+		expect(await zip.file('word/_rels/document.xml.rels')!.async('string')).toContain('Target="fontTable.xml"');
+		expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('PartName="/word/fontTable.xml"');
+	});
+
 	it('control characters that XML cannot carry are dropped', async () => {
 		const values = { ...SAMPLES['template-7']!, society: 'A\u0001B\u0008学会' };
 		const xml = await documentXml(await toDocx(compose('template-7', values)));

@@ -1,7 +1,9 @@
 /**
  * Document model → .docx (Office Open XML) with the `docx` library, in the browser or in Node.
  * A4, 公文 margins (GB/T 9704: 上 37 mm, 下 35 mm, 左 28 mm, 右 26 mm), body in 仿宋 三号 with a
- * fixed 28 pt line, title in 小标宋 二号. Fonts are referenced by name only; nothing is embedded.
+ * fixed 28 pt line, title in 小标宋 二号. Fonts are referenced by name only; nothing is embedded, and
+ * the font table names look-alikes for each (`fonts.ts`) so a PC without the 公文 fonts still shows a
+ * 仿宋 or 宋 face rather than its default.
  * Text is passed to `TextRun`, which escapes it: input never becomes document structure.
  */
 import {
@@ -22,16 +24,34 @@ import {
 	VerticalAlignTable,
 	WidthType,
 } from 'docx';
+import { OFFICIAL_FONTS, type OfficialFont } from './fonts';
 import type { DocModel, Run } from './types';
 
 const mm = (n: number) => Math.round((n * 1440) / 25.4);
 const PAGE = { width: 11906, height: 16838, top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
-const font = (eastAsia: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia, cs: 'Times New Roman' });
-const FANGSONG = font('仿宋_GB2312');
-const XIAOBIAOSONG = font('方正小标宋简体');
-const HEITI = font('黑体');
+const LATIN = 'Times New Roman';
+const font = (eastAsia: OfficialFont) => ({ ascii: LATIN, hAnsi: LATIN, eastAsia: eastAsia.name, cs: LATIN });
+const FANGSONG = font(OFFICIAL_FONTS.fangsong);
+const XIAOBIAOSONG = font(OFFICIAL_FONTS.xiaobiaosong);
+const HEITI = font(OFFICIAL_FONTS.heiti);
+
+/**
+ * word/fontTable.xml. The `docx` library writes this part only for embedded fonts, so it is given
+ * whole: each 公文 font with its look-alikes in `w:altName` (a comma-separated list, ECMA-376
+ * §17.8.3.1) and the GB2312 character set (86), which Word and WPS use to choose a substitute.
+ */
+function fontTableXml(): string {
+	const chinese = Object.values(OFFICIAL_FONTS).map(
+		(f) => `<w:font w:name="${f.name}"><w:altName w:val="${f.alternatives.join(',')}"/><w:charset w:val="86"/></w:font>`
+	);
+	const latin = `<w:font w:name="${LATIN}"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`;
+	return (
+		'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+		`<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${chinese.join('')}${latin}</w:fonts>`
+	);
+}
 
 /** Half-points: 二号 22 pt, 三号 16 pt, 小四 12 pt. */
 const SIZE = { title: 44, body: 32, table: 24, header: 52, tableTitle: 36 };
@@ -186,7 +206,7 @@ export async function toDocx(doc: DocModel): Promise<Uint8Array> {
 			},
 		],
 	});
-	return new Uint8Array(await Packer.toArrayBuffer(file));
+	return new Uint8Array(await Packer.toArrayBuffer(file, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]));
 }
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
