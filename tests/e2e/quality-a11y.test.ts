@@ -129,7 +129,15 @@ describe('keyboard alone', () => {
 		await page.goto(site + 'tools/term-reminder/');
 		await tabTo(page, '#last');
 		await expectVisibleFocus(page);
-		await page.keyboard.type('2021-06-30');
+		// A date field takes its digits in the order the browser's locale shows year, month and day.
+		const order = await page.evaluate(() =>
+			new Intl.DateTimeFormat(undefined, { year: 'numeric', month: '2-digit', day: '2-digit' })
+				.formatToParts(new Date(2021, 5, 30))
+				.filter((p) => p.type !== 'literal')
+				.map((p) => p.type)
+		);
+		const digits: Record<string, string> = { year: '2021', month: '06', day: '30' };
+		await page.keyboard.type(order.map((part) => digits[part]).join(''));
 		await tabTo(page, '#term', 5);
 		await page.keyboard.type('5');
 		await page.locator('[data-term-status]').waitFor();

@@ -176,20 +176,24 @@ describe('换届提醒', () => {
 		await page.close();
 	});
 
-	it('typing a bad date replaces the answer, and the URL follows the form', async () => {
+	it('one date field per date: an unfinished date replaces the answer, and the URL follows the form', async () => {
 		const page = await open('tools/term-reminder/?last=2020-06-30&term=5&today=2025-01-01');
 		await poll(() => answer(page).getAttribute('data-term-status')).toBe('due-soon');
-		await page.getByRole('textbox', { name: '上次换届日期', exact: true }).fill('2023-02-30');
-		await poll(() => page.locator('[data-error-for="last"]').textContent()).toContain('2023年2月没有30日');
+		const last = page.getByLabel('上次换届日期', { exact: true });
+		expect(await last.getAttribute('type')).toBe('date');
+		expect(await page.locator('kb-term-reminder input').count()).toBe(3);
+		// Clearing one part (year, month or day) of the date leaves it unfinished.
+		await last.focus();
+		await page.keyboard.press('Backspace');
+		await poll(() => page.locator('[data-error-for="last"]').textContent()).toContain('没有填完整');
 		await poll(() => answer(page).count()).toBe(0);
-		expect(new URL(page.url()).searchParams.get('last')).toBe('2023-02-30');
 
 		await page.getByRole('textbox', { name: '理事会每届任期（年）' }).fill('4');
-		// The calendar fills the typed field.
-		await page.getByLabel('从日历中选择上次换届日期').fill('2021-06-30');
-		await poll(() => page.getByRole('textbox', { name: '上次换届日期', exact: true }).inputValue()).toBe('2021-06-30');
+		await last.fill('2021-06-30');
 		await poll(() => answer(page).getAttribute('data-due-date')).toBe('2025-06-30');
 		expect(new URL(page.url()).search).toBe('?last=2021-06-30&term=4&today=2025-01-01');
+		// The calendar offers no day after the date counted as today.
+		expect(await last.getAttribute('max')).toBe('2025-01-01');
 		await page.close();
 	});
 

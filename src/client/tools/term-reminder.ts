@@ -6,7 +6,9 @@ import { KbCalculator, text, type FormState } from './calculator';
 
 /** Rule input names → form field names (the URL uses the short ones). */
 const FIELD_OF: Record<string, string> = { lastElection: 'last', termYears: 'term', today: 'today' };
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** The two date fields are native date inputs: one control each, the browser's own calendar. */
+const DATE_FIELDS = ['last', 'today'] as const;
+const DATE_LABEL: Record<(typeof DATE_FIELDS)[number], string> = { last: '上次换届日期', today: '今天的日期' };
 
 const chineseDate = (iso: string) => {
 	const [y, m, d] = iso.split('-').map(Number);
@@ -16,38 +18,82 @@ const chineseDate = (iso: string) => {
 class KbTermReminder extends KbCalculator<TermReminder> {
 	protected prompt = '请输入上次换届日期和理事会每届任期。';
 	protected urlFields = ['last', 'term', 'today'] as const;
-	private picker!: HTMLInputElement;
-	private fromPicker = false;
+	/**
+	 * A date input silently drops a value it cannot hold (?last=2023-02-30, ?last=2021-6-30), which
+	 * would read as "not filled in". The raw URL value is kept here, per field, so the rule can say
+	 * what is wrong with it, until the visitor edits the form.
+	 */
+	private rejectedFromUrl: Partial<Record<string, string>> = {};
+
+	private dateInput(name: string) {
+		return this.form.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+	}
 
 	protected setup() {
-		const last = this.form.querySelector<HTMLInputElement>('#last')!;
-		this.picker = this.form.querySelector<HTMLInputElement>('#last-picker')!;
-		this.querySelector<HTMLElement>('[data-js-only]')!.hidden = false;
-		this.picker.addEventListener('input', () => {
-			if (this.picker.value) last.value = this.picker.value;
+		// Typing part of a date into an empty date input changes no value and fires no input event;
+		// leaving the field is when to say it is incomplete.
+		this.form.addEventListener('focusout', (e) => {
+			if (e.target instanceof HTMLInputElement && e.target.type === 'date') this.update();
 		});
 	}
 
+	protected restore() {
+		const params = new URL(location.href).searchParams;
+		for (const name of DATE_FIELDS) {
+			const raw = params.get(name)?.trim();
+			if (raw && this.dateInput(name).value === '') this.rejectedFromUrl[name] = raw;
+		}
+		this.limitLastElection();
+	}
+
 	protected onInput(e: Event) {
-		this.fromPicker = e.target === this.picker;
+		this.rejectedFromUrl = {};
+		this.limitLastElection();
 		super.onInput(e);
-		this.fromPicker = false;
+	}
+
+	/**
+	 * The calendar offers no day after "today" (the filled-in one, else the visitor's date). Set only
+	 * on change: writing `max` makes Chromium redraw the field and drop a date being typed.
+	 */
+	private limitLastElection() {
+		const max = this.dateInput('today').value || localIsoDate();
+		const last = this.dateInput('last');
+		if (last.max !== max) last.max = max;
+	}
+
+	protected values(): FormState {
+		const v = super.values();
+		for (const name of DATE_FIELDS) v[name] = this.rejectedFromUrl[name] ?? v[name] ?? '';
+		return v;
 	}
 
 	protected isEmpty(v: FormState) {
-		// Keep the calendar in step with what is typed (it shows nothing for an impossible date);
-		// never while the visitor is using the calendar itself.
-		const last = text(v, 'last').trim();
-		const today = text(v, 'today').trim();
-		if (!this.fromPicker) this.picker.value = ISO.test(last) ? last : '';
-		this.picker.max = ISO.test(today) ? today : localIsoDate();
-		return last === '' && text(v, 'term').trim() === '';
+		const incomplete = DATE_FIELDS.some((name) => this.dateInput(name).validity.badInput);
+		return !incomplete && text(v, 'last').trim() === '' && text(v, 'term').trim() === '';
 	}
 
 	protected compute(v: FormState): Result<TermReminder> {
+		// A date typed only in part (or one the calendar does not have) leaves the input empty but
+		// flagged; say so instead of "please fill in".
+		const incomplete = DATE_FIELDS.filter((name) => this.dateInput(name).validity.badInput);
+		if (incomplete.length) {
+			return {
+				ok: false,
+				errors: incomplete.map((field) => ({ field, message: `${DATE_LABEL[field]}没有填完整：请把年、月、日都填上，或从日历中选择` })),
+			};
+		}
 		const todayGiven = text(v, 'today').trim() !== '';
 		const result = termReminder({ lastElection: v.last, termYears: v.term, today: todayGiven ? v.today : localIsoDate() });
-		return result.ok ? result : { ok: false, errors: result.errors.map((e) => ({ ...e, field: FIELD_OF[e.field] ?? e.field })) };
+		if (result.ok) return result;
+		return {
+			ok: false,
+			errors: result.errors.map((e) => {
+				const field = FIELD_OF[e.field] ?? e.field;
+				const raw = this.rejectedFromUrl[field];
+				return { field, message: raw === undefined ? e.message : `网址参数 ${field}=${raw}：${e.message}` };
+			}),
+		};
 	}
 
 	protected render(r: TermReminder, v: FormState) {
