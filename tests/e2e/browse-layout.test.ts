@@ -135,3 +135,22 @@ describe('policy page', () => {
 		await fixed.context().close();
 	});
 });
+
+describe('tool pages', () => {
+	it('show no “本页内容” that holds only 概述; the long 换届提醒 lists its sections there', async () => {
+		for (const tool of ['org-type', 'election', 'six-good']) {
+			const phone = await open(`tools/${tool}/`, PHONE);
+			expect(await phone.getByRole('navigation', { name: '本页内容' }).count(), tool).toBe(0);
+			await phone.context().close();
+		}
+		const page = await open('tools/term-reminder/', LAPTOP);
+		const toc = page.getByRole('navigation', { name: '本页内容' });
+		const links = await toc.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.getAttribute('href')!]));
+		expect(links.map(([text]) => text)).toEqual(expect.arrayContaining(['结论', '换届步骤', '届中补选步骤', '谁审批、谁备案']));
+		for (const [text, href] of links) {
+			if (href === '#_top') continue;
+			expect(await page.locator(`h2${href}`).textContent(), text).toBe(text);
+		}
+		await page.context().close();
+	});
+});
