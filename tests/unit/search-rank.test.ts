@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerptAround, missingEverywhere, queryParts, rankResults, type Candidate } from '../../src/lib/search/rank';
-import { normaliseQuery } from '../../src/lib/search/normalize';
+import { normaliseQuery } from '../../src/lib/search/normalise';
 
 const candidate = (url: string, content: string, extra: Partial<Candidate> = {}): Candidate => ({
 	url,

@@ -1,10 +1,10 @@
 /**
  * The search pipeline in the browser, shared by the header dialog and /search/: normalise the query
- * (src/lib/search/normalize.ts), ask Pagefind, read the candidates' fragments, re-rank them
+ * (src/lib/search/normalise.ts), ask Pagefind, read the candidates' fragments, re-rank them
  * (src/lib/search/rank.ts). Nothing here is loaded before the user focuses or opens search; `prepare()`
  * then preloads Pagefind and the search dictionary so the first keystroke is fast.
  */
-import { hasNonSimplified, normaliseQuery, type NormalisedQuery, type SearchDictionary } from '../../lib/search/normalize';
+import { hasNonSimplified, normaliseQuery, type NormalisedQuery, type SearchDictionary } from '../../lib/search/normalise';
 import { missingEverywhere, rankResults, type Candidate, type RankedResult } from '../../lib/search/rank';
 import { suggestSpelling, type PinyinDictionary } from '../../lib/search/typos';
 import { FACETS, type SelectedFilters } from '../../lib/search/facets';

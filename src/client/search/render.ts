@@ -4,7 +4,7 @@
  * only ever inserted as text nodes, never parsed as HTML.
  */
 import type { RankedResult } from '../../lib/search/rank';
-import type { DictionaryTerm } from '../../lib/search/normalize';
+import type { DictionaryTerm } from '../../lib/search/normalise';
 import { withTextFragment } from '../../lib/search/facets';
 import { joinBase } from '../../lib/url';
 import { el } from '../el';

@@ -13,7 +13,6 @@ export const HEADING_PATTERNS: Record<HeadingKind, RegExp> = {
 };
 
 export const CLAUSE_PATTERN = /^(\d+)\s*[.．、](?!\d)/;
-export const ITEM_PATTERN = /^[（(](\d+)[）)]/;
 
 export type Block =
 	| { type: 'heading'; kind: HeadingKind; depth: number; text: string }
@@ -50,8 +49,4 @@ export function toBlocks(paragraphs: string[]): Block[] {
 		}
 	});
 	return blocks;
-}
-
-export function countHeadings(blocks: Block[]): number {
-	return blocks.filter((b) => b.type === 'heading').length;
 }

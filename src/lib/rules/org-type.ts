@@ -496,6 +496,3 @@ export function classifyOrg(input: OrgTypeInput): Result<OrgTypeResult> {
 		notes,
 	});
 }
-
-/** Clauses on who approves a new organisation. */
-export const ORG_APPROVAL_CITATIONS = APPROVAL_CITATIONS;

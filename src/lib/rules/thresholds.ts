@@ -89,7 +89,6 @@ export const TERM_YEARS: Threshold<{ min: number; max: number }> = {
 	meaning: '党的基层委员会、总支部委员会、支部委员会每届任期三年至五年',
 	citations: [S.dangzhang31Term],
 };
-export const TERM_YEARS_RANGE = TERM_YEARS.value;
 
 /** 延期或者提前换届: approval by the higher organisation, generally by no more than one year. */
 export const TERM_SHIFT_MAX_YEARS: Threshold = {

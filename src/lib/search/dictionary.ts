@@ -4,7 +4,7 @@
  * source clause — built at build time from the content collections and served as one small JSON file.
  * The definitions are a second file (`glossaryDefinitions`), fetched only when a query is a term.
  */
-import type { DictionaryDoc, SearchDictionary } from './normalize';
+import type { DictionaryDoc, SearchDictionary } from './normalise';
 
 export interface DictionaryInput {
 	policies: DictionaryDoc[];

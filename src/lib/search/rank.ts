@@ -7,7 +7,7 @@
  * the query verbatim come first, the excerpt is centred on the verbatim match, and the link goes to
  * the clause (element id) that contains it.
  */
-import { widthNormalise, type NormalisedQuery, type QueryPart } from './normalize';
+import { widthNormalise, type NormalisedQuery, type QueryPart } from './normalise';
 
 export interface Anchor {
 	element: string;

@@ -29,11 +29,6 @@ export function isFilledRow(r: Row, ignore: readonly string[] = []): boolean {
 	return Object.keys(r).some((k) => !ignore.includes(k) && cell(r, k) !== '');
 }
 
-/** Rows with at least one column filled. */
-export function filledRows(v: Values, name: string, ignore: readonly string[] = []): Row[] {
-	return rows(v, name).filter((r) => isFilledRow(r, ignore));
-}
-
 /** Rows with a name. */
 export function namedRows(v: Values, name: string): Row[] {
 	return rows(v, name).filter((r) => cell(r, 'name') !== '');

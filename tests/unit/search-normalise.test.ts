@@ -6,7 +6,7 @@ import {
 	parseDocNumberQuery,
 	widthNormalise,
 	type SearchDictionary,
-} from '../../src/lib/search/normalize';
+} from '../../src/lib/search/normalise';
 import { issuersFor } from '../../src/lib/search/issuers';
 import { chineseNumeral, parseChineseNumber } from '../../src/lib/numerals';
 

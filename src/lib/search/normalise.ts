@@ -62,7 +62,6 @@ export interface NormalisedQuery {
 	searches: string[];
 }
 
-const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
 const OPEN_BRACKETS = /[【（(\[［﹝〔]/g;
 const CLOSE_BRACKETS = /[】）)\]］﹞〕]/g;
 
