@@ -106,7 +106,8 @@ describe('excerptAround', () => {
 
 describe('rankResults with a normalised query', () => {
 	const dict = {
-		docs: [{ id: 'zb', url: '/policies/zb/', title: 'zb', docNumber: '中办发〔2015〕51号', aliases: [], issuers: ['中共中央办公厅'] }],
+		docs: [{ id: 'zb', url: '/policies/zb/', title: 'zb', docNumber: '中办发〔2015〕51号', aliases: [] }],
+		issuers: ['中共中央办公厅'],
 		terms: [{ id: 't', term: '三会一课', aliases: [], source: { id: 'zb', url: '/policies/zb/#s5-c16' } }],
 	};
 

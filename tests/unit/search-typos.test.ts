@@ -27,4 +27,11 @@ describe('frequentPhrases', () => {
 		expect(phrases).toContain('换届选举');
 		expect(phrases).not.toContain('党费');
 	});
+
+	it('keeps at most `limit` phrases, the most frequent', () => {
+		const texts = [`${'换届选举，'.repeat(9)}${'党员大会，'.repeat(7)}`];
+		const all = frequentPhrases(texts);
+		expect(all.length).toBeGreaterThan(2);
+		expect(frequentPhrases(texts, 6, 15, 2)).toEqual(all.slice(0, 2));
+	});
 });

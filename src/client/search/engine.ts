@@ -2,9 +2,11 @@
  * The search pipeline in the browser, shared by the header dialog and /search/: normalise the query
  * (src/lib/search/normalise.ts), ask Pagefind, read the candidates' fragments, re-rank them
  * (src/lib/search/rank.ts). Nothing here is loaded before the user focuses or opens search; `prepare()`
- * then preloads Pagefind and the search dictionary so the first keystroke is fast.
+ * then preloads Pagefind and the search dictionary's manifest so the first keystroke is fast; a query
+ * fetches only the dictionary shards its words fall in.
  */
-import { hasNonSimplified, normaliseQuery, type NormalisedQuery, type SearchDictionary } from '../../lib/search/normalise';
+import { hasNonSimplified, normaliseQuery, queryWords, type NormalisedQuery } from '../../lib/search/normalise';
+import { dictionaryFor, shardsFor, type DictionaryManifest, type DictionaryShard } from '../../lib/search/dictionary';
 import { missingEverywhere, rankResults, type Candidate, type RankedResult } from '../../lib/search/rank';
 import { suggestSpelling, type PinyinDictionary } from '../../lib/search/typos';
 import { FACETS, type SelectedFilters } from '../../lib/search/facets';
@@ -33,7 +35,8 @@ const FIRST = 3;
 
 const base = import.meta.env.BASE_URL;
 let pagefindPromise: Promise<Pagefind> | undefined;
-let dictionaryPromise: Promise<SearchDictionary> | undefined;
+let manifestPromise: Promise<DictionaryManifest> | undefined;
+const shardPromises = new Map<number, Promise<DictionaryShard>>();
 let pinyinPromise: Promise<PinyinDictionary | undefined> | undefined;
 let simplifyPromise: Promise<(s: string) => string> | undefined;
 
@@ -51,9 +54,24 @@ async function fetchJson<T>(path: string): Promise<T> {
 	return (await response.json()) as T;
 }
 
-function loadDictionary(): Promise<SearchDictionary> {
-	dictionaryPromise ??= fetchJson<SearchDictionary>('/search-dictionary.json').catch(() => ({ docs: [], terms: [] }));
-	return dictionaryPromise;
+/** Without the dictionary the search still runs, only without nicknames, 文号 and issuer shortcuts. */
+function loadManifest(): Promise<DictionaryManifest> {
+	manifestPromise ??= fetchJson<DictionaryManifest>('/search-dictionary.json').catch(() => ({ shards: 1, issuers: [], terms: [] }));
+	return manifestPromise;
+}
+
+async function loadShards(indexes: readonly number[]): Promise<Map<number, DictionaryShard>> {
+	const loaded = await Promise.all(
+		indexes.map(async (i) => {
+			let shard = shardPromises.get(i);
+			if (!shard) {
+				shard = fetchJson<DictionaryShard>(`/search-dictionary/${i}.json`).catch(() => ({}));
+				shardPromises.set(i, shard);
+			}
+			return [i, await shard] as const;
+		})
+	);
+	return new Map(loaded);
 }
 
 let definitionsPromise: Promise<Record<string, string>> | undefined;
@@ -82,7 +100,7 @@ function loadSimplifier(): Promise<(s: string) => string> {
 /** Starts loading Pagefind and the dictionary (on focus/open); errors surface at the first search. */
 export function prepare(): void {
 	loadPagefind().catch(() => undefined);
-	void loadDictionary();
+	void loadManifest();
 }
 
 export class SearchCancelled extends Error {}
@@ -125,11 +143,14 @@ export async function search(
 	const check = () => {
 		if (signal.aborted) throw new SearchCancelled();
 	};
-	const [pagefind, dict] = await Promise.all([loadPagefind(), loadDictionary()]);
+	const [pagefind, manifest] = await Promise.all([loadPagefind(), loadManifest()]);
 	check();
 	const simplify = hasNonSimplified(raw) ? await loadSimplifier() : undefined;
 	check();
-	const query = normaliseQuery(raw, dict, simplify);
+	const { words } = queryWords(raw, simplify);
+	const shards = await loadShards(shardsFor(words, manifest));
+	check();
+	const query = normaliseQuery(raw, dictionaryFor(words, manifest, shards), simplify);
 	const searches = query.searches.length ? query.searches : [null];
 	const run = async (list: (string | null)[]) =>
 		(await Promise.all(list.map((s) => pagefind.search(s, options.facets ? { filters: pagefindFilters(filters) } : {})))).filter(

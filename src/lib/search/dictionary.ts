@@ -1,38 +1,106 @@
 /**
- * The search dictionary (pure): what the query normaliser knows about the corpus — each document's
- * URL, title, short title, 文号, aliases and issuers, and each glossary term with its aliases and
- * source clause — built at build time from the content collections and served as one small JSON file.
- * The definitions are a second file (`glossaryDefinitions`), fetched only when a query is a term.
+ * The search dictionary (pure): what the query normaliser knows about the corpus, built at build
+ * time from the content collections.
+ *
+ * It is served in pieces so that its size does not grow with the corpus on the wire: a small
+ * manifest (glossary terms, issuer names, the number of shards), fetched when search is opened, and
+ * shards of documents filed by key (`docKeys`), of which a query fetches only those its words' keys
+ * (`wordKeys`) fall in. At 15 texts there is one shard; at 5,000 the whole would be 1.8 MB.
+ * The glossary definitions are another file (`glossaryDefinitions`), fetched only when a query is a term.
  */
-import type { DictionaryDoc, SearchDictionary } from './normalise';
+import { docKeys, wordKeys, type DictionaryDoc, type DictionaryTerm, type SearchDictionary } from './normalise';
 
 export interface DictionaryInput {
-	policies: DictionaryDoc[];
+	policies: (DictionaryDoc & { issuers: string[] })[];
 	templates: { id: string; url: string; title: string; shortTitle?: string | undefined }[];
 	glossary: { id: string; term: string; aliases: string[]; definition: string; source: { policy: string; url: string } }[];
 }
 
-export function buildSearchDictionary(input: DictionaryInput): SearchDictionary {
+export interface DictionaryManifest {
+	shards: number;
+	issuers: string[];
+	terms: DictionaryTerm[];
+}
+
+/** One shard: key → the documents filed under it. */
+export type DictionaryShard = Record<string, DictionaryDoc[]>;
+
+/** Shards aim at about this many bytes of JSON each. */
+const SHARD_BYTES = 24 * 1024;
+
+/** FNV-1a over UTF-16 code units: the same shard for a key at build time and in the browser. */
+export function shardOf(key: string, shards: number): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+	return (h >>> 0) % shards;
+}
+
+/** A document with only what normaliseQuery reads, and no name repeated. */
+function slim(d: {
+	id: string;
+	url: string;
+	title: string;
+	shortTitle?: string | undefined;
+	docNumber?: string | undefined;
+	aliases: string[];
+}): DictionaryDoc {
+	const shortTitle = d.shortTitle && d.shortTitle !== d.title ? d.shortTitle : undefined;
+	const aliases = [...new Set(d.aliases)].filter((a) => a !== d.title && a !== shortTitle);
 	return {
-		docs: [
-			...input.policies.map((p) => ({
-				id: p.id,
-				url: p.url,
-				title: p.title,
-				shortTitle: p.shortTitle,
-				docNumber: p.docNumber,
-				aliases: p.aliases,
-				issuers: p.issuers,
-			})),
-			...input.templates.map((t) => ({ id: t.id, url: t.url, title: t.title, shortTitle: t.shortTitle, aliases: [], issuers: [] })),
-		],
-		terms: input.glossary.map((g) => ({
-			id: g.id,
-			term: g.term,
-			aliases: g.aliases,
-			source: { id: g.source.policy, url: g.source.url },
-		})),
+		id: d.id,
+		url: d.url,
+		title: d.title,
+		...(shortTitle ? { shortTitle } : {}),
+		...(d.docNumber ? { docNumber: d.docNumber } : {}),
+		aliases,
 	};
+}
+
+export function buildSearchDictionary(
+	input: DictionaryInput,
+	shardBytes = SHARD_BYTES
+): { manifest: DictionaryManifest; shards: DictionaryShard[] } {
+	const docs = [...input.policies.map(slim), ...input.templates.map((t) => slim({ ...t, aliases: [] }))];
+	const titles = new Map(docs.map((d) => [d.id, d.title]));
+	const filed = new Map<string, DictionaryDoc[]>();
+	for (const doc of docs) for (const key of docKeys(doc)) filed.set(key, [...(filed.get(key) ?? []), doc]);
+
+	const bytes = [...filed].reduce((n, [key, list]) => n + key.length * 3 + JSON.stringify(list).length * 2, 0);
+	const count = Math.max(1, Math.ceil(bytes / shardBytes));
+	const shards: DictionaryShard[] = Array.from({ length: count }, () => ({}));
+	for (const [key, list] of filed) shards[shardOf(key, count)]![key] = list;
+
+	return {
+		manifest: {
+			shards: count,
+			issuers: [...new Set(input.policies.flatMap((p) => p.issuers))],
+			terms: input.glossary.map((g) => ({
+				id: g.id,
+				term: g.term,
+				aliases: g.aliases,
+				source: { id: g.source.policy, url: g.source.url, title: titles.get(g.source.policy) ?? g.source.policy },
+			})),
+		},
+		shards,
+	};
+}
+
+/** The shards a query needs, by index. */
+export function shardsFor(words: readonly string[], manifest: DictionaryManifest): number[] {
+	return [...new Set(words.flatMap(wordKeys).map((key) => shardOf(key, manifest.shards)))];
+}
+
+/** The dictionary for a query: the manifest plus the documents filed under its words' keys. */
+export function dictionaryFor(
+	words: readonly string[],
+	manifest: DictionaryManifest,
+	shards: ReadonlyMap<number, DictionaryShard>
+): SearchDictionary {
+	const docs = new Map<string, DictionaryDoc>();
+	for (const key of words.flatMap(wordKeys)) {
+		for (const doc of shards.get(shardOf(key, manifest.shards))?.[key] ?? []) docs.set(doc.id, doc);
+	}
+	return { docs: [...docs.values()], issuers: manifest.issuers, terms: manifest.terms };
 }
 
 /** Term id → quoted definition, for the answer card. */

@@ -19,7 +19,6 @@ export interface DictionaryDoc {
 	shortTitle?: string | undefined;
 	docNumber?: string | undefined;
 	aliases: string[];
-	issuers: string[];
 }
 
 /** A glossary term and the clause that defines it (the quoted definition is fetched only for the answer card). */
@@ -27,12 +26,17 @@ export interface DictionaryTerm {
 	id: string;
 	term: string;
 	aliases: string[];
-	/** The defining text: its id and the clause URL (the title is the document's, filled in by normaliseQuery). */
+	/** The defining text: its id, the clause URL and the document's title. */
 	source: { id: string; url: string; title?: string | undefined };
 }
 
+/**
+ * What normaliseQuery consults. `docs` may hold only the documents a query's words can name (the
+ * browser loads them by key, see dictionary.ts); `issuers` is every issuer name of the corpus.
+ */
 export interface SearchDictionary {
 	docs: DictionaryDoc[];
+	issuers: string[];
 	terms: DictionaryTerm[];
 }
 
@@ -158,17 +162,48 @@ function docsNamed(name: string, dict: SearchDictionary): DictionaryDoc[] {
 	return dict.docs.filter((d) => [d.title, d.shortTitle, ...d.aliases].some((n) => n !== undefined && compact(n) === name));
 }
 
-export function normaliseQuery(input: string, dict: SearchDictionary, toSimplified: (s: string) => string = (s) => s): NormalisedQuery {
+/** The query's words as normaliseQuery reads them: simplified, width-normalised; a 文号 typed whole is one word. */
+export function queryWords(
+	input: string,
+	toSimplified: (s: string) => string = (s) => s
+): { trimmed: string; text: string; words: string[] } {
 	const trimmed = input.trim();
 	let text = widthNormalise(toSimplified(trimmed)).replace(/\s+/g, ' ').trim();
 	// A count split from its measure word (3 名以上) is one word.
 	text = text.replace(/([0-9])\s+(?=[人名个家])/g, '$1');
+	const whole = parseDocNumberQuery(text);
+	return { trimmed, text, words: whole ? [whole] : text.split(' ').filter(Boolean) };
+}
+
+/**
+ * Keys under which the dictionary files documents: `n:` a canonical 文号, `s:` its serial number
+ * (for 51号文), `t:` a title, short title or alias without spaces. `wordKeys` gives the keys a query
+ * word is looked up by, `docKeys` those a document is filed under; normaliseQuery finds a document
+ * for a word only when the two share a key, so the documents under a query's keys are all it needs.
+ */
+export function wordKeys(word: string): string[] {
+	const number = parseDocNumberQuery(word);
+	if (number) return [`n:${number}`];
+	const serial = serialNickname(word);
+	return serial === undefined ? [`t:${word}`] : [`s:${serial}`, `t:${word}`];
+}
+
+export function docKeys(doc: DictionaryDoc): string[] {
+	const keys = new Set<string>();
+	if (doc.docNumber) {
+		keys.add(`n:${doc.docNumber}`);
+		const serial = /〕(\d{1,4})号$/.exec(doc.docNumber);
+		if (serial) keys.add(`s:${Number(serial[1])}`);
+	}
+	for (const name of [doc.title, doc.shortTitle, ...doc.aliases]) if (name) keys.add(`t:${compact(name)}`);
+	return [...keys];
+}
+
+export function normaliseQuery(input: string, dict: SearchDictionary, toSimplified: (s: string) => string = (s) => s): NormalisedQuery {
+	const { trimmed, text, words } = queryWords(input, toSimplified);
 	const targets = new Set<string>();
 	const issuers = new Set<string>();
 	let docNumber: string | undefined;
-
-	const whole = parseDocNumberQuery(text);
-	const words = whole ? [whole] : text.split(' ').filter(Boolean);
 	const parts: QueryPart[] = [];
 	const searches: string[] = [];
 	for (const word of words) {
@@ -198,10 +233,7 @@ export function normaliseQuery(input: string, dict: SearchDictionary, toSimplifi
 			continue;
 		}
 		for (const d of named) targets.add(d.url);
-		const issuerNames = issuersFor(
-			word,
-			dict.docs.flatMap((d) => d.issuers)
-		);
+		const issuerNames = issuersFor(word, dict.issuers);
 		if (issuerNames.length) {
 			for (const name of issuerNames) issuers.add(name);
 			continue;
@@ -224,7 +256,7 @@ export function normaliseQuery(input: string, dict: SearchDictionary, toSimplifi
 			: undefined;
 	const term = found && {
 		...found,
-		source: { ...found.source, title: dict.docs.find((d) => d.id === found.source.id)?.title ?? found.source.id },
+		source: { ...found.source, title: found.source.title ?? dict.docs.find((d) => d.id === found.source.id)?.title ?? found.source.id },
 	};
 	// An alias of a glossary term (应建必建) also finds the term as the texts write it (应建尽建).
 	if (term && parts[0]!.text !== term.term) {

@@ -16,9 +16,10 @@ const key = (word: string) => pinyin(word, { toneType: 'none', type: 'array' }).
 
 /**
  * Phrases of 2–4 Chinese characters that occur often in the texts, most frequent first: two-character
- * words `min2` times, longer ones `min` times (a short list keeps the dictionary small).
+ * words `min2` times, longer ones `min` times, at most `limit` of them (a short list keeps the
+ * dictionary small; without the cap a corpus of 5,000 texts passes the thresholds with ~37,000 phrases).
  */
-export function frequentPhrases(texts: readonly string[], min = 6, min2 = 15): string[] {
+export function frequentPhrases(texts: readonly string[], min = 6, min2 = 15, limit = 3000): string[] {
 	const counts = new Map<string, number>();
 	for (const text of texts) {
 		for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
@@ -34,6 +35,7 @@ export function frequentPhrases(texts: readonly string[], min = 6, min2 = 15): s
 	return [...counts]
 		.filter(([w, n]) => n >= (w.length === 2 ? min2 : min))
 		.sort((a, b) => b[1] - a[1])
+		.slice(0, limit)
 		.map(([w]) => w);
 }
 

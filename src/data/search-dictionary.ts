@@ -1,0 +1,38 @@
+/** The search dictionary of the corpus (src/lib/search/dictionary.ts), built once per build for its manifest and shard files. */
+import { getCollection } from 'astro:content';
+import { buildSearchDictionary } from '../lib/search/dictionary';
+import { policyHref, templateHref } from '../components/href';
+
+let built: ReturnType<typeof build> | undefined;
+
+async function build() {
+	const [policies, templates, glossary] = await Promise.all([
+		getCollection('policies'),
+		getCollection('templates'),
+		getCollection('glossary'),
+	]);
+	return buildSearchDictionary({
+		policies: policies.map((p) => ({
+			id: p.id,
+			url: policyHref(p.id),
+			title: p.data.title,
+			shortTitle: p.data.shortTitle,
+			docNumber: p.data.docNumber,
+			aliases: p.data.aliases,
+			issuers: p.data.issuers,
+		})),
+		templates: templates.map((t) => ({ id: t.id, url: templateHref(t.id), title: t.data.title, shortTitle: t.data.shortTitle })),
+		glossary: glossary.map((g) => ({
+			id: g.id,
+			term: g.data.term,
+			aliases: g.data.aliases,
+			definition: g.data.definition,
+			source: { policy: g.data.source.policy, url: policyHref(g.data.source.policy, g.data.source.anchor) },
+		})),
+	});
+}
+
+export function searchDictionary() {
+	built ??= build();
+	return built;
+}
