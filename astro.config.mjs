@@ -33,6 +33,18 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Intranet users: nothing may be fetched from another origin, so no remote image service either.
 	image: { service: { entrypoint: 'astro/assets/services/noop' } },
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro marks every MDX entry with a directive the bundler warns it may not keep (withastro/astro#18087,
+				// harmless): one ten-line warning per text, which at thousands of texts buries the build's real messages.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	markdown: {
 		// Our own plugin list (src/plugins/pipeline.ts) brings remark-gfm, so the built-in `gfm` is off.
 		processor: unified({
