@@ -36,14 +36,7 @@ export function shardOf(key: string, shards: number): number {
 }
 
 /** A document with only what normaliseQuery reads, and no name repeated. */
-function slim(d: {
-	id: string;
-	url: string;
-	title: string;
-	shortTitle?: string | undefined;
-	docNumber?: string | undefined;
-	aliases: string[];
-}): DictionaryDoc {
+function slim(d: DictionaryDoc): DictionaryDoc {
 	const shortTitle = d.shortTitle && d.shortTitle !== d.title ? d.shortTitle : undefined;
 	const aliases = [...new Set(d.aliases)].filter((a) => a !== d.title && a !== shortTitle);
 	return {
