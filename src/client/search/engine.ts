@@ -65,7 +65,7 @@ async function loadShards(indexes: readonly number[]): Promise<Map<number, Dicti
 		indexes.map(async (i) => {
 			let shard = shardPromises.get(i);
 			if (!shard) {
-				shard = fetchJson<DictionaryShard>(`/search-dictionary/${i}.json`).catch(() => ({}));
+				shard = fetchJson<DictionaryShard>(`/search-dictionary/${i}.json`).catch(() => ({ docs: [], keys: {} }));
 				shardPromises.set(i, shard);
 			}
 			return [i, await shard] as const;

@@ -22,8 +22,11 @@ export interface DictionaryManifest {
 	terms: DictionaryTerm[];
 }
 
-/** One shard: key → the documents filed under it. */
-export type DictionaryShard = Record<string, DictionaryDoc[]>;
+/** One shard: its documents, each once, and key → the positions of the documents filed under it. */
+export interface DictionaryShard {
+	docs: DictionaryDoc[];
+	keys: Record<string, number[]>;
+}
 
 /** Shards aim at about this many bytes of JSON each. */
 const SHARD_BYTES = 24 * 1024;
@@ -58,10 +61,26 @@ export function buildSearchDictionary(
 	const filed = new Map<string, DictionaryDoc[]>();
 	for (const doc of docs) for (const key of docKeys(doc)) filed.set(key, [...(filed.get(key) ?? []), doc]);
 
-	const bytes = [...filed].reduce((n, [key, list]) => n + key.length * 3 + JSON.stringify(list).length * 2, 0);
-	const count = Math.max(1, Math.ceil(bytes / shardBytes));
-	const shards: DictionaryShard[] = Array.from({ length: count }, () => ({}));
-	for (const [key, list] of filed) shards[shardOf(key, count)]![key] = list;
+	// A document is filed under several keys, which in a large corpus fall in different shards, so
+	// the shards together hold about (documents × keys each); a small corpus whose documents fit in
+	// one shard gets one, holding each document once.
+	const size = (v: unknown) => JSON.stringify(v).length * 2;
+	const filedBytes = [...filed].reduce((n, [key, list]) => n + size(key) + size(list), 0);
+	const count = size(docs) <= shardBytes ? 1 : Math.ceil(filedBytes / shardBytes);
+	const shards: DictionaryShard[] = Array.from({ length: count }, () => ({ docs: [], keys: {} }));
+	const positions = shards.map(() => new Map<string, number>());
+	for (const [key, list] of filed) {
+		const i = shardOf(key, count);
+		const shard = shards[i]!;
+		shard.keys[key] = list.map((doc) => {
+			let at = positions[i]!.get(doc.id);
+			if (at === undefined) {
+				at = shard.docs.push(doc) - 1;
+				positions[i]!.set(doc.id, at);
+			}
+			return at;
+		});
+	}
 
 	return {
 		manifest: {
@@ -91,7 +110,8 @@ export function dictionaryFor(
 ): SearchDictionary {
 	const docs = new Map<string, DictionaryDoc>();
 	for (const key of words.flatMap(wordKeys)) {
-		for (const doc of shards.get(shardOf(key, manifest.shards))?.[key] ?? []) docs.set(doc.id, doc);
+		const shard = shards.get(shardOf(key, manifest.shards));
+		for (const at of shard?.keys[key] ?? []) docs.set(shard!.docs[at]!.id, shard!.docs[at]!);
 	}
 	return { docs: [...docs.values()], issuers: manifest.issuers, terms: manifest.terms };
 }
