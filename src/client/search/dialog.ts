@@ -63,9 +63,16 @@ export function attach(root: HTMLElement): void {
 		if (controller === mine) root.setAttribute('data-search-state', 'done');
 	};
 
+	let lastInput = -Infinity;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = setTimeout(run, DEBOUNCE_MS);
+		// The first input after a pause (a pasted 文号, a word from the input method) searches at once;
+		// inputs that follow quickly wait until typing pauses. A newer search cancels an older one.
+		const now = performance.now();
+		const afterPause = now - lastInput > DEBOUNCE_MS;
+		lastInput = now;
+		if (afterPause) void run();
+		else timer = setTimeout(run, DEBOUNCE_MS);
 	});
 	// Text typed before this module loaded.
 	if (input.value.trim()) void run();
