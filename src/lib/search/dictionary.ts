@@ -111,7 +111,8 @@ export function dictionaryFor(
 	const docs = new Map<string, DictionaryDoc>();
 	for (const key of words.flatMap(wordKeys)) {
 		const shard = shards.get(shardOf(key, manifest.shards));
-		for (const at of shard?.keys[key] ?? []) docs.set(shard!.docs[at]!.id, shard!.docs[at]!);
+		if (!shard) continue;
+		for (const doc of (shard.keys[key] ?? []).map((at) => shard.docs[at]!)) docs.set(doc.id, doc);
 	}
 	return { docs: [...docs.values()], issuers: manifest.issuers, terms: manifest.terms };
 }
