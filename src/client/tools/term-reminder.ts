@@ -68,15 +68,20 @@ class KbTermReminder extends KbCalculator<TermReminder> {
 		return v;
 	}
 
+	/**
+	 * Date fields typed only in part (or holding a day the calendar does not have): the input is empty
+	 * but flagged, which must read as unfinished, not as "please fill in".
+	 */
+	private incompleteDates() {
+		return DATE_FIELDS.filter((name) => this.dateInput(name).validity.badInput);
+	}
+
 	protected isEmpty(v: FormState) {
-		const incomplete = DATE_FIELDS.some((name) => this.dateInput(name).validity.badInput);
-		return !incomplete && text(v, 'last').trim() === '' && text(v, 'term').trim() === '';
+		return this.incompleteDates().length === 0 && text(v, 'last').trim() === '' && text(v, 'term').trim() === '';
 	}
 
 	protected compute(v: FormState): Result<TermReminder> {
-		// A date typed only in part (or one the calendar does not have) leaves the input empty but
-		// flagged; say so instead of "please fill in".
-		const incomplete = DATE_FIELDS.filter((name) => this.dateInput(name).validity.badInput);
+		const incomplete = this.incompleteDates();
 		if (incomplete.length) {
 			return {
 				ok: false,
