@@ -8,7 +8,7 @@ import { loadCorpusIndex } from './src/data/corpus-index';
 import contentGate from './src/integrations/content-gate';
 import linkCheck from './src/integrations/link-check';
 import { loadGlossaryTerms } from './src/data/glossary';
-import { TOOLS } from './src/lib/tools';
+import { TOOLS, toolPath } from './src/lib/tools';
 import { LEVELS } from './src/lib/schema/policy';
 import { facetPath } from './src/lib/library';
 
@@ -64,7 +64,7 @@ export default defineConfig({
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			// No code blocks in this corpus: skip Expressive Code and its script.
 			expressiveCode: false,
-			customCss: ['./src/styles/cjk.css', './src/styles/print.css'],
+			customCss: ['./src/styles/cjk.css', './src/styles/controls.css', './src/styles/layout.css', './src/styles/print.css'],
 			favicon: '/favicon.svg',
 			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI.
 			components: { Search: './src/components/HeaderSearch.astro' },
@@ -94,7 +94,7 @@ export default defineConfig({
 				{ label: '全文检索', link: '/search/' },
 				{
 					label: '实用工具',
-					items: [{ label: '工具一览', link: '/tools/' }, ...TOOLS.map((tool) => ({ label: tool.title, link: tool.path }))],
+					items: [{ label: '工具一览', link: '/tools/' }, ...TOOLS.map((tool) => ({ label: tool.title, link: toolPath(tool.id) }))],
 				},
 				{ label: '使用帮助', items: [{ autogenerate: { directory: 'guide' } }] },
 			],
