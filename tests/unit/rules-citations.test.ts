@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { readSource, SOURCE } from '../support/sources';
 import { annotate } from '../../src/plugins/remark-clause-anchors';
 import { readContentFile } from '../../src/data/corpus';
-import { citationSchema, type Citation, type CorpusCitation } from '../../src/lib/rules/citation';
+import type { Basis, CorpusBasis } from '../../src/lib/rules/basis';
+import { basisSchema } from '../support/basis-schema';
 import { candidatePlan, checkReportedResult, electionPlan, majority, quorum } from '../../src/lib/rules/election';
 import { classifyOrg } from '../../src/lib/rules/org-type';
 import { STANDARDS } from '../../src/lib/rules/six-good';
@@ -69,7 +70,7 @@ function seedText(entry: string): string {
 }
 
 /** Walks any value and collects the citations in it. */
-function citationsIn(value: unknown, out: Citation[] = [], seen = new Set<unknown>()): Citation[] {
+function citationsIn(value: unknown, out: Basis[] = [], seen = new Set<unknown>()): Basis[] {
 	if (!value || typeof value !== 'object' || seen.has(value)) return out;
 	seen.add(value);
 	if (Array.isArray(value)) {
@@ -78,14 +79,14 @@ function citationsIn(value: unknown, out: Citation[] = [], seen = new Set<unknow
 	}
 	const o = value as Record<string, unknown>;
 	if ((o.kind === 'corpus' || o.kind === 'external') && typeof o.quote === 'string') {
-		out.push(o as Citation);
+		out.push(o as Basis);
 		return out;
 	}
 	for (const v of Object.values(o)) citationsIn(v, out, seen);
 	return out;
 }
 
-function allCitations(): Citation[] {
+function allCitations(): Basis[] {
 	const outputs: unknown[] = [SOURCES, thresholds, STANDARDS];
 	for (const [formal, probationary] of [
 		[0, 0],
@@ -119,7 +120,7 @@ describe('citations', () => {
 	it('are well-formed', () => {
 		expect(cites.length).toBeGreaterThan(50);
 		for (const c of cites) {
-			const parsed = citationSchema.safeParse(c);
+			const parsed = basisSchema.safeParse(c);
 			expect(parsed.success, JSON.stringify(c)).toBe(true);
 			if (c.kind === 'corpus') expect(KNOWN_ENTRIES.has(c.entry), c.entry).toBe(true);
 		}
@@ -131,7 +132,7 @@ describe('citations', () => {
 	});
 
 	describe.skipIf(!existsSync(CONTENT_DIR))(`anchors exist in the transcribed entries (${CONTENT_DIR})`, () => {
-		const anchored = cites.filter((c): c is CorpusCitation & { anchor: string } => c.kind === 'corpus' && c.anchor !== undefined);
+		const anchored = cites.filter((c): c is CorpusBasis & { anchor: string } => c.kind === 'corpus' && c.anchor !== undefined);
 		const unique = [...new Set(anchored.map((c) => `${c.entry}#${c.anchor}`))];
 		it.each(unique)('%s', (ref) => {
 			const [entry, anchor] = ref.split('#') as [string, string];
@@ -142,7 +143,7 @@ describe('citations', () => {
 	});
 
 	describe('quotes occur verbatim in the source of their entry', () => {
-		const corpus = cites.filter((c): c is CorpusCitation => c.kind === 'corpus');
+		const corpus = cites.filter((c): c is CorpusBasis => c.kind === 'corpus');
 		const unique = [...new Map(corpus.map((c) => [`${c.entry}#${c.anchor ?? ''}|${c.quote}`, c])).values()];
 		it.each(unique.map((c) => [`${c.entry}#${c.anchor ?? ''}`, c.quote.slice(0, 24), c] as const))('%s %s', (_id, _q, c) => {
 			expect(seedText(c.entry)).toContain(squash(c.quote));

@@ -3,7 +3,7 @@
  * with the clauses involved. One list: each tool page shows its own readings under “计算口径”, and
  * /tools/readings/ shows them all, so the page cannot drift from what the tools do.
  */
-import type { Citation } from './citation';
+import type { Basis } from './basis';
 import { BY_ELECTION_BASIS } from './election';
 import { SOURCES as S } from './sources';
 import {
@@ -29,7 +29,7 @@ export type Reading = {
 	title: string;
 	/** What the tools do, in Chinese. */
 	text: string;
-	citations: readonly Citation[];
+	citations: readonly Basis[];
 };
 
 export const TOOL_NAMES: Record<ReadingTool, string> = {
