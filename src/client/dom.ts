@@ -4,7 +4,8 @@
  */
 import type { Basis } from '../lib/rules/basis';
 import { citationItems } from '../lib/rules/citation-items';
-import { toIso, type FieldError } from '../lib/rules/result';
+import type { FieldError } from '../lib/rules/result';
+import { toIso } from '../lib/calendar';
 import type { TemplateRef } from '../lib/rules/sources';
 import { entryPath, joinBase, linesToParam, paramToLines, templatePath } from '../lib/url';
 import { el } from './el';
