@@ -2,17 +2,11 @@
  * Every corpus citation the calculators show quotes its entry verbatim (whitespace aside).
  * Source texts: `sources/` in the repository (tests/support/sources.ts).
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { readSource, SOURCE } from '../support/sources';
-import { annotate } from '../../src/plugins/remark-clause-anchors';
-import { readContentFile } from '../../src/data/corpus';
+import { readEntry } from '../support/corpus';
+import { parseMarkdown } from '../support/markdown';
 import type { Basis, CorpusBasis } from '../../src/lib/rules/basis';
 import { basisSchema } from '../support/basis-schema';
 import { candidatePlan, checkReportedResult, electionPlan, majority, quorum } from '../../src/lib/rules/election';
@@ -22,16 +16,10 @@ import { SOURCES } from '../../src/lib/rules/sources';
 import { termReminder } from '../../src/lib/rules/term-reminder';
 import * as thresholds from '../../src/lib/rules/thresholds';
 
-const CONTENT_DIR = process.env.KB_CONTENT_DIR ?? resolve(import.meta.dirname, '../../content');
-
-/** The clause anchors the site renders for an entry (same plugin as the build), or null if not transcribed. */
-function renderedAnchors(entry: string): Set<string> | null {
-	const dir = entry.startsWith('template-') ? 'templates' : 'policies';
-	const file = ['mdx', 'md'].map((ext) => join(CONTENT_DIR, dir, `${entry}.${ext}`)).find((f) => existsSync(f));
-	if (!file) return null;
-	const { body } = readContentFile(file);
-	const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
-	annotate(tree);
+/** The clause anchors the site renders for an entry (same pipeline as the build). */
+function renderedAnchors(entry: string): Set<string> {
+	const file = readEntry(entry.startsWith('template-') ? 'templates' : 'policies', entry);
+	const { tree } = parseMarkdown(file.body, { mdx: file.path.endsWith('.mdx') });
 	const ids = new Set<string>();
 	visit(tree, (node) => {
 		const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
@@ -131,14 +119,12 @@ describe('citations', () => {
 		for (const [key, c] of Object.entries(SOURCES)) expect(used.has(JSON.stringify(c)), key).toBe(true);
 	});
 
-	describe.skipIf(!existsSync(CONTENT_DIR))(`anchors exist in the transcribed entries (${CONTENT_DIR})`, () => {
+	describe('anchors exist in the entries', () => {
 		const anchored = cites.filter((c): c is CorpusBasis & { anchor: string } => c.kind === 'corpus' && c.anchor !== undefined);
 		const unique = [...new Set(anchored.map((c) => `${c.entry}#${c.anchor}`))];
 		it.each(unique)('%s', (ref) => {
 			const [entry, anchor] = ref.split('#') as [string, string];
-			const ids = renderedAnchors(entry);
-			if (ids === null) return; // entry not transcribed yet
-			expect([...ids]).toContain(anchor);
+			expect([...renderedAnchors(entry)]).toContain(anchor);
 		});
 	});
 
