@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { linesBetweenClauses } from '../support/clause-source';
 import { checkBody, checkFrontmatter, formatProblem, type ContentFile } from '../../src/lib/content-check';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { escapeMdx } from '../../src/lib/importer/to-mdx';
-import { importText } from '../../src/lib/importer/index';
+import { escapeMdx } from '../../scripts/import/to-mdx';
+import { importText } from '../../scripts/import/index';
 import { parseMarkdown } from '../support/markdown';
 
 /** The MDX as the site reads it: parsed and transformed by the corpus pipeline. */
