@@ -4,7 +4,8 @@
  * Pure: `today` is an input (ISO date), so results are reproducible; never throws.
  */
 import type { Basis } from './basis';
-import { collect, daysInMonth, epochDay, fail, ok, parseCount, parseIsoDate, toIso, type CalendarDate, type Result } from './result';
+import { collect, fail, ok, parseCount, type Result } from './result';
+import { daysInMonth, epochDay, parseIsoDate, toIso, type CalendarDate } from '../calendar';
 import { FUNCTIONAL_CONFLICT, SECRETARY_ROUTE } from './leadership';
 import { SOURCES as S, TEMPLATES, type Step, type TemplateRef } from './sources';
 import { DUE_SOON_MONTHS, TERM_SHIFT_MAX_YEARS, TERM_YEARS } from './thresholds';
