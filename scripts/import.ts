@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ImportError, importSource } from '../src/lib/importer/index.ts';
+import { ImportError, importSource } from './import/index.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,

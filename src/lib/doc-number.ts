@@ -1,6 +1,6 @@
 /**
  * 文号 (document number): issuer code, year in 〔〕, serial, 号 — e.g. 中办发〔2015〕51号.
- * The one definition used by the schema, the citation finder and the importer.
+ * The one definition used by the schema, the citation finder and the importer (scripts/import/).
  *
  * Canonical form (what frontmatter must hold): Han issuer code, full-width 〔〕, a year 19xx/20xx,
  * the serial without leading zeros. In running text and imported sources, the brackets ［］ [] ﹝﹞

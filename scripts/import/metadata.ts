@@ -1,6 +1,6 @@
 /** Detection of 文号, dates, issuing body and title, where the text states them. */
-import { parseChineseDigits } from '../numerals.ts';
-import { findDocNumber } from '../doc-number.ts';
+import { parseChineseDigits } from '../../src/lib/numerals.ts';
+import { findDocNumber } from '../../src/lib/doc-number.ts';
 
 /** The first 文号 of the text, canonical (half-width or [] brackets are normalised to 〔〕). */
 export function detectDocNumber(text: string): string | undefined {

@@ -3,7 +3,7 @@
  * stray spaces between Chinese characters and line breaks inside sentences.
  * Nothing here changes wording.
  */
-import { opensWithBracketedDocNumber } from '../doc-number.ts';
+import { opensWithBracketedDocNumber } from '../../src/lib/doc-number.ts';
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** Full-width punctuation that never takes a space on either side. */
