@@ -7,6 +7,7 @@ import { rehypePlugins, remarkPlugins } from './src/plugins/pipeline';
 import { loadCorpusIndex } from './src/data/corpus-index';
 import contentGate from './src/integrations/content-gate';
 import linkCheck from './src/integrations/link-check';
+import cspGate, { contentSecurityPolicy } from './src/integrations/csp';
 import { loadGlossaryTerms } from './src/data/glossary';
 import { TOOLS } from './src/lib/tools';
 import { LEVELS } from './src/lib/schema/policy';
@@ -33,6 +34,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Intranet users: nothing may be fetched from another origin, so no remote image service either.
 	image: { service: { entrypoint: 'astro/assets/services/noop' } },
+	// Every page carries a Content-Security-Policy: only this site, and only the inline scripts it needs (src/integrations/csp.ts).
+	security: { csp: contentSecurityPolicy() },
 	vite: {
 		build: {
 			rollupOptions: {
@@ -102,5 +105,6 @@ export default defineConfig({
 		mdx(),
 		// Last: checks the finished site, search index included.
 		linkCheck(),
+		cspGate(),
 	],
 });

@@ -32,3 +32,8 @@ export function chineseNumeral(n: number): string {
 	const ones = n % 10;
 	return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${ones ? CHINESE_DIGITS[ones] : ''}`;
 }
+
+/** Full-width digits (from Chinese input methods) → ASCII: ０１２ → 012. */
+export function asciiDigits(s: string): string {
+	return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}

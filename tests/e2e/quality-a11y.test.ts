@@ -43,7 +43,7 @@ function describeViolations(path: string, violations: AxeViolation[]): string {
 /** Path → what to wait for before auditing (the rendered answer, for pages that compute one). */
 const PAGES: [string, string | null][] = [
 	['', null],
-	['policies/qinghai-guide/', 'button.clause-cite'],
+	['policies/qinghai-guide/', '.clause-actions-button'],
 	['policies/', null],
 	['library/?level=省级', 'kb-library tr[data-policy]:not([hidden])'],
 	['policies/cast-2022-xuehui-dangjian-yaodian/', '[data-status-notices]'],
@@ -190,7 +190,7 @@ describe('keyboard alone', () => {
 	it('links and buttons on a policy page show a focus indicator', async () => {
 		const page = await browser.newPage();
 		await page.goto(site + 'policies/qinghai-guide/');
-		await page.locator('button.clause-cite').first().waitFor();
+		await page.locator('.clause-actions-button').first().waitFor({ state: 'attached' });
 		const problems: string[] = [];
 		for (let i = 0; i < 25; i++) {
 			await page.keyboard.press('Tab');
