@@ -10,6 +10,7 @@ import linkCheck from './src/integrations/link-check';
 import cspGate, { contentSecurityPolicy } from './src/integrations/csp';
 import offline from './src/integrations/offline';
 import { loadGlossaryTerms } from './src/data/glossary';
+import { pipelineFingerprint } from './src/data/pipeline-fingerprint';
 import { TOOLS, toolPath } from './src/lib/tools';
 import { LEVELS } from './src/lib/schema/policy';
 import { facetPath } from './src/lib/library';
@@ -33,6 +34,9 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// A build reuses what the previous one rendered (texts in the content layer's store, pages whose cacheKey and code are unchanged):
+	// changing or adding one text re-renders that text and the pages that show it (src/data/render-in-store.ts, src/data/cache-keys.ts).
+	experimental: { incrementalBuild: true },
 	// Intranet users: nothing may be fetched from another origin, so no remote image service either.
 	image: { service: { entrypoint: 'astro/assets/services/noop' } },
 	// Every page carries a Content-Security-Policy: only this site, and only the inline scripts it needs (src/integrations/csp.ts).
@@ -54,7 +58,7 @@ export default defineConfig({
 		processor: unified({
 			gfm: false,
 			smartypants: false,
-			remarkPlugins: remarkPlugins({ citationIndex, glossaryTerms, base }),
+			remarkPlugins: remarkPlugins({ citationIndex, glossaryTerms, base, fingerprint: pipelineFingerprint() }),
 			rehypePlugins: rehypePlugins({ base }),
 		}),
 	},

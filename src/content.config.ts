@@ -5,23 +5,24 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { policySchema } from './lib/schema/policy';
 import { templateSchema } from './lib/schema/template';
 import { glossarySchema } from './lib/schema/glossary';
+import { renderInStore } from './data/render-in-store';
 
 /** The corpus lives in top-level `content/`, outside Starlight's own docs collection. */
 const corpusDir = process.env.KB_CONTENT_DIR ?? './content';
 
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+	docs: defineCollection({ loader: renderInStore(docsLoader()), schema: docsSchema() }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	policies: defineCollection({
-		loader: glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/policies` }),
+		loader: renderInStore(glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/policies` })),
 		schema: policySchema.extend({ carriedBy: reference('policies').optional() }),
 	}),
 	templates: defineCollection({
-		loader: glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/templates` }),
+		loader: renderInStore(glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/templates` })),
 		schema: templateSchema,
 	}),
 	glossary: defineCollection({
-		loader: glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/glossary` }),
+		loader: renderInStore(glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/glossary` })),
 		schema: glossarySchema,
 	}),
 };

@@ -24,6 +24,7 @@ import type { VFile } from 'vfile';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { findCitations, type CitationIndex, type TextCitation } from '../lib/citations/corpus-index.ts';
 import type { Citation } from '../lib/citations/registry.ts';
+import { recordLookups } from '../lib/citations/lookups.ts';
 import { joinBase, policyPath } from '../lib/url.ts';
 
 export interface RemarkCitationsOptions {
@@ -34,6 +35,8 @@ export interface RemarkCitationsOptions {
 
 /** Key of the citation list in a compiled entry's `remarkPluginFrontmatter`. */
 export const CITATIONS_KEY = 'kbCitations';
+/** Key of the index questions the file asked and their answers (`recordLookups`): what its rendering depends on in other texts. */
+export const LOOKUPS_KEY = 'kbLookups';
 
 /** The entry id of a content file: its basename without extension. */
 export function entryIdOf(path: string | undefined): string {
@@ -251,8 +254,12 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
 	const { index, base } = options;
 	return (tree: Root, file: VFile) => {
 		const currentId = entryIdOf(file.path);
-		const citations = transformCitations(tree, currentId, { index, base, wrap: true });
+		const recorded = recordLookups(index);
+		const citations = transformCitations(tree, currentId, { index: recorded.index, base, wrap: true });
 		const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-		if (astro?.frontmatter) astro.frontmatter[CITATIONS_KEY] = citations;
+		if (astro?.frontmatter) {
+			astro.frontmatter[CITATIONS_KEY] = citations;
+			astro.frontmatter[LOOKUPS_KEY] = recorded.lookups();
+		}
 	};
 }

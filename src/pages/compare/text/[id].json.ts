@@ -2,9 +2,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { textParagraphs } from '../../../data/paragraphs';
+import { entryKey } from '../../../data/cache-keys';
 
 export const getStaticPaths = (async () =>
-	(await getCollection('policies')).map((entry) => ({ params: { id: entry.id } }))) satisfies GetStaticPaths;
+	(await getCollection('policies')).map((entry) => ({ params: { id: entry.id }, cacheKey: entryKey(entry) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
 	new Response(JSON.stringify(await textParagraphs(params.id!)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
