@@ -9,6 +9,7 @@ import contentGate from './src/integrations/content-gate';
 import linkCheck from './src/integrations/link-check';
 import cspGate, { contentSecurityPolicy } from './src/integrations/csp';
 import offline from './src/integrations/offline';
+import searchIndex from './src/integrations/search-index';
 import { loadGlossaryTerms } from './src/data/glossary';
 import { pipelineFingerprint } from './src/data/pipeline-fingerprint';
 import { TOOLS, toolPath } from './src/lib/tools';
@@ -72,6 +73,8 @@ export default defineConfig({
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			// No code blocks in this corpus: skip Expressive Code and its script.
 			expressiveCode: false,
+			// The search index is built by searchIndex() below, in shards that later builds reuse.
+			pagefind: false,
 			customCss: ['./src/styles/cjk.css', './src/styles/controls.css', './src/styles/layout.css', './src/styles/print.css'],
 			favicon: '/favicon.svg',
 			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI.
@@ -110,6 +113,8 @@ export default defineConfig({
 				{ label: '使用帮助', items: [{ autogenerate: { directory: 'guide' } }] },
 			],
 		}),
+		// Pagefind over the built pages (src/integrations/search-index.ts), where Starlight's own step ran.
+		searchIndex(),
 		mdx(),
 		// Last: checks the finished site, search index included.
 		linkCheck(),

@@ -5,24 +5,24 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { policySchema } from './lib/schema/policy';
 import { templateSchema } from './lib/schema/template';
 import { glossarySchema } from './lib/schema/glossary';
-import { renderInStore } from './data/render-in-store';
+import { renderedTexts } from './data/rendered-texts';
 
 /** The corpus lives in top-level `content/`, outside Starlight's own docs collection. */
 const corpusDir = process.env.KB_CONTENT_DIR ?? './content';
 
 export const collections = {
-	docs: defineCollection({ loader: renderInStore(docsLoader()), schema: docsSchema() }),
+	docs: defineCollection({ loader: renderedTexts(docsLoader(), { keep: 'store' }), schema: docsSchema() }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	policies: defineCollection({
-		loader: renderInStore(glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/policies` })),
+		loader: renderedTexts(glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/policies` }), { keep: 'files' }),
 		schema: policySchema.extend({ carriedBy: reference('policies').optional() }),
 	}),
 	templates: defineCollection({
-		loader: renderInStore(glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/templates` })),
+		loader: renderedTexts(glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/templates` }), { keep: 'files' }),
 		schema: templateSchema,
 	}),
 	glossary: defineCollection({
-		loader: renderInStore(glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/glossary` })),
+		loader: renderedTexts(glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/glossary` }), { keep: 'store' }),
 		schema: glossarySchema,
 	}),
 };

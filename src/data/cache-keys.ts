@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { getEntry, type CollectionEntry } from 'astro:content';
 import { siteCitations } from './site-citations';
 import { relationsOf } from './relations';
-import { RENDER_HASH, renderHash } from './render-in-store';
+import { textHash } from './texts';
 
 type RenderedEntry = CollectionEntry<'policies'> | CollectionEntry<'templates'>;
 
@@ -28,10 +28,7 @@ export function propsKey(props: unknown): string {
 
 /** What a text renders to (HTML, headings, the citations and blocks its plugins recorded), and its data. */
 export function entryKey(entry: RenderedEntry): string {
-	const rendered = entry.rendered;
-	if (!rendered) throw new Error(`${entry.filePath ?? entry.id}：内容层中没有渲染结果，无法计算增量构建的缓存键`);
-	const hash = (rendered.metadata?.[RENDER_HASH] as string | undefined) ?? renderHash(rendered);
-	return cacheKey(entry.id, hash, entry.data);
+	return cacheKey(entry.id, textHash(entry), entry.data);
 }
 
 /**

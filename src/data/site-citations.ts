@@ -4,23 +4,14 @@
  * backlinks are exactly the links readers see and the corpus is parsed once. Every entry is read
  * before the first page uses the registry, so a page rendered early still lists files rendered later.
  */
-import { getCollection, render } from 'astro:content';
-import { CitationRegistry, type Citation } from '../lib/citations/registry';
-import { CITATIONS_KEY } from '../plugins/remark-citations';
+import { getCollection } from 'astro:content';
+import { CitationRegistry } from '../lib/citations/registry';
+import { recordedCitations } from './texts';
 
 let built: Promise<CitationRegistry> | undefined;
 
 async function collect(): Promise<CitationRegistry> {
-	const registry = new CitationRegistry();
-	for (const entry of await getCollection('policies')) {
-		const { remarkPluginFrontmatter } = await render(entry);
-		const citations = remarkPluginFrontmatter[CITATIONS_KEY];
-		if (!Array.isArray(citations)) {
-			throw new Error(`${entry.filePath ?? entry.id}：编译结果中没有引用记录（${CITATIONS_KEY}），请确认 remark-citations 插件已启用`);
-		}
-		registry.addAll(citations as Citation[]);
-	}
-	return registry;
+	return new CitationRegistry().addAll(recordedCitations(await getCollection('policies')));
 }
 
 export function siteCitations(): Promise<CitationRegistry> {

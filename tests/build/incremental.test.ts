@@ -67,7 +67,7 @@ beforeAll(async () => {
 	warm = await build(warmDist, cache);
 	cold = await build(coldDist, join(tmp, 'cache-cold'));
 }, 900_000);
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }), 120_000);
 
 describe('a warm build after changing, adding and renaming texts', () => {
 	it('builds', () => {

@@ -12,6 +12,7 @@ import { suggestSpelling, type PinyinDictionary } from '../../lib/search/typos';
 import { SEARCH_FACETS } from '../../lib/facets';
 import type { SelectedFilters } from '../../lib/search/facets';
 import { joinBase } from '../../lib/url';
+import { SHARD_LIST } from '../../lib/search/index-shards';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindResult {
@@ -26,6 +27,7 @@ interface PagefindSearch {
 type PagefindFilters = Record<string, { any: string[] }>;
 interface Pagefind {
 	init(): Promise<void>;
+	mergeIndex(path: string): Promise<void>;
 	search(query: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindSearch | null>;
 }
 
@@ -44,6 +46,9 @@ let simplifyPromise: Promise<(s: string) => string> | undefined;
 function loadPagefind(): Promise<Pagefind> {
 	pagefindPromise ??= (import(/* @vite-ignore */ joinBase(base, '/pagefind/pagefind.js')) as Promise<Pagefind>).then(async (pf) => {
 		await pf.init();
+		// A large corpus is indexed in shards (src/lib/search/index-shards.ts), searched together.
+		const shards = await fetchJson<string[]>(`/pagefind/${SHARD_LIST}`).catch(() => []);
+		await Promise.all(shards.map((folder) => pf.mergeIndex(joinBase(base, `/pagefind/${folder}`))));
 		return pf;
 	});
 	return pagefindPromise;

@@ -135,7 +135,8 @@ export function formatBytes(bytes: number): string {
  */
 export function routeOf(path: string): 'immutable' | 'data' {
 	if (path.startsWith('_astro/')) return 'immutable';
-	if (/^pagefind\/(?:fragment|index|filter)\//.test(path) || /^pagefind\/[^/]+\.pf_meta$/.test(path)) return 'immutable';
+	if (/^pagefind\/(?:shard-\d+\/)?(?:fragment|index|filter)\//.test(path) || /^pagefind\/(?:shard-\d+\/)?[^/]+\.pf_meta$/.test(path))
+		return 'immutable';
 	return 'data';
 }
 

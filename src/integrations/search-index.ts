@@ -1,0 +1,125 @@
+/**
+ * The full-text index (Pagefind), built after the pages, in shards that later builds reuse.
+ *
+ * Instead of Starlight's step (one Pagefind run over the whole site on every build), the indexed
+ * pages (those with `data-pagefind-body`) are split into shards (src/lib/search/index-shards.ts);
+ * each shard is indexed by Pagefind on its own and kept in Astro's cache folder under a hash of its
+ * pages, so a build that changed a few texts re-indexes only their shards and copies the others.
+ * The first shard is written to /pagefind/ with Pagefind's script; the others to
+ * /pagefind/shard-N/ (their index files only), listed in /pagefind/kb-shards.json for the search
+ * to merge. With one shard (up to 1,000 indexed pages) the output is Pagefind's usual bundle.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { SHARD_LIST, shardCount, shardFolder, shardOf } from '../lib/search/index-shards.ts';
+import { discardOutput } from './discard-output.ts';
+
+const PAGEFIND_DIR = 'pagefind';
+/** What a merged shard needs: the search script and its WebAssembly come from the first shard. */
+const SHARD_DATA = /^(?:pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
+
+interface Page {
+	path: string;
+	content: string;
+}
+
+/**
+ * Paths of the HTML pages Pagefind indexes: those with data-pagefind-body (or all, if none has it,
+ * as Pagefind does). Only paths are kept: the pages are read again one shard at a time.
+ */
+function indexedPaths(root: string): string[] {
+	const paths = readdirSync(root, { recursive: true, encoding: 'utf8' })
+		.map((path) => path.split('\\').join('/'))
+		.filter((path) => path.endsWith('.html') && !path.startsWith(`${PAGEFIND_DIR}/`))
+		.sort();
+	const withBody = paths.filter((path) => readFileSync(join(root, path), 'utf8').includes('data-pagefind-body'));
+	return withBody.length > 0 ? withBody : paths;
+}
+
+async function check<T extends { errors: string[] }>(response: Promise<T>): Promise<T> {
+	const result = await response;
+	if (result.errors.length > 0) throw new Error(`Pagefind：${result.errors.join('；')}`);
+	return result;
+}
+
+/** Indexes `pages` with Pagefind into `out`. */
+async function runPagefind(pages: readonly Page[], out: string): Promise<void> {
+	const { index } = await check(pagefind.createIndex());
+	if (!index) throw new Error('Pagefind 未能创建索引');
+	for (const page of pages) await check(index.addHTMLFile({ sourcePath: page.path, content: page.content }));
+	await check(index.writeFiles({ outputPath: out }));
+	await index.deleteIndex();
+}
+
+/**
+ * Indexes the built site at `root` into root/pagefind/, reusing the shards kept in `cacheDir` whose
+ * pages are unchanged. `shards` overrides the number of shards (tests).
+ */
+export async function buildSearchIndex(
+	root: string,
+	cacheDir: string,
+	options: { shards?: number; log?: (message: string) => void } = {}
+): Promise<{ pages: number; shards: number; built: number }> {
+	const paths = indexedPaths(root);
+	const count = options.shards ?? shardCount(paths.length);
+	const shards: string[][] = Array.from({ length: count }, () => []);
+	for (const path of paths) shards[shardOf(path, count)]!.push(path);
+
+	const cache = join(cacheDir, 'kb-search');
+	mkdirSync(cache, { recursive: true });
+	// Pagefind's version is part of every shard's key (its package does not export package.json: read it beside its entry point).
+	const version = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '../package.json'), 'utf8'))
+		.version as string;
+	const keep = new Set<string>();
+	let built = 0;
+	try {
+		for (const [i, shardPaths] of shards.entries()) {
+			const shard: Page[] = shardPaths.map((path) => ({ path, content: readFileSync(join(root, path), 'utf8') }));
+			const hash = createHash('sha256').update(`pagefind ${version} shard ${i}/${count}\n`);
+			for (const page of shard) hash.update(page.path).update('\0').update(page.content).update('\0');
+			const name = `${i}-${hash.digest('hex').slice(0, 24)}`;
+			keep.add(name);
+			const cached = join(cache, name);
+			if (!existsSync(cached)) {
+				const tmp = `${cached}.tmp`;
+				rmSync(tmp, { recursive: true, force: true });
+				await runPagefind(shard, tmp);
+				if (i > 0) for (const f of readdirSync(tmp)) if (!SHARD_DATA.test(f)) rmSync(join(tmp, f), { recursive: true, force: true });
+				renameSync(tmp, cached);
+				built++;
+			}
+			cpSync(cached, join(root, PAGEFIND_DIR, shardFolder(i)), { recursive: true });
+		}
+	} finally {
+		await pagefind.close();
+	}
+	const secondary = shards.map((_, i) => shardFolder(i)).filter((f) => f !== '');
+	writeFileSync(join(root, PAGEFIND_DIR, SHARD_LIST), JSON.stringify(secondary));
+	for (const name of readdirSync(cache)) if (!keep.has(name)) rmSync(join(cache, name), { recursive: true, force: true });
+	options.log?.(`全文索引：${paths.length} 个页面，${count} 个分片，重建 ${built} 个，其余沿用上次构建。`);
+	return { pages: paths.length, shards: count, built };
+}
+
+export default function searchIndex(): AstroIntegration {
+	let cacheDir = '';
+	return {
+		name: 'kb:search-index',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheDir = fileURLToPath(config.cacheDir);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				try {
+					await buildSearchIndex(fileURLToPath(dir), cacheDir, { log: (message) => logger.info(message) });
+				} catch (error) {
+					discardOutput(dir, logger);
+					throw new Error(`生成全文索引失败：${(error as Error).message}`, { cause: error });
+				}
+			},
+		},
+	};
+}
