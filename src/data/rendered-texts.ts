@@ -96,7 +96,7 @@ export function renderedTexts(loader: Loader, { keep }: { keep: 'files' | 'store
 			/** A record still good for this entry: same file, same pipeline, every citation answered the same, its rendering still there. */
 			const reusable = (entry: Entry): TextRecord | undefined => {
 				const record = known[entry.id];
-				if (!record || record.digest !== entry.digest || record.filePath !== entry.filePath) return undefined;
+				if (!record || record.digest !== String(entry.digest) || record.filePath !== entry.filePath) return undefined;
 				if (citationIndex && !sameAnswers(record.lookups, citationIndex)) return undefined;
 				if (keep === 'files' && !existsSync(fileOf(entry.id, record.hash))) return undefined;
 				if (keep === 'store' && (entry.deferredRender || refOf(entry)?.hash !== record.hash)) return undefined;
@@ -107,7 +107,7 @@ export function renderedTexts(loader: Loader, { keep }: { keep: 'files' | 'store
 			let relinked = 0;
 			for (const entry of [...ctx.store.values()]) {
 				if (reusable(entry)) continue;
-				if (known[entry.id]?.digest === entry.digest) relinked++;
+				if (known[entry.id]?.digest === String(entry.digest)) relinked++;
 				ctx.store.delete(entry.id);
 			}
 			await loader.load(ctx);
@@ -134,7 +134,7 @@ export function renderedTexts(loader: Loader, { keep }: { keep: 'files' | 'store
 						paragraphs: (recorded[PARAGRAPHS_KEY] ?? []) as CompareParagraph[],
 					};
 					record = {
-						digest: entry.digest!,
+						digest: String(entry.digest),
 						filePath: entry.filePath!,
 						hash: hashOf(text, recorded[CITATIONS_KEY]),
 						citations: (recorded[CITATIONS_KEY] ?? []) as Citation[],

@@ -41,10 +41,10 @@ export function recordLookups(index: CitationIndex): { index: CitationIndex; loo
 			note('entry', id, answerOf(entry));
 			return entry;
 		},
-		get entries() {
+		get entries(): never {
 			throw new Error('recordLookups: a text must not read the whole index while it is rendered (its page would depend on every text)');
 		},
-		get conflicts() {
+		get conflicts(): never {
 			throw new Error('recordLookups: a text must not read the index conflicts while it is rendered');
 		},
 	};
