@@ -14,6 +14,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, astroInlineScripts, checkPage, hoistPolicy } from '../lib/csp.ts';
+import { codeFingerprint } from '../data/pipeline-fingerprint.ts';
+import { ResultCache, contentHash } from './build-cache.ts';
 import { discardOutput } from './discard-output.ts';
 
 /** Starlight components with `<script is:inline>` that our pages render (its Search is replaced by ours). */
@@ -54,18 +56,28 @@ function htmlFiles(root: string): string[] {
 }
 
 export default function cspGate(): AstroIntegration {
+	let cacheDir = '';
 	return {
 		name: 'kb:csp',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheDir = fileURLToPath(config.cacheDir);
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				const pages = htmlFiles(root);
+				// A page an incremental build restored unchanged was checked before: its result is reused (src/integrations/build-cache.ts).
+				const cache = new ResultCache<string[]>(cacheDir, 'csp-check', codeFingerprint('src/lib/csp.ts', 'src/integrations/csp.ts'));
 				const problems = pages.flatMap((file) => {
 					const html = readFileSync(file, 'utf8');
 					const hoisted = hoistPolicy(html);
 					if (hoisted !== html) writeFileSync(file, hoisted);
-					return checkPage(relative(root, file).split(sep).join('/'), hoisted, sha256);
+					const page = relative(root, file).split(sep).join('/');
+					return cache
+						.get(contentHash(hoisted), () => checkPage(page, hoisted, sha256).map((p) => p.problem))
+						.map((problem) => ({ page, problem }));
 				});
+				cache.save();
 				if (problems.length > 0) {
 					discardOutput(dir, logger);
 					const shown = problems.slice(0, 20).map((p) => `  页面 ${p.page}：${p.problem}`);

@@ -41,10 +41,14 @@ function walk(root: string): string[] {
 const revision = (data: Buffer) => createHash('md5').update(data).digest('hex').slice(0, 16);
 
 /** Writes the service worker, the compressed copies and the pack list into the built site at `root`. */
-export async function finishOfflineSite(root: string, base: string, built = new Date()) {
+/** `cacheDir`: reuse what earlier builds compressed (src/integrations/precompress.ts). */
+export async function finishOfflineSite(root: string, base: string, built = new Date(), cacheDir?: string) {
 	const sw = await writeServiceWorker(root, base);
 	const files = walk(root).filter((f) => !/\.(?:gz|br)$/.test(f));
-	const compressed = await precompress(files.map((f) => join(root, f)));
+	const compressed = await precompress(
+		files.map((f) => join(root, f)),
+		cacheDir ? { cacheDir } : {}
+	);
 
 	const entries: PackEntry[] = [];
 	files.forEach((file, i) => {
@@ -67,15 +71,17 @@ export async function finishOfflineSite(root: string, base: string, built = new 
 
 export default function offline(): AstroIntegration {
 	let base = '/';
+	let cacheDir: string | undefined;
 	return {
 		name: 'kb:offline',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				cacheDir = fileURLToPath(config.cacheDir);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				try {
-					const { sw, compressed, summary } = await finishOfflineSite(fileURLToPath(dir), base);
+					const { sw, compressed, summary } = await finishOfflineSite(fileURLToPath(dir), base, new Date(), cacheDir);
 					logger.info(
 						`离线使用：service worker 预缓存 ${sw.count} 个文件（${formatBytes(sw.size)}）；离线副本 ${summary.files} 个文件，` +
 							`下载约 ${formatBytes(summary.transfer)}，占用 ${formatBytes(summary.bytes)}；${compressed} 个文件已预压缩（.gz、.br）。`

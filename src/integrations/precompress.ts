@@ -8,9 +8,13 @@
  * 5,000 texts. Pagefind's index files are compressed by Pagefind itself and are left alone, as are
  * files too small to gain.
  */
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { codeFingerprint } from '../data/pipeline-fingerprint.ts';
+import { ResultCache, contentHash } from './build-cache.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -32,10 +36,8 @@ export interface Compressed {
 	brotli?: number;
 }
 
-async function compressOne(file: string): Promise<Compressed> {
-	const data = await readFile(file);
-	const result: Compressed = { file, bytes: data.length };
-	if (data.length < MIN_BYTES) return result;
+/** The .gz and .br bytes of `data`, each only when it is small enough to be worth sending. */
+async function compress(data: Buffer): Promise<{ gzip?: Buffer; brotli?: Buffer }> {
 	const [gz, br] = await Promise.all([
 		gzipAsync(data, { level: 9 }),
 		brotliAsync(data, {
@@ -46,28 +48,80 @@ async function compressOne(file: string): Promise<Compressed> {
 			},
 		}),
 	]);
-	if (gz.length <= data.length * MAX_RATIO) {
-		await writeFile(`${file}.gz`, gz);
-		result.gzip = gz.length;
+	return { ...(gz.length <= data.length * MAX_RATIO ? { gzip: gz } : {}), ...(br.length <= data.length * MAX_RATIO ? { brotli: br } : {}) };
+}
+
+/**
+ * What earlier builds compressed, by a hash of the original (src/integrations/build-cache.ts): an
+ * incremental build restores most files unchanged, and compressing them again was most of its time.
+ * The copies are files beside a record of which copies each original has.
+ */
+class CompressedCache {
+	readonly #results: ResultCache<{ gzip: boolean; brotli: boolean }>;
+	readonly #dir: string;
+	constructor(cacheDir: string) {
+		const code = codeFingerprint('src/integrations/precompress.ts');
+		this.#results = new ResultCache(cacheDir, 'compressed', code);
+		this.#dir = join(cacheDir, 'kb-post-build', 'compressed');
+		mkdirSync(this.#dir, { recursive: true });
 	}
-	if (br.length <= data.length * MAX_RATIO) {
-		await writeFile(`${file}.br`, br);
-		result.brotli = br.length;
+	async get(data: Buffer): Promise<{ gzip?: Buffer; brotli?: Buffer }> {
+		const hash = contentHash(data);
+		const known = this.#results.lookup(hash);
+		const path = (ext: string) => join(this.#dir, `${hash}.${ext}`);
+		if (known) {
+			const [gzip, brotli] = await Promise.all([
+				known.gzip ? readFile(path('gz')).catch(() => undefined) : undefined,
+				known.brotli ? readFile(path('br')).catch(() => undefined) : undefined,
+			]);
+			if (!!gzip === known.gzip && !!brotli === known.brotli) return { ...(gzip ? { gzip } : {}), ...(brotli ? { brotli } : {}) };
+		}
+		const out = await compress(data);
+		await Promise.all([out.gzip && writeFile(path('gz'), out.gzip), out.brotli && writeFile(path('br'), out.brotli)]);
+		this.#results.store(hash, { gzip: !!out.gzip, brotli: !!out.brotli });
+		return out;
+	}
+	/** Keeps the record and the copies this build used, nothing else. */
+	save(): void {
+		this.#results.save();
+		const used = new Set(this.#results.used());
+		for (const name of readdirSync(this.#dir))
+			if (!used.has(name.replace(/\.(?:gz|br)$/, ''))) rmSync(join(this.#dir, name), { force: true });
+	}
+}
+
+async function compressOne(file: string, cache: CompressedCache | undefined): Promise<Compressed> {
+	const data = await readFile(file);
+	const result: Compressed = { file, bytes: data.length };
+	if (data.length < MIN_BYTES) return result;
+	const { gzip, brotli } = cache ? await cache.get(data) : await compress(data);
+	if (gzip) {
+		await writeFile(`${file}.gz`, gzip);
+		result.gzip = gzip.length;
+	}
+	if (brotli) {
+		await writeFile(`${file}.br`, brotli);
+		result.brotli = brotli.length;
 	}
 	return result;
 }
 
-/** Compresses every file of `files` (absolute paths) that `COMPRESSIBLE` matches; the others are returned with their size only. */
-export async function precompress(files: readonly string[]): Promise<Compressed[]> {
+/**
+ * Compresses every file of `files` (absolute paths) that `COMPRESSIBLE` matches; the others are
+ * returned with their size only. With `cacheDir`, files compressed by an earlier build are not compressed again.
+ */
+export async function precompress(files: readonly string[], options: { cacheDir?: string } = {}): Promise<Compressed[]> {
+	const cache = options.cacheDir ? new CompressedCache(options.cacheDir) : undefined;
 	const out: Compressed[] = new Array(files.length);
 	let next = 0;
 	const worker = async () => {
 		while (next < files.length) {
 			const i = next++;
 			const file = files[i]!;
-			out[i] = COMPRESSIBLE.test(file) ? await compressOne(file) : { file, bytes: (await stat(file)).size };
+			out[i] = COMPRESSIBLE.test(file) ? await compressOne(file, cache) : { file, bytes: (await stat(file)).size };
 		}
 	};
 	await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+	cache?.save();
 	return out;
 }

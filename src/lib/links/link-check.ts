@@ -27,6 +27,8 @@ export interface LinkCheckOptions {
 	 * `ignore`: it counts as working (a host that redirects to the slash form).
 	 */
 	trailingSlash?: 'always' | 'ignore';
+	/** Scans a page (`scanPage` by default): the build passes one that reuses the scans of unchanged pages. */
+	scan?: (page: string, html: string) => PageScan;
 }
 
 export interface LinkCheckResult {
@@ -75,7 +77,13 @@ function scanTags(html: string, only?: RegExp): Tag[] {
 	return tags;
 }
 
-/** The anchors (element ids and `<a name>`) and the link targets (`<a>`/`<area>` hrefs, in order) of a page, in one scan. */
+/** What the check needs of a page: its anchors (element ids and `<a name>`) and link targets (`<a>`/`<area>` hrefs, in order). */
+export interface PageScan {
+	ids: ReadonlySet<string>;
+	links: readonly string[];
+}
+
+/** The anchors and link targets of a page, in one scan. */
 export function scanPage(html: string): { ids: Set<string>; links: string[] } {
 	const ids = new Set<string>();
 	const links: string[] = [];
@@ -118,10 +126,10 @@ export function checkSite(pages: BuiltPages, options: LinkCheckOptions): LinkChe
 	const files = new Set([...(options.files ?? [])].map(normPath));
 	const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
 	// Each page is scanned once, for its own links and as a target of others' #anchors.
-	const scans = new Map<string, ReturnType<typeof scanPage>>();
+	const scans = new Map<string, PageScan>();
 	const scanOf = (page: string) => {
 		let scan = scans.get(page);
-		if (!scan) scans.set(page, (scan = scanPage(html.get(page)!)));
+		if (!scan) scans.set(page, (scan = options.scan ? options.scan(page, html.get(page)!) : scanPage(html.get(page)!)));
 		return scan;
 	};
 	const idsOf = (page: string) => scanOf(page).ids;
