@@ -1,5 +1,6 @@
 /**
  * npm run bench:scale -- --docs 5000 [--repeat 3] [--pages-only]
+ * npm run bench:scale -- --incremental [--docs 5000]   (cold build, then one text changed, then one added: bench/scale/incremental.ts)
  *
  * Builds a synthetic corpus (made from the real texts) at 500 texts and at the given size, with our
  * site and with a bare Starlight site holding the same texts, and prints build time per text, peak
@@ -17,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { findChromium, launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { writeBareProject, writeCorpus } from './scale/generate.ts';
+import { runIncremental } from './scale/incremental.ts';
 import { build, largestByType, largestPages, type BuildFigures } from './scale/measure.ts';
 import type { Browser } from 'playwright-core';
 
@@ -25,6 +27,7 @@ const { values } = parseArgs({
 		docs: { type: 'string', default: '5000' },
 		repeat: { type: 'string', default: '3' },
 		'pages-only': { type: 'boolean', default: false },
+		incremental: { type: 'boolean', default: false },
 	},
 });
 /** --pages-only: build only our site, once, at --docs texts, and print the page figures (no baseline, no queries): the quick check of page weights on a busy machine. */
@@ -197,6 +200,11 @@ async function measureFirstLoads(browser: Browser, dist: string): Promise<FirstL
 		await server.close();
 	}
 	return out;
+}
+
+if (values.incremental) {
+	await runIncremental(repoRoot, tmp, largest);
+	process.exit(0);
 }
 
 const rows: Row[] = [];

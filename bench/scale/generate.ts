@@ -4,7 +4,7 @@
  * templates and the glossary are copied as they are (the tool pages cite their clauses).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
 import { DOC_TYPES, LEVELS, STATUSES } from '../../src/lib/schema/policy.ts';
@@ -81,11 +81,29 @@ export function writeCorpus(contentDir: string, dir: string, total: number): Syn
 	const real = readCorpusFiles(join(contentDir, 'policies'));
 	for (const r of real) cpSync(r.path, join(dir, 'policies', basename(r.path)));
 	const synthetic = synthesise(real, Math.max(0, total - real.length));
-	for (const s of synthetic) {
-		writeFileSync(join(dir, 'policies', `${s.id}.mdx`), `---\n${yaml.dump(s.frontmatter, { lineWidth: -1 })}---\n${s.body}`);
-	}
+	for (const s of synthetic) writeText(dir, s);
 	return synthetic;
 }
+
+function writeText(dir: string, s: Synthetic): void {
+	writeFileSync(join(dir, 'policies', `${s.id}.mdx`), `---\n${yaml.dump(s.frontmatter, { lineWidth: -1 })}---\n${s.body}`);
+}
+
+/** What a curator changes in a corpus written by `writeCorpus`, for the incremental build benchmark and test. */
+export const edits = {
+	/** A sentence added to the body of the text in the middle of the synthetic ones; its id. */
+	changeOne(dir: string, synthetic: readonly Synthetic[]): string {
+		const s = synthetic[Math.floor(synthetic.length / 2)]!;
+		appendFileSync(join(dir, 'policies', `${s.id}.mdx`), '\n本文件自印发之日起施行，由本会党委负责解释。\n');
+		return s.id;
+	},
+	/** One more text, as the generator would make it next: its own title and 文号, citing three existing texts. */
+	addOne(contentDir: string, dir: string, synthetic: readonly Synthetic[]): Synthetic {
+		const next = synthesise(readCorpusFiles(join(contentDir, 'policies')), synthetic.length + 1).at(-1)!;
+		writeText(dir, next);
+		return next;
+	},
+};
 
 /**
  * The same texts as a bare Starlight project's docs (title only), for the baseline build. Its

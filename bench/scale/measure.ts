@@ -8,6 +8,8 @@ export interface BuildFigures {
 	seconds: number;
 	/** Peak resident memory of the build process, when /usr/bin/time (Debian package `time`) can tell. */
 	peakRssMiB: number | undefined;
+	/** CPU seconds (user + system) of the build and the children it waited for (Pagefind), when /usr/bin/time can tell. */
+	cpuSeconds: number | undefined;
 	/** Pages Astro reports as built. */
 	pages: number | undefined;
 	indexBytes: number;
@@ -55,10 +57,13 @@ export function build(root: string, outDir: string, env: Record<string, string>)
 		child.on('close', (code) => {
 			const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 			const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
+			const user = /User time \(seconds\): ([\d.]+)/.exec(output)?.[1];
+			const sys = /System time \(seconds\): ([\d.]+)/.exec(output)?.[1];
 			done({
 				ok: code === 0,
 				seconds,
 				peakRssMiB: kb ? Number(kb) / 1024 : undefined,
+				cpuSeconds: user && sys ? Number(user) + Number(sys) : undefined,
 				pages: Number(/(\d+) page\(s\) built/.exec(output)?.[1]) || undefined,
 				indexBytes: dirBytes(join(outDir, 'pagefind')),
 				output,
