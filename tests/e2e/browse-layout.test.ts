@@ -183,15 +183,13 @@ describe('文件库 filter columns', () => {
 	it('on a laptop no column scrolls inside itself, and every value shown is whole', async () => {
 		const page = await open('library/', LAPTOP);
 		await page.locator('[data-filters]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
-		const boxes = await page
-			.locator('[data-filters] fieldset, [data-filters] fieldset ul')
-			.evaluateAll((els) =>
-				els.map((el) => ({
-					facet: el.closest('fieldset')!.dataset.facet,
-					scroll: el.scrollHeight - el.clientHeight,
-					overflow: getComputedStyle(el).overflowY,
-				}))
-			);
+		const boxes = await page.locator('[data-filters] fieldset, [data-filters] fieldset ul').evaluateAll((els) =>
+			els.map((el) => ({
+				facet: el.closest('fieldset')!.dataset.facet,
+				scroll: el.scrollHeight - el.clientHeight,
+				overflow: getComputedStyle(el).overflowY,
+			}))
+		);
 		for (const b of boxes) {
 			expect(b.overflow, b.facet).toBe('visible');
 			expect(b.scroll, b.facet).toBeLessThanOrEqual(1);
