@@ -1,9 +1,9 @@
 /**
- * The browsing pages on a laptop (1366×900) and a phone (390×844): everything readable without
- * sideways scrolling of the page, the 文件库's columns all visible on the laptop, its first result on
- * the phone's first screen, status notices and aligned metadata on a policy page. Each page is also
- * saved as a screenshot in tests/.tmp/screenshots/ for a person to look at (never compared by pixel:
- * fonts differ between machines).
+ * Every page type on a laptop (1366×768) and a phone (390×844): nothing scrolls the page sideways, and
+ * each is saved as a full-page screenshot in tests/.tmp/screenshots/ for a person to look at (never
+ * compared by pixel: fonts differ between machines). Then the layouts that can regress: the 文件库's
+ * columns and cards, 按层级浏览 as cards, the filter columns, /missing/'s list, one content column
+ * start on every page type, the citation map, status notices and aligned metadata on a policy page.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,9 +11,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browser, site } from './support/harness';
 import { TOOLS } from '../../src/lib/tools';
+import { PAGE_TYPES } from './support/page-types';
 
 const SHOTS = resolve(import.meta.dirname, '../.tmp/screenshots');
-const LAPTOP = { width: 1366, height: 900 };
+const LAPTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 
 async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
@@ -30,20 +31,17 @@ describe.each([
 	['1366', LAPTOP],
 	['390', PHONE],
 ] as const)('at %s px', (name, viewport) => {
-	it.each([
-		['library', 'library/'],
-		['policy', 'policies/cast-2022-xuehui-dangjian-yaodian/'],
-		['map', 'map/'],
-		['missing', 'missing/'],
-		['timeline', 'timeline/'],
-		['compare', 'compare/pingdingshan-xuehui-dangjian-yijian/kexie-dangzufa-2016-81/'],
-	])('%s has no sideways page scroll (screenshot saved)', async (shot, path) => {
-		const page = await open(path, viewport);
-		mkdirSync(SHOTS, { recursive: true });
-		await page.screenshot({ path: resolve(SHOTS, `${shot}-${name}.png`) });
-		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
-		await page.context().close();
-	});
+	it.each(PAGE_TYPES.map((t) => [t.name, t] as const))(
+		'%s has no sideways page scroll (screenshot saved)',
+		async (shot, { path, ready }) => {
+			const page = await open(path, viewport);
+			if (ready) await page.locator(ready).first().waitFor({ state: 'attached' });
+			mkdirSync(SHOTS, { recursive: true });
+			await page.screenshot({ path: resolve(SHOTS, `${shot}-${name}.png`), fullPage: true });
+			expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+			await page.context().close();
+		}
+	);
 });
 
 describe('文件库 layout', () => {
