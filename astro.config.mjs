@@ -8,6 +8,7 @@ import { loadCorpusIndex } from './src/data/corpus-index';
 import contentGate from './src/integrations/content-gate';
 import linkCheck from './src/integrations/link-check';
 import cspGate, { contentSecurityPolicy } from './src/integrations/csp';
+import offline from './src/integrations/offline';
 import { loadGlossaryTerms } from './src/data/glossary';
 import { TOOLS, toolPath } from './src/lib/tools';
 import { LEVELS } from './src/lib/schema/policy';
@@ -71,7 +72,11 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI;
 			// the page title keeps a closing （试行） on one line.
-			components: { Search: './src/components/HeaderSearch.astro', PageTitle: './src/components/starlight/PageTitle.astro' },
+			components: {
+				Search: './src/components/HeaderSearch.astro',
+				Head: './src/components/Head.astro',
+				PageTitle: './src/components/starlight/PageTitle.astro',
+			},
 			sidebar: [
 				{ label: '首页', link: '/' },
 				{
@@ -100,6 +105,9 @@ export default defineConfig({
 					label: '实用工具',
 					items: [{ label: '工具一览', link: '/tools/' }, ...TOOLS.map((tool) => ({ label: tool.title, link: toolPath(tool.id) }))],
 				},
+				// Kept on this device only (src/pages/favorites.astro, src/pages/offline/).
+				{ label: '我的收藏', link: '/favorites/' },
+				{ label: '离线使用', link: '/offline/' },
 				{ label: '使用帮助', items: [{ autogenerate: { directory: 'guide' } }] },
 			],
 		}),
@@ -107,5 +115,7 @@ export default defineConfig({
 		// Last: checks the finished site, search index included.
 		linkCheck(),
 		cspGate(),
+		// Very last: the service worker, the pre-compressed copies and the offline pack list read the pages as they will be served.
+		offline(),
 	],
 });
