@@ -229,25 +229,16 @@ describe('未收录的被引文件 /missing/', () => {
 
 describe('one layout grammar', () => {
 	it('at 1366 px the content column starts at the same place on every page type, with or without 本页内容', async () => {
-		const paths = [
-			'',
-			'library/',
-			'policies/',
-			'policies/zhongbanfa-2015-51/',
-			'tools/org-type/',
-			'tools/term-reminder/',
-			'templates/template-1/',
-			'map/',
-			'missing/',
-			'glossary/',
-		];
+		// with a contents column: a policy text; without: home, a listing, a tool, a template
+		const paths = ['policies/zhongbanfa-2015-51/', '', 'missing/', 'tools/org-type/', 'templates/template-1/'];
+		const page = await open(paths[0]!, LAPTOP);
 		const starts: Record<string, number> = {};
 		for (const path of paths) {
-			const page = await open(path, LAPTOP);
+			await page.goto(site + path);
 			starts['/' + path] = Math.round((await page.locator('main h1').boundingBox())!.x);
-			await page.context().close();
 		}
 		expect(new Set(Object.values(starts)).size, JSON.stringify(starts)).toBe(1);
+		await page.context().close();
 	});
 
 	it('a fillable template has no contents column that would only list 填写, 预览, 原文', async () => {
