@@ -9,6 +9,7 @@ import { corpusCitationIndex } from './src/data/corpus-index';
 import { corpusGlossaryTerms } from './src/data/glossary';
 import contentGate from './src/integrations/content-gate';
 import linkCheck from './src/integrations/link-check';
+import publishOutput from './src/integrations/publish-output';
 import { TOOLS } from './src/lib/tools';
 import { LEVELS } from './src/lib/schema/policy';
 import { facetPath } from './src/lib/library';
@@ -106,7 +107,9 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
-		// Last: checks the finished site, search index included.
+		// Checks the finished site, search index included.
 		linkCheck(),
+		// Last: the build writes into a staging folder, moved to dist/ only when every step above succeeded.
+		publishOutput(),
 	],
 });
