@@ -1,11 +1,11 @@
 /** Supersession relations of the corpus, read once per build from the policy entries. */
-import { getCollection } from 'astro:content';
 import { formatRelationProblems, resolveRelations, type TextRelations } from '../lib/relations';
+import { policyEntries } from './entries';
 
 let built: Promise<(id: string) => TextRelations> | undefined;
 
 async function collect(): Promise<(id: string) => TextRelations> {
-	const entries = (await getCollection('policies')).map(({ id, data }) => ({
+	const entries = (await policyEntries()).map(({ id, data }) => ({
 		id,
 		title: data.title,
 		supersedes: data.supersedes,
