@@ -12,13 +12,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docxWithBody, nestedTablesDocx, paragraph, zipBombDocx } from '../support/docx-files';
-import { scannedPdf } from '../support/pdf';
+import { floodedPagePdf, scannedPdf } from '../support/pdf';
 import { repoRoot } from '../support/astro-build';
 import { readSource, SOURCE } from '../support/sources';
 import { ImportError, importSource, importText } from '../../scripts/import/index';
 import { IMPORT_LIMITS } from '../../scripts/import/limits';
 import { detectDocNumber, detectIssued, detectIssuer, detectTitle } from '../../scripts/import/metadata';
 import { normalise } from '../../scripts/import/normalise';
+import { pdfLines } from '../../scripts/import/pdf';
 import { importInChild, runBounded } from '../../scripts/import/run';
 
 const tmp = resolve(repoRoot, 'tests/.tmp/importer-limits');
@@ -123,6 +124,14 @@ describe('size limits of every kind of file', () => {
 	it('refuses a text over the character limit', async () => {
 		const bytes = new TextEncoder().encode(`标题\n${'党。\n'.repeat(666_667)}`); // 3 + 2,000,001 characters
 		await expect(importSource(bytes, 'long.txt')).rejects.toThrow('long.txt 的文字有 2,000,004 字，超过导入上限 2,000,000 字');
+	});
+
+	it('stops reading a PDF page as soon as its text passes the limit', async () => {
+		// 200,000 characters on one page from a file of a few KB; the limit is lowered to 1,000 to keep the test short
+		const pdf = floodedPagePdf(200_000);
+		await expect(pdfLines(pdf, 'flood.pdf', { ...IMPORT_LIMITS, textChars: 1_000 })).rejects.toThrow(
+			'flood.pdf 读到第 1 页时文字已超过 1,000 字'
+		);
 	});
 
 	it('refuses a PDF of more pages than the limit without reading them', async () => {
