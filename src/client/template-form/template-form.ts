@@ -16,6 +16,7 @@ import {
 	type Values,
 } from '../../lib/template-fill';
 import { citationList, el } from '../dom';
+import { saveBytes } from '../download';
 import { buildForm, rebuildRows } from './form';
 import { renderDoc } from './preview';
 
@@ -219,13 +220,7 @@ class KbTemplateForm extends HTMLElement {
 		if (!doc) return;
 		try {
 			const { toDocx, DOCX_MIME } = await import('../../lib/template-fill/docx');
-			const bytes = await toDocx(doc);
-			const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_MIME }));
-			const a = el('a', { href: url, download: `${doc.fileName}.docx`, hidden: '' });
-			document.body.append(a);
-			a.click();
-			a.remove();
-			setTimeout(() => URL.revokeObjectURL(url), 10_000);
+			saveBytes(await toDocx(doc), `${doc.fileName}.docx`, DOCX_MIME);
 			this.status(`已生成 ${doc.fileName}.docx（在本机生成，未上传任何内容）${doc.notice ? '；文书首行注明了不符合规定之处' : ''}。`, 'ok');
 		} catch (e) {
 			this.status(`生成文件失败：${e instanceof Error ? e.message : String(e)}`, 'error');
