@@ -156,8 +156,9 @@ class KbTemplateForm extends HTMLElement {
 		}
 		for (const input of form.querySelectorAll<HTMLElement>('[name]')) {
 			const name = input.getAttribute('name')!;
-			const bad = errors.some((e) => e.field === name) || warnings.some((w) => w.field === name);
-			input.setAttribute('aria-invalid', bad ? 'true' : 'false');
+			const bad = errors.some((e) => e.field === name) || warnings.some((w) => w.field === name) ? 'true' : 'false';
+			// Only on change: restyling a control that holds a very long value costs a relayout of it.
+			if (input.getAttribute('aria-invalid') !== bad) input.setAttribute('aria-invalid', bad);
 		}
 		const byWarningSlot = new Map<HTMLElement, Issue[]>();
 		for (const w of warnings) {
@@ -181,7 +182,7 @@ class KbTemplateForm extends HTMLElement {
 	private update() {
 		const check = validate(this.spec.id, this.values);
 		this.showIssues(this.attempted ? [...check.errors, ...check.missing] : check.errors, check.warnings);
-		const doc = composeForPreview(this.spec.id, this.values);
+		const doc = composeForPreview(this.spec.id, this.values, check.warnings);
 		this.querySelector<HTMLElement>('[data-preview]')!.replaceChildren(renderDoc(doc, this.labelOf));
 		const pending = new Set([...check.missing.map((m) => m.field), ...doc.blanks]);
 		const count = this.querySelector<HTMLElement>('[data-blank-count]');
@@ -228,6 +229,8 @@ class KbTemplateForm extends HTMLElement {
 	}
 
 	private clear() {
+		// Like the 六好 checklist: the draft is gone for good, so ask first.
+		if (!window.confirm(`确定清空“模板${this.spec.number}”已填写的全部内容吗？本机保存的草稿将一并删除，清空后不能恢复。`)) return;
 		clearDraft(this.spec);
 		this.values = emptyValues(this.spec);
 		this.attempted = false;
