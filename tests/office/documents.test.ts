@@ -14,7 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContentFile } from '../../src/data/corpus';
+import { readCorpusFiles } from '../../src/data/corpus';
 import { remarkPlugins } from '../../src/plugins/pipeline';
 import { PARAGRAPHS_KEY } from '../../src/plugins/remark-paragraphs';
 import { formatPartialDate } from '../../src/lib/schema/partial-date';
@@ -46,7 +46,7 @@ const rendered: Rendered[] = [];
 let dir = '';
 
 function policyModel(): { doc: DocModel; expected: string[] } {
-	const file = readContentFile(resolve(import.meta.dirname, `../../content/policies/${POLICY_ID}.mdx`));
+	const file = readCorpusFiles().find((f) => f.id === POLICY_ID)!;
 	const data = policySchema.parse(file.data);
 	const vfile = new VFile({ value: file.body, data: { astro: { frontmatter: {} } } });
 	const processor = unified().use(remarkParse).use(remarkPlugins());

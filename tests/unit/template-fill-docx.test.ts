@@ -4,7 +4,8 @@
  */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE_SPECS, compose, runsText, validate, emptyValues } from '../../src/lib/template-fill';
+import { TEMPLATE_SPECS, compose, validate, emptyValues } from '../../src/lib/template-fill';
+import { runsText } from '../support/template-runs';
 import { toDocx } from '../../src/lib/template-fill/docx';
 import { EXPECTED_IN_ORDER, SAMPLES } from './template-fill-samples';
 

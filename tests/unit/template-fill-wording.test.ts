@@ -3,7 +3,8 @@
  * no “党委委员会”, “党委党员大会”), and the two ways an invalid election used to come out clean.
  */
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE_SPECS, compose, prepareOutput, runsText, validate, type DocModel, type Values } from '../../src/lib/template-fill';
+import { TEMPLATE_SPECS, compose, prepareOutput, validate, type DocModel, type Values } from '../../src/lib/template-fill';
+import { runsText } from '../support/template-runs';
 import { plenaryQuorumFor } from '../../src/lib/template-fill/rules';
 import { ORG_WORDS } from '../../src/lib/template-fill/templates';
 import { SAMPLES } from './template-fill-samples';

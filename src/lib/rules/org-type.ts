@@ -3,7 +3,7 @@
  *
  * Pure: raw form/URL values in, a typed `Result` out; never throws.
  */
-import type { Citation } from './citation';
+import type { Basis } from './basis';
 import { collect, fail, ok, parseCount, parseFlag, type Result } from './result';
 
 export { parseFlag };
@@ -34,7 +34,7 @@ export const ORG_KIND_LABELS: Record<OrgKind, string> = {
  */
 export const COUNT_BASIS = {
 	text: '按青海指南，学会党组织在理事会层面设立，这里填理事会中的党员人数。中办发〔2015〕51号说的是社会组织的正式党员；如上级党组织要求按学会专职工作人员或会员中的党员计算，请按其要求的口径填写，并以上级党组织的批复为准。',
-	citations: [S.qhP2S3C1Council, S.qkx12S2U2C1, S.zbf51S4C8Found] as Citation[],
+	citations: [S.qhP2S3C1Council, S.qkx12S2U2C1, S.zbf51S4C8Found] as Basis[],
 };
 
 /** The 规模较大 route names its approving body: a 县级以上党委, not any 上级党组织. */
@@ -46,7 +46,7 @@ export type ApprovalRoute = {
 	id: 'large-committee' | 'work-group' | 'temporary' | 'functional' | 'special-branch' | 'sub-branch' | 'industry';
 	title: string;
 	text: string;
-	citations: Citation[];
+	citations: Basis[];
 };
 
 /** Every approval route the corpus provides, found by reading each text for 批准/设立/建立. */
@@ -115,10 +115,10 @@ export type Alternative = {
 	label: string;
 	/** Chinese sentence starting “经上级党组织批准也可 …” or naming the approving body. */
 	text: string;
-	citations: Citation[];
+	citations: Basis[];
 };
 
-export type Route = { id: 'joint' | 'instructor' | 'area' | 'trade' | 'liaison'; title: string; text: string; citations: Citation[] };
+export type Route = { id: 'joint' | 'instructor' | 'area' | 'trade' | 'liaison'; title: string; text: string; citations: Basis[] };
 
 export type OrgTypeResult = {
 	kind: OrgKind;
@@ -127,9 +127,9 @@ export type OrgTypeResult = {
 	/** Why this kind, in Chinese. */
 	reason: string;
 	/** Clauses the kind rests on. */
-	basis: Citation[];
+	basis: Basis[];
 	/** Who leads it (书记, 委员). */
-	leadership: { text: string; citations: Citation[] };
+	leadership: { text: string; citations: Basis[] };
 	/** Other forms the texts leave open; empty when none. */
 	alternatives: Alternative[];
 	/** True when `higherApproval` moved the kind to an approved alternative. */
@@ -141,9 +141,9 @@ export type OrgTypeResult = {
 	/** Templates to file (模板1–3 for founding). */
 	templates: TemplateRef[];
 	/** At exactly 50 or 100 党员 the texts are silent: both forms, each with the clause it rests on. */
-	boundary?: { total: number; options: { kind: OrgKind; label: string; text: string; citations: Citation[] }[] };
+	boundary?: { total: number; options: { kind: OrgKind; label: string; text: string; citations: Basis[] }[] };
 	/** What a 功能型党组织 does not do, and how its 班子 is formed (appointed, unlike an elected 党支部). */
-	functional: { doesNot: string[]; citations: Citation[]; leadership: { text: string; citations: Citation[] } };
+	functional: { doesNot: string[]; citations: Basis[]; leadership: { text: string; citations: Basis[] } };
 	/** Extra remarks in Chinese. */
 	notes: string[];
 };
@@ -162,13 +162,13 @@ function kindBySize(sizeCount: number, formal: number): OrgKind {
 
 const RANK: Record<OrgKind, number> = { joint: 0, branch: 1, 'branch-committee': 1, 'general-branch': 2, committee: 3 };
 
-function leadershipOf(kind: OrgKind): { text: string; citations: Citation[] } {
+function leadershipOf(kind: OrgKind): { text: string; citations: Basis[] } {
 	const base = baseLeadershipOf(kind);
 	if (kind === 'joint') return base;
 	return { text: `${base.text}${SECRETARY_ROUTE.text}`, citations: [...base.citations, ...SECRETARY_ROUTE.citations] };
 }
 
-function baseLeadershipOf(kind: OrgKind): { text: string; citations: Citation[] } {
+function baseLeadershipOf(kind: OrgKind): { text: string; citations: Basis[] } {
 	switch (kind) {
 		case 'branch':
 			return {
@@ -231,7 +231,7 @@ const ROUTES: Route[] = [
 	},
 ];
 
-const APPROVAL_CITATIONS: Citation[] = [S.qhP2S1, S.qhP2S4C5, S.kx81S3C6, S.pdsS3C3];
+const APPROVAL_CITATIONS: Basis[] = [S.qhP2S1, S.qhP2S4C5, S.kx81S3C6, S.pdsS3C3];
 
 function foundingSteps(): Step[] {
 	return [
@@ -293,10 +293,10 @@ function jointSteps(): Step[] {
 
 const FUNCTIONAL = {
 	doesNot: ['不接转组织关系', '不在科技社团党组织交纳党费', '不发展党员', '不重复统计党员信息', '不选举党代表参加上一级党代会'],
-	citations: [S.qhP2S2, S.qkx12S2U1C2, S.qlx15C7, S.qlx15C9] as Citation[],
+	citations: [S.qhP2S2, S.qkx12S2U1C2, S.qlx15C7, S.qlx15C9] as Basis[],
 	leadership: {
 		text: `功能型党支部的班子人选一般从社会组织内部产生，由上级党组织任命，不实行任期制，原则上与社会组织换届同步调整（青两新工委〔2018〕15号 4.、5.）。${FUNCTIONAL_CONFLICT.text}`,
-		citations: [S.qlx15C4Appointed, S.qlx15C4, ...FUNCTIONAL_CONFLICT.citations] as Citation[],
+		citations: [S.qlx15C4Appointed, S.qlx15C4, ...FUNCTIONAL_CONFLICT.citations] as Basis[],
 	},
 };
 
@@ -344,7 +344,7 @@ function boundaryOf(total: number, formal: number): OrgTypeResult['boundary'] {
 	return undefined;
 }
 
-function basisOf(kind: OrgKind): Citation[] {
+function basisOf(kind: OrgKind): Basis[] {
 	switch (kind) {
 		case 'joint':
 			return [...MIN_FORMAL_TO_FOUND.citations, S.qhP2S3C6];

@@ -3,14 +3,14 @@
  * aside) and checked against the seed texts by `tests/unit/rules-citations.test.ts`.
  * External texts (党章, 条例) are not in the corpus: their article is given only where certain.
  */
-import type { Citation, CorpusCitation, ExternalCitation } from './citation';
+import type { Basis, CorpusBasis, ExternalBasis } from './basis';
 
 const QH = '《青海省科技社团党组织工作指南（试行）》';
 
-function corpus(entry: string, anchor: string | undefined, label: string, quote: string): CorpusCitation {
+function corpus(entry: string, anchor: string | undefined, label: string, quote: string): CorpusBasis {
 	return anchor === undefined ? { kind: 'corpus', entry, label, quote } : { kind: 'corpus', entry, anchor, label, quote };
 }
-function external(name: string, quote: string, article?: string): ExternalCitation {
+function external(name: string, quote: string, article?: string): ExternalBasis {
 	return article === undefined ? { kind: 'external', name, quote } : { kind: 'external', name, article, quote };
 }
 
@@ -405,7 +405,7 @@ export const SOURCES = {
 	tpl8: corpus('template-8', undefined, '模板8 党总支（支部）委员会候选人预备人选备案表', '委员会候选人预备人选备案表'),
 	tpl9Equal: corpus('template-9', undefined, '模板9 关于学会党总支（支部）委员会委员补选结果的请示', '大会采取无记名投票和等额选举的办法'),
 	tpl9Filing: corpus('template-9', undefined, '模板9 关于学会党总支（支部）委员会委员补选结果的请示', '选举产生的委员名单请予以备案'),
-} as const satisfies Record<string, Citation>;
+} as const satisfies Record<string, Basis>;
 
 export type SourceKey = keyof typeof SOURCES;
 
@@ -434,5 +434,5 @@ export type Step = {
 	text: string;
 	/** Templates to file at this step. */
 	templates: TemplateRef[];
-	citations: Citation[];
+	citations: Basis[];
 };

@@ -3,8 +3,9 @@
  *
  * Pure: `today` is an input (ISO date), so results are reproducible; never throws.
  */
-import type { Citation } from './citation';
-import { collect, daysInMonth, epochDay, fail, ok, parseCount, parseIsoDate, toIso, type CalendarDate, type Result } from './result';
+import type { Basis } from './basis';
+import { collect, fail, ok, parseCount, type Result } from './result';
+import { daysInMonth, epochDay, parseIsoDate, toIso, type CalendarDate } from '../calendar';
 import { FUNCTIONAL_CONFLICT, SECRETARY_ROUTE } from './leadership';
 import { SOURCES as S, TEMPLATES, type Step, type TemplateRef } from './sources';
 import { DUE_SOON_MONTHS, TERM_SHIFT_MAX_YEARS, TERM_YEARS } from './thresholds';
@@ -37,17 +38,17 @@ export type TermReminder = {
 	status: TermStatus;
 	statusLabel: string;
 	/** Clauses requiring 党组织换届 to follow the 理事会换届. */
-	syncBasis: Citation[];
+	syncBasis: Basis[];
 	/** 换届 workflow (templates 4–6). */
 	electionSteps: Step[];
 	/** 届中调整 / 补选 workflow (templates 7–9). */
 	byElectionSteps: Step[];
 	/** Who approves or records what. */
-	approvals: { what: string; by: string; citations: Citation[] }[];
+	approvals: { what: string; by: string; citations: Basis[] }[];
 	templates: { election: TemplateRef[]; byElection: TemplateRef[] };
 	notes: string[];
 	/** 延期或者提前换届: who approves, by how much (选举工作条例). */
-	shift: { text: string; citations: Citation[] };
+	shift: { text: string; citations: Basis[] };
 };
 
 /** Adds calendar months; a day missing in the target month becomes its last day. */
@@ -67,7 +68,7 @@ const SHIFT = {
 	citations: [...TERM_SHIFT_MAX_YEARS.citations, S.qhP3],
 };
 
-const SYNC_BASIS: Citation[] = [S.qhP3, S.qkx12S2U2C2, S.kx22S2U5C3, S.qlx15C5];
+const SYNC_BASIS: Basis[] = [S.qhP3, S.qkx12S2U2C2, S.kx22S2U5C3, S.qlx15C5];
 
 function electionSteps(): Step[] {
 	return [
@@ -131,22 +132,22 @@ const APPROVALS = [
 	{
 		what: '换届请示及新一届领导班子拟任人选',
 		by: '科技社团党委审查把关、审批（青海：省科技社团党委）',
-		citations: [S.qhP3S1C1, S.qhP3S1C2] as Citation[],
+		citations: [S.qhP3S1C1, S.qhP3S1C2] as Basis[],
 	},
 	{
 		what: '选举产生的委员名单',
 		by: '报科技社团党委备案',
-		citations: [S.tpl6Approval, S.tpl9Filing] as Citation[],
+		citations: [S.tpl6Approval, S.tpl9Filing] as Basis[],
 	},
 	{
 		what: '选举产生的书记、副书记',
 		by: '报科技社团党委批准',
-		citations: [S.tpl6Approval, S.zbf51S3C6, S.qbf9S2C5] as Citation[],
+		citations: [S.tpl6Approval, S.zbf51S3C6, S.qbf9S2C5] as Basis[],
 	},
 	{
 		what: '党组织委员届中调整、书记任命',
 		by: '经青海省科技社团党委审批',
-		citations: [S.qhP3, S.qkx12S2U2C6] as Citation[],
+		citations: [S.qhP3, S.qkx12S2U2C6] as Basis[],
 	},
 	{
 		what: '书记人选（由谁担任，或由上级党组织选派）',

@@ -4,14 +4,14 @@
  *
  * Wording of the texts: “以上” includes the number, “超过”/“不足” exclude it.
  */
-import type { Citation } from './citation';
+import type { Basis } from './basis';
 import { SOURCES as S } from './sources';
 
 export type Threshold<T = number> = {
 	value: T;
 	/** What the number means, in Chinese, as the page may state it. */
 	meaning: string;
-	citations: readonly Citation[];
+	citations: readonly Basis[];
 };
 
 /**

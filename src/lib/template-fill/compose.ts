@@ -125,8 +125,3 @@ export function compose(templateId: string, values: Values): DocModel {
 	doc.blanks = [...ctx.blanks];
 	return doc;
 }
-
-/** Plain text of runs (tests, accessibility). */
-export function runsText(runs: readonly Run[] | undefined): string {
-	return (runs ?? []).map((r) => r.text).join('');
-}

@@ -5,7 +5,7 @@
  */
 import { candidatePlan, checkReportedResult, majorityFor, quorumFor, BY_ELECTION_BASIS } from '../rules/election';
 import { classifyOrg, type OrgKind } from '../rules/org-type';
-import { parseIsoDate } from '../rules/result';
+import { parseIsoDate } from '../calendar';
 import { SOURCES as S } from '../rules/sources';
 import { addMonths } from '../rules/term-reminder';
 import {

@@ -4,7 +4,7 @@
  *
  * Pure types: no DOM, no Astro.
  */
-import type { Citation } from '../rules/citation';
+import type { Basis } from '../rules/basis';
 
 /** One row of a repeatable list (people with roles, candidates, elected members). */
 export type Row = Record<string, string>;
@@ -89,7 +89,7 @@ export type TableSpec = { table: readonly (readonly CellSpec[])[]; widths: reado
 export type BlockSpec = ParaSpec | TableSpec;
 
 /** A problem with a field: missing, malformed, or a rule the numbers break. */
-export type Issue = { field: string; message: string; citations?: readonly Citation[] };
+export type Issue = { field: string; message: string; citations?: readonly Basis[] };
 
 export type TemplateSpec = {
 	id: string;

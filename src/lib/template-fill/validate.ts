@@ -2,7 +2,8 @@
  * Field checks of a filled-in template: malformed input (errors), required fields left empty
  * (missing) and the election arithmetic (warnings, with citations). Messages are Chinese. Pure.
  */
-import { parseCount, parseIsoDate } from '../rules/result';
+import { parseCount } from '../rules/result';
+import { parseIsoDate } from '../calendar';
 import { COUNT_MAX } from '../rules/thresholds';
 import { indexedRows } from './compose';
 import { getSpec } from './templates';
