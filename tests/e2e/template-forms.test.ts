@@ -27,6 +27,15 @@ async function open(path: string): Promise<{ page: Page; dialogs: string[]; requ
 	return { page, dialogs, requests, answer };
 }
 
+/** A template page with no draft from an earlier test. */
+async function openEmpty(path: string): ReturnType<typeof open> {
+	const opened = await open(path);
+	await opened.page.evaluate(() => localStorage.clear());
+	await opened.page.reload();
+	await opened.page.locator('kb-template-form form fieldset').first().waitFor();
+	return opened;
+}
+
 async function downloadText(page: Page): Promise<string> {
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
@@ -42,10 +51,7 @@ const preview = (page: Page) => page.locator('[data-preview]');
 
 describe('模板1 form', () => {
 	it('fills, previews, blocks an incomplete download, then downloads the values', async () => {
-		const { page, dialogs, requests, answer } = await open('templates/template-1/');
-		await page.evaluate(() => localStorage.clear());
-		await page.reload();
-		await page.locator('kb-template-form form fieldset').first().waitFor();
+		const { page, dialogs, requests, answer } = await openEmpty('templates/template-1/');
 
 		await page.getByLabel('学会（协会/研究会）名称').fill(`青海省${XSS}学会`);
 		await expect(preview(page).locator('[data-doc-title]').textContent()).resolves.toBe(
@@ -119,10 +125,7 @@ describe('模板1 form', () => {
 
 describe('模板4 form', () => {
 	it('warns about a short 差额 beside the field with a clause link, and downloads the values', async () => {
-		const { page, dialogs } = await open('templates/template-4/');
-		await page.evaluate(() => localStorage.clear());
-		await page.reload();
-		await page.locator('kb-template-form form fieldset').first().waitFor();
+		const { page, dialogs } = await openEmpty('templates/template-4/');
 
 		await page.getByLabel('学会（协会/研究会）名称').fill(XSS);
 		await page.getByLabel('党组织类型').selectOption('党总支');
@@ -203,10 +206,7 @@ describe('模板3', () => {
 
 describe('模板4 for a 党委', () => {
 	it('writes 党委 where the template says 党总支（支部）委员会, never “党委委员会”', async () => {
-		const { page } = await open('templates/template-4/');
-		await page.evaluate(() => localStorage.clear());
-		await page.reload();
-		await page.locator('kb-template-form form fieldset').first().waitFor();
+		const { page } = await openEmpty('templates/template-4/');
 		await page.getByLabel('学会（协会/研究会）名称').fill('青海省水利学会');
 		await page.getByLabel('党组织类型').selectOption('党委');
 		const text = await preview(page).textContent();
@@ -220,10 +220,7 @@ describe('模板4 for a 党委', () => {
 
 describe('a very long value (issue 25)', () => {
 	it('is refused naming the field, the preview shows it cut and wrapped, and a saved draft with it opens', async () => {
-		const { page } = await open('templates/template-1/');
-		await page.evaluate(() => localStorage.clear());
-		await page.reload();
-		await page.locator('kb-template-form form fieldset').first().waitFor();
+		const { page } = await openEmpty('templates/template-1/');
 		await page.getByLabel('学会（协会/研究会）名称').fill('a'.repeat(40_000));
 		const error = page.locator('[data-error-for="society"]');
 		await expect(error.textContent()).resolves.toContain('学会（协会/研究会）名称过长：不超过 60 字（现为 40,000 字）');
