@@ -77,8 +77,13 @@ export default defineConfig({
 			expressiveCode: false,
 			customCss: ['./src/styles/cjk.css', './src/styles/controls.css', './src/styles/layout.css', './src/styles/print.css'],
 			favicon: '/favicon.svg',
-			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI.
-			components: { Search: './src/components/HeaderSearch.astro', Head: './src/components/Head.astro' },
+			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI;
+			// the page title keeps a closing （试行） on one line.
+			components: {
+				Search: './src/components/HeaderSearch.astro',
+				Head: './src/components/Head.astro',
+				PageTitle: './src/components/starlight/PageTitle.astro',
+			},
 			sidebar: [
 				{ label: '首页', link: '/' },
 				{
