@@ -27,8 +27,9 @@ const BUDGETS: Record<string, { pages: () => string[]; budget: number }> = {
 };
 
 /**
- * The one script a policy page may add to the shell: the clause control (复制引用 and the other clause
- * actions, ClauseActions.astro), inline or as its own module. Anything else is JavaScript the policy page must not ship.
+ * The scripts a policy page may add to the shell: the clause control (复制引用 and the other clause
+ * actions, ClauseActions.astro) and the 收藏本文 star (FavoriteStar.astro; the favourites store loads
+ * only when it is clicked), inline or as their own modules. Anything else is JavaScript the policy page must not ship.
  */
 const POLICY_SCRIPT_ALLOWED = [
 	{
@@ -36,6 +37,12 @@ const POLICY_SCRIPT_ALLOWED = [
 		signature: /customElements\.define\(\s*[`'"]kb-clause-actions[`'"]/,
 		path: /\/_astro\/ClauseActions\.astro_astro_type_script_[^/]*\.js$/,
 		maxBytes: 6_000,
+	},
+	{
+		name: 'FavoriteStar（收藏本文）',
+		signature: /customElements\.define\(\s*[`'"]kb-favorite-star[`'"]/,
+		path: /\/_astro\/FavoriteStar\.astro_astro_type_script_[^/]*\.js$/,
+		maxBytes: 2_000,
 	},
 ];
 

@@ -43,7 +43,12 @@ const FANGSONG = font(OFFICIAL_FONTS.fangsong);
 const XIAOBIAOSONG = font(OFFICIAL_FONTS.xiaobiaosong);
 const HEITI = font(OFFICIAL_FONTS.heiti);
 /** 页码: 半角宋体 digits, so the Latin slots name 宋体 too. */
-const SONGTI_ALL: Fonts = { ascii: OFFICIAL_FONTS.songti.name, hAnsi: OFFICIAL_FONTS.songti.name, eastAsia: OFFICIAL_FONTS.songti.name, cs: OFFICIAL_FONTS.songti.name };
+const SONGTI_ALL: Fonts = {
+	ascii: OFFICIAL_FONTS.songti.name,
+	hAnsi: OFFICIAL_FONTS.songti.name,
+	eastAsia: OFFICIAL_FONTS.songti.name,
+	cs: OFFICIAL_FONTS.songti.name,
+};
 
 const SIZE = {
 	body: halfPoints(GB9704.sizePt.body),
@@ -144,7 +149,12 @@ function textRuns(runs: readonly Run[], style: RunStyle): TextRun[] {
 const plain = (runs: readonly Run[] | undefined) => (runs ?? []).map((r) => r.text).join('');
 
 /** 三号 text: 28 characters a line (see `PAGE_TWIPS.bodyCharSpacing`). */
-const body = (f: Fonts, color?: string): RunStyle => ({ font: f, size: SIZE.body, characterSpacing: P.bodyCharSpacing, ...(color ? { color } : {}) });
+const body = (f: Fonts, color?: string): RunStyle => ({
+	font: f,
+	size: SIZE.body,
+	characterSpacing: P.bodyCharSpacing,
+	...(color ? { color } : {}),
+});
 const bodyStyle = body(FANGSONG);
 
 /** Run style of each paragraph style (GB/T 9704 7.3.3: 一、 黑体, （一） 楷体, 1. 仿宋). */
@@ -254,7 +264,12 @@ function letter(doc: DocModel): (Paragraph | Table)[] {
 	}
 	if (doc.date) {
 		out.push(
-			new Paragraph({ spacing: LINE, alignment: AlignmentType.RIGHT, indent: { right: chars(dateChars) }, children: textRuns(doc.date, bodyStyle) })
+			new Paragraph({
+				spacing: LINE,
+				alignment: AlignmentType.RIGHT,
+				indent: { right: chars(dateChars) },
+				children: textRuns(doc.date, bodyStyle),
+			})
 		);
 	}
 	return out;
@@ -282,7 +297,9 @@ function table(block: Extract<DocBlock, { type: 'table' }>, cellStyle: RunStyle)
 						width: { size: width, type: WidthType.DXA },
 						verticalAlign: c.tall ? VerticalAlignTable.TOP : VerticalAlignTable.CENTER,
 						margins: { top: 60, bottom: 60, left: 100, right: 100 },
-						children: [new Paragraph({ alignment: c.label ? AlignmentType.CENTER : AlignmentType.LEFT, children: textRuns(c.runs, cellStyle) })],
+						children: [
+							new Paragraph({ alignment: c.label ? AlignmentType.CENTER : AlignmentType.LEFT, children: textRuns(c.runs, cellStyle) }),
+						],
 					});
 				}),
 			});
@@ -315,7 +332,13 @@ function text(doc: DocModel): (Paragraph | Table)[] {
 		}),
 	];
 	if (doc.subtitle) {
-		out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...LINE, after: P.linePitch }, children: textRuns(doc.subtitle, bodyStyle) }));
+		out.push(
+			new Paragraph({
+				alignment: AlignmentType.CENTER,
+				spacing: { ...LINE, after: P.linePitch },
+				children: textRuns(doc.subtitle, bodyStyle),
+			})
+		);
 	}
 	for (const block of doc.body) {
 		out.push(block.type === 'para' ? bodyParagraph(block.style, block.runs) : table(block, { font: FANGSONG, size: SIZE.formCell }));
@@ -342,7 +365,11 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 			new Paragraph({
 				alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
 				indent: side === 'odd' ? { right: inset } : { left: inset },
-				children: [new TextRun({ text: `${dash} `, ...style }), new TextRun({ children: [PageNumber.CURRENT], ...style }), new TextRun({ text: ` ${dash}`, ...style })],
+				children: [
+					new TextRun({ text: `${dash} `, ...style }),
+					new TextRun({ children: [PageNumber.CURRENT], ...style }),
+					new TextRun({ text: ` ${dash}`, ...style }),
+				],
 			}),
 		],
 	});
