@@ -125,6 +125,35 @@ describe('zero violations', () => {
 		expect(found).toEqual([]);
 	});
 
+	it('我的收藏: a star on a text, a clause starred, a note, an import checked', async () => {
+		const found = await use('policies/qinghai-guide/', async (page) => {
+			await page.locator('kb-favorite-star button').click();
+			await page.locator('kb-favorite-star button[aria-pressed="true"]').waitFor();
+			const clause = page.locator('.policy-text [data-clause][id]').first();
+			await clause.hover();
+			await clause.locator('.clause-actions-button').click();
+			await page.getByRole('menuitem', { name: '收藏本条' }).click();
+			await page.locator('.clause-toast', { hasText: '已收藏本条' }).waitFor();
+			await page.goto(site + 'favorites/');
+			await page.locator('kb-favorites textarea').first().fill('备注');
+			await page.locator('kb-favorites [data-note-state="saved"]').waitFor();
+			await page
+				.locator('[data-favorites-import]')
+				.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+			await page.locator('[data-favorites-status][data-state="error"]').waitFor();
+		});
+		expect(found).toEqual([]);
+	});
+
+	it('离线使用: the size of the pack, and the offline page', async () => {
+		const found = await use('offline/', async (page) => {
+			await page.getByRole('button', { name: '离线使用：查看大小' }).click();
+			await page.getByRole('button', { name: '开始下载' }).waitFor();
+			await page.goto(site + 'offline/fallback/');
+		});
+		expect(found).toEqual([]);
+	});
+
 	it('文书模板: fill in, preview and generate the .docx in the browser', async () => {
 		const found = await use('templates/template-7/', async (page) => {
 			await page.evaluate((draft) => localStorage.setItem('kb:template-fill:template-7', JSON.stringify(draft)), SAMPLES['template-7']);

@@ -5,6 +5,7 @@
  * the reason in Chinese when it is not a favourites file) and adds it to what is stored. Notes are set
  * as text (textarea value, textContent), never as markup.
  */
+import '../zod-jitless';
 import { NOTE_MAX, favoriteKey, groupByDocument, type Favorite } from '../../lib/favorites';
 import { joinBase } from '../../lib/url';
 import { el } from '../el';

@@ -4,6 +4,7 @@
  * storage blocked (private mode, site data disallowed), storage full, or a stored list that no longer
  * reads (kept aside under its own key, never overwritten). A failed write changes nothing stored.
  */
+import '../zod-jitless';
 import {
 	addFavorite,
 	exportFile,
