@@ -10,7 +10,7 @@ import linkCheck from './src/integrations/link-check';
 import cspGate, { contentSecurityPolicy } from './src/integrations/csp';
 import offline from './src/integrations/offline';
 import { loadGlossaryTerms } from './src/data/glossary';
-import { TOOLS } from './src/lib/tools';
+import { TOOLS, toolPath } from './src/lib/tools';
 import { LEVELS } from './src/lib/schema/policy';
 import { facetPath } from './src/lib/library';
 
@@ -68,7 +68,7 @@ export default defineConfig({
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			// No code blocks in this corpus: skip Expressive Code and its script.
 			expressiveCode: false,
-			customCss: ['./src/styles/cjk.css', './src/styles/print.css'],
+			customCss: ['./src/styles/cjk.css', './src/styles/controls.css', './src/styles/layout.css', './src/styles/print.css'],
 			favicon: '/favicon.svg',
 			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI.
 			components: { Search: './src/components/HeaderSearch.astro', Head: './src/components/Head.astro' },
@@ -98,7 +98,7 @@ export default defineConfig({
 				{ label: '全文检索', link: '/search/' },
 				{
 					label: '实用工具',
-					items: [{ label: '工具一览', link: '/tools/' }, ...TOOLS.map((tool) => ({ label: tool.title, link: tool.path }))],
+					items: [{ label: '工具一览', link: '/tools/' }, ...TOOLS.map((tool) => ({ label: tool.title, link: toolPath(tool.id) }))],
 				},
 				// Kept on this device only (src/pages/favorites.astro, src/pages/offline/).
 				{ label: '我的收藏', link: '/favorites/' },

@@ -4,6 +4,7 @@
  * /tools/readings/ shows them all, so the page cannot drift from what the tools do.
  */
 import type { Basis } from './basis';
+import { TOOLS, type CalculatorId } from '../tools';
 import { BY_ELECTION_BASIS } from './election';
 import { FUNCTIONAL_CONFLICT, SECRETARY_ROUTE } from './leadership';
 import { SOURCES as S } from './sources';
@@ -19,7 +20,8 @@ import {
 	TERM_YEARS,
 } from './thresholds';
 
-export type ReadingTool = 'org-type' | 'election' | 'term-reminder' | 'templates';
+/** A calculator of the tool registry, or the template forms. */
+export type ReadingTool = CalculatorId | 'templates';
 
 /** Why a reading is needed. `约定` is a working convention of this site, not a reading of a text. */
 export type ReadingKind = '条文未规定' | '条文有歧义' | '文件之间不一致' | '只见于地方文件' | '本站约定';
@@ -34,12 +36,10 @@ export type Reading = {
 	citations: readonly Basis[];
 };
 
-export const TOOL_NAMES: Record<ReadingTool, string> = {
-	'org-type': '组织形式计算器',
-	election: '换届选举计算器',
-	'term-reminder': '换届提醒',
+export const TOOL_NAMES = {
+	...(Object.fromEntries(TOOLS.map((t) => [t.id, t.title])) as Record<CalculatorId, string>),
 	templates: '文书模板填写',
-};
+} satisfies Record<ReadingTool, string>;
 
 export const READINGS: readonly Reading[] = [
 	{
