@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browser, site } from './support/harness';
 import { recordViolations } from './support/csp';
-import { SAMPLES } from '../unit/template-fill-samples';
+import { generateSampleDocx } from './support/sample-docx';
 
 let context: BrowserContext;
 let violations: string[];
@@ -155,14 +155,8 @@ describe('zero violations', () => {
 	});
 
 	it('文书模板: fill in, preview and generate the .docx in the browser', async () => {
-		const found = await use('templates/template-7/', async (page) => {
-			await page.evaluate((draft) => localStorage.setItem('kb:template-fill:template-7', JSON.stringify(draft)), SAMPLES['template-7']);
-			await page.reload();
-			await page.locator('kb-template-form form fieldset').first().waitFor();
-			const [download] = await Promise.all([
-				page.waitForEvent('download'),
-				page.getByRole('button', { name: '下载 Word 文档（.docx）' }).click(),
-			]);
+		const found = await use('templates/', async (page) => {
+			const download = await generateSampleDocx(page, site);
 			expect(download.suggestedFilename()).toMatch(/\.docx$/);
 		});
 		expect(found).toEqual([]);

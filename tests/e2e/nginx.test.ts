@@ -13,7 +13,7 @@ import { browser } from './support/harness';
 import { kbBuild } from './support/kb-build';
 import { hasBrotli, startNginx, type RunningNginx } from './support/nginx';
 import { recordViolations } from './support/csp';
-import { SAMPLES } from '../unit/template-fill-samples';
+import { generateSampleDocx } from './support/sample-docx';
 
 let nginx: RunningNginx;
 let dist: string;
@@ -145,14 +145,7 @@ describe('the site through nginx', () => {
 	it('a calculator and a template’s .docx', async () => {
 		await page.goto(base + 'tools/org-type/?formal=12&probationary=2');
 		await expect(page.locator('[data-org-type]').getAttribute('data-org-type')).resolves.toBe('branch-committee');
-		await page.goto(base + 'templates/template-7/');
-		await page.evaluate((draft) => localStorage.setItem('kb:template-fill:template-7', JSON.stringify(draft)), SAMPLES['template-7']);
-		await page.reload();
-		await page.locator('kb-template-form form fieldset').first().waitFor();
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByRole('button', { name: '下载 Word 文档（.docx）' }).click(),
-		]);
+		const download = await generateSampleDocx(page, base);
 		expect(download.suggestedFilename()).toMatch(/\.docx$/);
 	});
 
