@@ -118,7 +118,7 @@ function report(dist: string, seconds: number, log: string): void {
 	);
 	const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
 	console.log(
-		`  service worker：sw.js ${KiB(sw.length)}（gzip ${KiB(fileSize(join(dist, 'sw.js.gz')))}），预缓存 ${(sw.match(/url:"/g) ?? []).length} 个文件`
+		`  service worker：sw.js ${KiB(sw.length)}（gzip ${KiB(fileSize(join(dist, 'sw.js.gz')))}），预缓存 ${(sw.match(/"url":"/g) ?? []).length} 个文件`
 	);
 }
 

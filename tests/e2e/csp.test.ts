@@ -14,7 +14,8 @@ let context: BrowserContext;
 let violations: string[];
 
 beforeAll(async () => {
-	context = await browser.newContext({ acceptDownloads: true });
+	// With the service worker: its registration and its fetches are part of every page's life.
+	context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'allow' });
 	violations = await recordViolations(context);
 });
 
