@@ -50,8 +50,9 @@ function routes(): string[] {
 
 /**
  * The scripts a policy page may add to the shell: the clause control (复制引用 and the other clause
- * actions, ClauseActions.astro) and 下载 Word 文档, inline or as their own modules (sizes with the
- * static imports the shell does not load). Anything else is JavaScript the policy page must not ship.
+ * actions, ClauseActions.astro), 下载 Word 文档 and the 收藏本文 star (FavoriteStar.astro; the favourites
+ * store loads only when it is clicked), inline or as their own modules (sizes with the static imports
+ * the shell does not load). Anything else is JavaScript the policy page must not ship.
  */
 const POLICY_SCRIPT_ALLOWED = [
 	{
@@ -66,6 +67,12 @@ const POLICY_SCRIPT_ALLOWED = [
 		signature: /customElements\.define\(\s*[`'"]kb-policy-docx[`'"]/,
 		path: /\/_astro\/PolicyDocx\.astro_astro_type_script_[^/]*\.js$/,
 		maxBytes: 2_048,
+	},
+	{
+		name: 'FavoriteStar（收藏本文）',
+		signature: /customElements\.define\(\s*[`'"]kb-favorite-star[`'"]/,
+		path: /\/_astro\/FavoriteStar\.astro_astro_type_script_[^/]*\.js$/,
+		maxBytes: 2_000,
 	},
 ];
 
@@ -107,7 +114,7 @@ describe('script sets', () => {
 		expect(weigh(SHELL_PAGE).missing).toEqual([]);
 	});
 
-	it('policy pages ship no JavaScript beyond the shell’s own (plus the clause control and 下载 Word 文档)', () => {
+	it('policy pages ship no JavaScript beyond the shell’s own (plus the clause control, 下载 Word 文档 and 收藏本文)', () => {
 		const shell = new Set(scriptsOf(SHELL_PAGE));
 		const policies = pagesOf('/policies/[id]/');
 		expect(policies.length).toBeGreaterThan(5);
