@@ -2,9 +2,10 @@
  * DOM helpers shared by every browser module: element building (text only, never HTML), the 依据
  * list, field errors beside their fields, and the form ⇄ URL state of the calculators.
  */
-import type { Citation } from '../lib/rules/citation';
+import type { Basis } from '../lib/rules/basis';
 import { citationItems } from '../lib/rules/citation-items';
-import { toIso, type FieldError } from '../lib/rules/result';
+import type { FieldError } from '../lib/rules/result';
+import { toIso } from '../lib/calendar';
 import type { TemplateRef } from '../lib/rules/sources';
 import { entryPath, joinBase, linesToParam, paramToLines, templatePath } from '../lib/url';
 import { el } from './el';
@@ -18,7 +19,7 @@ export const templateUrl = (id: string) => joinBase(base, templatePath(id));
 export { el };
 
 /** 依据: each clause with its verbatim wording; corpus clauses link to their anchor (items from `citationItems`). */
-export function citationList(citations: readonly Citation[]): HTMLElement {
+export function citationList(citations: readonly Basis[]): HTMLElement {
 	return el(
 		'ul',
 		{ class: 'tool-citations' },

@@ -68,13 +68,6 @@ export function formatUnreadable(u: UnreadableFile): string {
 	return `${displayPath(u.path)}${u.line ? `（第 ${u.line} 行附近）` : ''}：${u.message}`;
 }
 
-/** Reads one content file; throws an Error naming the file (and line) when its frontmatter is broken. */
-export function readContentFile(path: string): CorpusFile {
-	const f = load(path);
-	if ('message' in f) throw new Error(formatUnreadable(f));
-	return f;
-}
-
 /**
  * Every `*.md`/`*.mdx` of `dir`, sorted by file name, split; files with broken frontmatter are
  * returned apart (the content check reports them) so config-time loaders can still run.

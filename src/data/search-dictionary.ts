@@ -1,7 +1,7 @@
 /** The search dictionary of the corpus (src/lib/search/dictionary.ts), built once per build for its manifest and shard files. */
 import { getCollection } from 'astro:content';
 import { buildSearchDictionary } from '../lib/search/dictionary';
-import { policyHref, templateHref } from '../components/href';
+import { policyHref, templateHref } from './href';
 
 let built: ReturnType<typeof build> | undefined;
 

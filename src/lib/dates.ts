@@ -4,6 +4,7 @@
  * browser modules (the 文件库 filter, the 对照阅读 pickers) can use them without loading the schema
  * library; src/lib/schema/partial-date.ts builds the frontmatter schema on them.
  */
+import { daysInMonth } from './calendar.ts';
 export const UNKNOWN_DATE = '不详';
 
 export type PartialDate = { kind: 'unknown' } | { kind: 'date'; year: number; month?: number; day?: number; iso: string };
@@ -21,8 +22,7 @@ export function parsePartialDate(input: string): PartialDate | null {
 	if (year < 1921 || year > 2100) return null;
 	if (month !== undefined && (month < 1 || month > 12)) return null;
 	if (day !== undefined && month !== undefined) {
-		const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-		if (day < 1 || day > daysInMonth) return null;
+		if (day < 1 || day > daysInMonth(year, month)) return null;
 	}
 	return { kind: 'date', year, month, day, iso: input };
 }

@@ -15,6 +15,7 @@ export const FACETS = [
 export type Facet = (typeof FACETS)[number];
 export type FacetKey = Facet['key'];
 export type SearchFacet = Extract<Facet, { search: true }>;
+export type SearchFacetKey = SearchFacet['key'];
 
 /** The facets the search page filters by. */
 export const SEARCH_FACETS: readonly SearchFacet[] = FACETS.filter((f): f is SearchFacet => f.search);

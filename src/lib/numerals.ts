@@ -1,6 +1,6 @@
 /**
  * Chinese numerals as used in clause numbers and dates — the one parser for the clause anchors
- * (src/plugins/remark-clause-anchors.ts) and the importer.
+ * (src/plugins/remark-clause-anchors.ts) and the importer (scripts/import/).
  */
 const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -31,4 +31,9 @@ export function chineseNumeral(n: number): string {
 	const tens = Math.floor(n / 10);
 	const ones = n % 10;
 	return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${ones ? CHINESE_DIGITS[ones] : ''}`;
+}
+
+/** Full-width digits (from Chinese input methods) → ASCII: ０１２ → 012. */
+export function asciiDigits(s: string): string {
+	return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }

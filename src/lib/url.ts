@@ -1,6 +1,6 @@
 /**
  * Internal links must carry the deployment base (the site may be served under /kb/).
- * Pure: the base is passed in; `src/components/href.ts` binds it to the build's BASE_URL.
+ * Pure: the base is passed in; `src/data/href.ts` binds it to the build's BASE_URL.
  */
 export function joinBase(base: string, path: string): string {
 	const prefix = base.endsWith('/') ? base.slice(0, -1) : base;

@@ -15,23 +15,16 @@
  *
  * The citations found are also left in the file's Astro frontmatter under `CITATIONS_KEY`, so the
  * site reads every file's citations from the compiled entries (`render(entry).remarkPluginFrontmatter`)
- * without parsing the corpus a second time. `collectCitations` runs the same detection on a raw body
- * (tests, scripts).
+ * without parsing the corpus a second time (tests run the same detection on a raw body:
+ * `collectCitations` in tests/support/load-citations.ts).
  */
 import type { Root } from 'mdast';
 import type { Node, Parent } from 'unist';
 import type { VFile } from 'vfile';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import remarkCjkFriendly from 'remark-cjk-friendly';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
-import { annotate } from './remark-clause-anchors.ts';
 import { findCitations, type CitationIndex, type TextCitation } from '../lib/citations/corpus-index.ts';
 import type { Citation } from '../lib/citations/registry.ts';
 import { joinBase, policyPath } from '../lib/url.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
 
 export interface RemarkCitationsOptions {
 	index: CitationIndex;
@@ -141,7 +134,7 @@ interface Pending {
 export interface TransformOptions {
 	index: CitationIndex;
 	base: string;
-	/** Wrap citations in links/spans (the plugin) or only report them (`collectCitations`). */
+	/** Wrap citations in links/spans (the plugin) or only report them (tests). */
 	wrap: boolean;
 }
 
@@ -262,21 +255,4 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
 		const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
 		if (astro?.frontmatter) astro.frontmatter[CITATIONS_KEY] = citations;
 	};
-}
-
-/**
- * Every citation of one body (MDX by default; `mdx: false` for plain Markdown), detected exactly as
- * the plugin does, with clause anchors computed by remark-clause-anchors. Pure: no fs.
- */
-export function collectCitations(
-	markdownBody: string,
-	currentId: string,
-	index: CitationIndex,
-	options: { mdx?: boolean } = {}
-): Citation[] {
-	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
-	if (options.mdx !== false) processor.use(remarkMdx);
-	const tree = processor.parse(splitFrontmatter(markdownBody).body) as Root;
-	annotate(tree);
-	return transformCitations(tree, currentId, { index, base: '/', wrap: false });
 }

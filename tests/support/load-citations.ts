@@ -1,13 +1,23 @@
 /**
- * Every citation of the corpus, read from the raw files before anything renders: backlinks of a
- * page rendered early must include files rendered later. fs-based; the detection is the remark
- * plugin's (`collectCitations`).
+ * Every citation of the corpus, read from the raw files: what the remark plugin finds, for tests
+ * that compare it with the built site. fs-based; the detection is the plugin's (`transformCitations`).
  */
 import { buildCitationIndex, type CitationIndex } from '../../src/lib/citations/corpus-index.ts';
 import { defaultPoliciesDir, readCorpusFiles } from '../../src/data/corpus.ts';
 import { entryFromFrontmatter } from '../../src/data/corpus-index.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { CitationRegistry, type Citation } from '../../src/lib/citations/registry.ts';
-import { collectCitations } from '../../src/plugins/remark-citations.ts';
+import { transformCitations } from '../../src/plugins/remark-citations.ts';
+import { parseMarkdown } from './markdown.ts';
+
+/**
+ * Every citation of one file's text (MDX by default; `mdx: false` for plain Markdown), detected exactly
+ * as the plugin does, after the pipeline's clause anchors; a frontmatter block is skipped, lines kept.
+ */
+export function collectCitations(source: string, currentId: string, index: CitationIndex, options: { mdx?: boolean } = {}): Citation[] {
+	const { tree } = parseMarkdown(splitFrontmatter(source).body, { mdx: options.mdx !== false });
+	return transformCitations(tree, currentId, { index, base: '/', wrap: false });
+}
 
 /** All citations of `dir` (default: content/policies), in file then text order. */
 export function loadCitations(dir = defaultPoliciesDir(), index?: CitationIndex): Citation[] {

@@ -10,7 +10,7 @@ import { buildCitationIndex } from '../../src/lib/citations/corpus-index';
 import { readCorpusFiles } from '../../src/data/corpus';
 import { entryFromFrontmatter } from '../../src/data/corpus-index';
 import { policySchema } from '../../src/lib/schema/policy';
-import { collectCitations } from '../../src/plugins/remark-citations';
+import { collectCitations } from '../support/load-citations';
 
 const real = readCorpusFiles(resolve(import.meta.dirname, '../../content/policies'));
 

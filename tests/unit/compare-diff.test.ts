@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { coalesce, diffText, phrases, sideText, type DiffSegment } from '../../src/lib/compare/diff';
 import { compareStats, compareTexts, rowsHtml } from '../../src/lib/compare/compare';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import { remarkPlugins } from '../../src/plugins/pipeline';
 import { PARAGRAPHS_KEY } from '../../src/plugins/remark-paragraphs';
 import type { CompareParagraph } from '../../src/lib/compare/compare';
+import { parseMarkdown } from '../support/markdown';
 
 /** The blocks the corpus pipeline records for a Markdown string (as for every compiled text). */
 async function markdownParagraphs(markdown: string): Promise<CompareParagraph[]> {
-	const processor = unified().use(remarkParse).use(remarkPlugins());
-	const frontmatter: Record<string, unknown> = {};
-	await processor.run(processor.parse(markdown), { data: { astro: { frontmatter } } } as never);
-	return frontmatter[PARAGRAPHS_KEY] as CompareParagraph[];
+	return parseMarkdown(markdown).frontmatter[PARAGRAPHS_KEY] as CompareParagraph[];
 }
 
 describe('diffText', () => {

@@ -3,14 +3,13 @@
  * corrected and listed, duplicated source sentences are kept and listed as source defects, the
  * （文号 日期） line is its own paragraph, and inferred metadata says so, with a basis for 状态.
  */
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPoliciesDir, readContentFile } from '../../src/data/corpus';
+import { readEntry } from '../support/corpus';
 import { policySchema } from '../../src/lib/schema/policy';
 import { readSource, SOURCE } from '../support/sources';
 
 const entry = (id: string) => {
-	const f = readContentFile(join(defaultPoliciesDir(), `${id}.mdx`));
+	const f = readEntry('policies', id);
 	return { body: f.body, raw: f.data, data: policySchema.parse(f.data) };
 };
 const squash = (s: string) => s.replace(/\s+/g, '');

@@ -5,22 +5,18 @@
  */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { linesBetweenClauses } from '../support/clause-source';
 import { checkBody, checkFrontmatter, formatProblem, type ContentFile } from '../../src/lib/content-check';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
-import { escapeMdx } from '../../src/lib/importer/to-mdx';
-import { importText } from '../../src/lib/importer/index';
-import { remarkPlugins } from '../../src/plugins/pipeline';
+import { escapeMdx } from '../../scripts/import/to-mdx';
+import { importText } from '../../scripts/import/index';
+import { parseMarkdown } from '../support/markdown';
 
 /** The MDX as the site reads it: parsed and transformed by the corpus pipeline. */
 function parse(mdx: string): Root {
-	const processor = unified().use(remarkParse).use(remarkPlugins()).use(remarkMdx);
-	return processor.runSync(processor.parse(mdx), mdx) as Root;
+	return parseMarkdown(mdx, { mdx: true }).tree;
 }
 
 /** Lines that were markup, code or a request when imported before; each must stay text. */

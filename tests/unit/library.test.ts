@@ -22,7 +22,7 @@ import {
 	searchItems,
 	FACETS,
 } from '../../src/lib/library';
-import { FACETS as SEARCH_FACETS } from '../../src/lib/search/facets';
+import { SEARCH_FACETS } from '../../src/lib/facets';
 import { parsePartialDate } from '../../src/lib/schema/partial-date';
 import { DOC_TYPES, LEVELS, STATUSES } from '../../src/lib/schema/policy';
 

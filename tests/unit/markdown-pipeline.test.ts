@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../support/render-markdown';
+import { renderMarkdown } from '../support/markdown';
 
 const render = renderMarkdown;
 

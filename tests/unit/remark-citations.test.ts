@@ -1,14 +1,10 @@
 import { compile } from '@mdx-js/mdx';
-import rehypeStringify from 'rehype-stringify';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { buildCitationIndex, type CitationEntry } from '../../src/lib/citations/corpus-index';
 import type { Citation } from '../../src/lib/citations/registry';
-import { remarkPlugins } from '../../src/plugins/pipeline';
-import remarkCitations, { CITATIONS_KEY, collectCitations, entryIdOf, sentenceAround } from '../../src/plugins/remark-citations';
+import remarkCitations, { CITATIONS_KEY, entryIdOf, sentenceAround } from '../../src/plugins/remark-citations';
+import { collectCitations } from '../support/load-citations';
+import { renderMarkdownFile } from '../support/markdown';
 
 const ENTRIES: CitationEntry[] = [
 	{
@@ -51,13 +47,8 @@ function astroFile(path: string, value: string) {
 }
 
 function render(markdown: string, path = QINGHAI, base = '/', mdx = false): { html: string; citations: Citation[] } {
-	const processor = unified().use(remarkParse);
-	if (mdx) processor.use(remarkMdx);
-	const { file, citations } = astroFile(path, markdown);
-	const html = String(
-		processor.use(remarkPlugins()).use(remarkCitations, { index, base }).use(remarkRehype).use(rehypeStringify).processSync(file)
-	);
-	return { html, citations: citations() };
+	const { html, frontmatter } = renderMarkdownFile(markdown, { citationIndex: index, base, mdx, path });
+	return { html, citations: frontmatter[CITATIONS_KEY] as Citation[] };
 }
 
 const LINK_81 =

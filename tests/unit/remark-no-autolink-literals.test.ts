@@ -1,6 +1,6 @@
 /** A bare address in a text stays text; links written as links stay links (the content check judges those). */
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../support/render-markdown';
+import { renderMarkdown } from '../support/markdown';
 
 const render = renderMarkdown;
 

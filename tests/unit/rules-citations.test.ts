@@ -2,18 +2,13 @@
  * Every corpus citation the calculators show quotes its entry verbatim (whitespace aside).
  * Source texts: `sources/` in the repository (tests/support/sources.ts).
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { readSource, SOURCE } from '../support/sources';
-import { annotate } from '../../src/plugins/remark-clause-anchors';
-import { readContentFile } from '../../src/data/corpus';
-import { citationSchema, type Citation, type CorpusCitation } from '../../src/lib/rules/citation';
+import { readEntry } from '../support/corpus';
+import { parseMarkdown } from '../support/markdown';
+import type { Basis, CorpusBasis } from '../../src/lib/rules/basis';
+import { basisSchema } from '../support/basis-schema';
 import { candidatePlan, checkReportedResult, electionPlan, majority, quorum } from '../../src/lib/rules/election';
 import { classifyOrg } from '../../src/lib/rules/org-type';
 import { STANDARDS } from '../../src/lib/rules/six-good';
@@ -21,16 +16,10 @@ import { SOURCES } from '../../src/lib/rules/sources';
 import { termReminder } from '../../src/lib/rules/term-reminder';
 import * as thresholds from '../../src/lib/rules/thresholds';
 
-const CONTENT_DIR = process.env.KB_CONTENT_DIR ?? resolve(import.meta.dirname, '../../content');
-
-/** The clause anchors the site renders for an entry (same plugin as the build), or null if not transcribed. */
-function renderedAnchors(entry: string): Set<string> | null {
-	const dir = entry.startsWith('template-') ? 'templates' : 'policies';
-	const file = ['mdx', 'md'].map((ext) => join(CONTENT_DIR, dir, `${entry}.${ext}`)).find((f) => existsSync(f));
-	if (!file) return null;
-	const { body } = readContentFile(file);
-	const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
-	annotate(tree);
+/** The clause anchors the site renders for an entry (same pipeline as the build). */
+function renderedAnchors(entry: string): Set<string> {
+	const file = readEntry(entry.startsWith('template-') ? 'templates' : 'policies', entry);
+	const { tree } = parseMarkdown(file.body, { mdx: file.path.endsWith('.mdx') });
 	const ids = new Set<string>();
 	visit(tree, (node) => {
 		const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
@@ -69,7 +58,7 @@ function seedText(entry: string): string {
 }
 
 /** Walks any value and collects the citations in it. */
-function citationsIn(value: unknown, out: Citation[] = [], seen = new Set<unknown>()): Citation[] {
+function citationsIn(value: unknown, out: Basis[] = [], seen = new Set<unknown>()): Basis[] {
 	if (!value || typeof value !== 'object' || seen.has(value)) return out;
 	seen.add(value);
 	if (Array.isArray(value)) {
@@ -78,14 +67,14 @@ function citationsIn(value: unknown, out: Citation[] = [], seen = new Set<unknow
 	}
 	const o = value as Record<string, unknown>;
 	if ((o.kind === 'corpus' || o.kind === 'external') && typeof o.quote === 'string') {
-		out.push(o as Citation);
+		out.push(o as Basis);
 		return out;
 	}
 	for (const v of Object.values(o)) citationsIn(v, out, seen);
 	return out;
 }
 
-function allCitations(): Citation[] {
+function allCitations(): Basis[] {
 	const outputs: unknown[] = [SOURCES, thresholds, STANDARDS];
 	for (const [formal, probationary] of [
 		[0, 0],
@@ -119,7 +108,7 @@ describe('citations', () => {
 	it('are well-formed', () => {
 		expect(cites.length).toBeGreaterThan(50);
 		for (const c of cites) {
-			const parsed = citationSchema.safeParse(c);
+			const parsed = basisSchema.safeParse(c);
 			expect(parsed.success, JSON.stringify(c)).toBe(true);
 			if (c.kind === 'corpus') expect(KNOWN_ENTRIES.has(c.entry), c.entry).toBe(true);
 		}
@@ -130,19 +119,17 @@ describe('citations', () => {
 		for (const [key, c] of Object.entries(SOURCES)) expect(used.has(JSON.stringify(c)), key).toBe(true);
 	});
 
-	describe.skipIf(!existsSync(CONTENT_DIR))(`anchors exist in the transcribed entries (${CONTENT_DIR})`, () => {
-		const anchored = cites.filter((c): c is CorpusCitation & { anchor: string } => c.kind === 'corpus' && c.anchor !== undefined);
+	describe('anchors exist in the entries', () => {
+		const anchored = cites.filter((c): c is CorpusBasis & { anchor: string } => c.kind === 'corpus' && c.anchor !== undefined);
 		const unique = [...new Set(anchored.map((c) => `${c.entry}#${c.anchor}`))];
 		it.each(unique)('%s', (ref) => {
 			const [entry, anchor] = ref.split('#') as [string, string];
-			const ids = renderedAnchors(entry);
-			if (ids === null) return; // entry not transcribed yet
-			expect([...ids]).toContain(anchor);
+			expect([...renderedAnchors(entry)]).toContain(anchor);
 		});
 	});
 
 	describe('quotes occur verbatim in the source of their entry', () => {
-		const corpus = cites.filter((c): c is CorpusCitation => c.kind === 'corpus');
+		const corpus = cites.filter((c): c is CorpusBasis => c.kind === 'corpus');
 		const unique = [...new Map(corpus.map((c) => [`${c.entry}#${c.anchor ?? ''}|${c.quote}`, c])).values()];
 		it.each(unique.map((c) => [`${c.entry}#${c.anchor ?? ''}`, c.quote.slice(0, 24), c] as const))('%s %s', (_id, _q, c) => {
 			expect(seedText(c.entry)).toContain(squash(c.quote));

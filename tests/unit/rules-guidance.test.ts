@@ -4,7 +4,7 @@
  * lengths and postponement, appointed vs elected 班子, and the list of readings.
  */
 import { describe, expect, it } from 'vitest';
-import type { Citation } from '../../src/lib/rules/citation';
+import type { Basis } from '../../src/lib/rules/basis';
 import { candidatePlan, ELIGIBLE_COUNT } from '../../src/lib/rules/election';
 import { APPROVAL_NOT_PROVIDED, APPROVAL_ROUTES, classifyOrg, COUNT_BASIS } from '../../src/lib/rules/org-type';
 import { READINGS, readingsFor } from '../../src/lib/rules/readings';
@@ -12,9 +12,9 @@ import { termReminder, TERM_REFUSED } from '../../src/lib/rules/term-reminder';
 import { MIN_FORMAL_TO_FOUND, TERM_SHIFT_MAX_YEARS, TERM_YEARS } from '../../src/lib/rules/thresholds';
 import { errorsOf, unwrap } from './rules-helpers';
 
-const cites = (list: readonly Citation[], entry: string, anchor?: string) =>
+const cites = (list: readonly Basis[], entry: string, anchor?: string) =>
 	list.some((c) => c.kind === 'corpus' && c.entry === entry && (anchor === undefined || c.anchor === anchor));
-const citesExternal = (list: readonly Citation[], name: string, article: string) =>
+const citesExternal = (list: readonly Basis[], name: string, article: string) =>
 	list.some((c) => c.kind === 'external' && c.name === name && c.article === article);
 
 describe('1. 3 名以上正式党员: a duty, not an option', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseIsoDate } from '../../src/lib/rules/result';
+import { parseCount } from '../../src/lib/rules/result';
+import { parseIsoDate } from '../../src/lib/calendar';
 import { anyRaw, errorsOf, expectTotal, unwrap } from './rules-helpers';
 
 const opts = { field: 'n', label: '人数' };

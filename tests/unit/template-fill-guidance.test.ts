@@ -3,7 +3,8 @@
  * checked against each other, and a document that breaks a rule is never produced clean.
  */
 import { describe, expect, it } from 'vitest';
-import { compose, getSpec, NONCONFORMING_PREFIX, prepareOutput, runsText, validate, type Values } from '../../src/lib/template-fill';
+import { compose, getSpec, NONCONFORMING_PREFIX, prepareOutput, validate, type Values } from '../../src/lib/template-fill';
+import { runsText } from '../support/template-runs';
 import { composeForPreview } from '../../src/lib/template-fill/output';
 import { readSource, SOURCE } from '../support/sources';
 import { SAMPLES } from './template-fill-samples';

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { marginFor, quorumFor } from '../../src/lib/rules/election';
-import { compose, runsText, validate, type Values } from '../../src/lib/template-fill';
+import { compose, validate, type Values } from '../../src/lib/template-fill';
+import { runsText } from '../support/template-runs';
 import { SAMPLES } from './template-fill-samples';
 
 const candidates = (n: number) =>

@@ -10,16 +10,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { readSource, sourceFiles, SOURCE } from '../support/sources';
 import { glossarySchema } from '../../src/lib/schema/glossary';
 import { templateSchema } from '../../src/lib/schema/template';
 import { readCorpusFiles } from '../../src/data/corpus';
+import { remarkPlugins } from '../../src/plugins/pipeline';
+import { parseMarkdown } from '../support/markdown';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const contentDir = path.resolve(repoRoot, process.env.KB_CONTENT_DIR ?? 'content');
@@ -153,10 +151,8 @@ function anchorOf(id: string, quote: string): string | null | undefined {
 // Markdown helpers
 // ---------------------------------------------------------------------------
 
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
 function nodeTypes(body: string) {
-	const tree = mdxParser.parse(body);
+	const { tree } = parseMarkdown(body, { mdx: true });
 	const found = { list: 0, h1: 0, table: 0, jsx: 0 };
 	visit(tree, (node) => {
 		if (node.type === 'list') found.list++;
@@ -200,8 +196,8 @@ describe('content/templates', () => {
 			expect(parsed.data?.source.part).toBe(`第七部分 模板${parsed.data?.number}`);
 		});
 
-		it('body compiles as MDX with remark-gfm', async () => {
-			await expect(compile(t.body, { remarkPlugins: [remarkGfm] })).resolves.toBeDefined();
+		it('body compiles as MDX with the site plugins', async () => {
+			await expect(compile(t.body, { remarkPlugins: remarkPlugins() as never })).resolves.toBeDefined();
 		});
 
 		it('has no list, no H1 and no JSX; forms are tables', () => {

@@ -9,7 +9,8 @@ import { hasNonSimplified, normaliseQuery, queryWords, type NormalisedQuery } fr
 import { dictionaryFor, shardsFor, type DictionaryManifest, type DictionaryShard } from '../../lib/search/dictionary';
 import { missingEverywhere, rankResults, type Candidate, type RankedResult } from '../../lib/search/rank';
 import { suggestSpelling, type PinyinDictionary } from '../../lib/search/typos';
-import { FACETS, type SelectedFilters } from '../../lib/search/facets';
+import { SEARCH_FACETS } from '../../lib/facets';
+import type { SelectedFilters } from '../../lib/search/facets';
 import { joinBase } from '../../lib/url';
 
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -122,7 +123,7 @@ export interface SearchOutcome {
 
 function pagefindFilters(filters: SelectedFilters): PagefindFilters {
 	// Every facet key present (with `any`), so Pagefind counts values of every facet, not only the selected ones.
-	return Object.fromEntries(FACETS.map(({ key }) => [key, { any: filters[key] ?? [] }]));
+	return Object.fromEntries(SEARCH_FACETS.map(({ key }) => [key, { any: filters[key] ?? [] }]));
 }
 
 export interface SearchOptions {

@@ -2,14 +2,13 @@
  * <kb-search>: the /search/ page. Query and filters live in the URL (?q=…&level=…) so a search can be
  * shared; typing searches as you go (debounced), and a newer search cancels the one in flight.
  */
+import { SEARCH_FACETS, type SearchFacetKey } from '../../lib/facets';
 import {
-	FACETS,
 	hasFilters,
 	readSearchParams,
 	relatedTerms,
 	sortFacetValues,
 	writeSearchParams,
-	type FacetKey,
 	type SelectedFilters,
 } from '../../lib/search/facets';
 import { joinBase } from '../../lib/url';
@@ -130,7 +129,7 @@ class KbSearch extends HTMLElement {
 
 	#renderFacets(counts: FilterCounts) {
 		this.#facets.replaceChildren();
-		for (const { key, label } of FACETS) {
+		for (const { key, label } of SEARCH_FACETS) {
 			const values = Object.keys(counts[key] ?? {}).filter((v) => (counts[key]?.[v] ?? 0) > 0 || this.#filters[key]?.includes(v));
 			for (const v of this.#filters[key] ?? []) if (!values.includes(v)) values.push(v);
 			if (values.length === 0) continue;
@@ -143,7 +142,7 @@ class KbSearch extends HTMLElement {
 					const set = new Set(this.#filters[key] ?? []);
 					if (box.checked) set.add(value);
 					else set.delete(value);
-					this.#filters = { ...this.#filters, [key as FacetKey]: [...set] };
+					this.#filters = { ...this.#filters, [key as SearchFacetKey]: [...set] };
 					this.#go(0);
 				});
 				fieldset.append(el('div', { class: 'facet-option' }, box, el('label', { for: id }, `${value}（${counts[key]?.[value] ?? 0}）`)));

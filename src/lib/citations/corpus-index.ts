@@ -11,6 +11,7 @@
  * the inner title.
  */
 import { DOC_NUMBER_IN_TEXT, formatDocNumber, normaliseDocNumber } from '../doc-number.ts';
+import { asciiDigits } from '../numerals.ts';
 
 export interface CitationEntry {
 	id: string;
@@ -82,13 +83,12 @@ const WS = /[\s\u3000\u200b\ufeff]+/g;
  * outer 《》 removed. The key used for matching additionally drops quotes.
  */
 function canonical(raw: string): string {
-	let s = raw
+	let s = asciiDigits(raw)
 		.replace(WS, '')
 		.replace(/\(/g, '（')
 		.replace(/\)/g, '）')
 		.replace(/[〈＜]/g, '《')
-		.replace(/[〉＞]/g, '》')
-		.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+		.replace(/[〉＞]/g, '》');
 	// strip trailing sentence punctuation a transcription may have pulled inside the brackets
 	s = s.replace(/[。，、；：]+$/, '');
 	while (s.startsWith('《') && s.endsWith('》') && balanced(s.slice(1, -1))) s = s.slice(1, -1);

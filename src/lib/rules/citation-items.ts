@@ -3,12 +3,12 @@
  * dropped, external texts labelled （本站未收录）. Renderers only turn these items into markup.
  * Types only from citation.ts, so browser bundles do not pull in its zod schema.
  */
-import type { Citation } from './citation';
+import type { Basis } from './basis';
 
 /** One line of a 依据 list: a link to a corpus clause, or the name of a text the site does not hold. */
 export type CitationItem = { key: string; label: string; quote: string; link?: { entry: string; anchor?: string } };
 
-export function citationItems(citations: readonly Citation[]): CitationItem[] {
+export function citationItems(citations: readonly Basis[]): CitationItem[] {
 	const seen = new Set<string>();
 	const out: CitationItem[] = [];
 	for (const c of citations) {

@@ -3,7 +3,7 @@
  *
  * Pure: raw form/URL values in, a typed `Result` out; never throws.
  */
-import type { Citation } from './citation';
+import type { Basis } from './basis';
 import { collect, fail, ok, parseCount, type FieldError, type Result } from './result';
 import { SOURCES as S, TEMPLATES, type TemplateRef } from './sources';
 import { COUNT_MAX, ELECTION_MARGIN_PERCENT, MAJORITY_FRACTION, QUORUM_FRACTION } from './thresholds';
@@ -18,7 +18,7 @@ export const BY_ELECTION_BASIS = '按青海指南模板7、9';
  */
 export const ELIGIBLE_COUNT = {
 	text: '应到会有选举权人数按正式党员计算，不计入：预备党员（没有表决权、选举权和被选举权）；受留党察看处分、在留党察看期间的党员（没有选举权）；被依法留置、逮捕，党组织已按照管理权限中止其选举权等党员权利的党员。其他因故不能到会的党员能否不计入应到会人数，以《中国共产党基层组织选举工作条例》的规定和上级党组织的意见为准（本站未收录该条例原文）。',
-	citations: [S.electionRights, S.dangzhang7] as Citation[],
+	citations: [S.electionRights, S.dangzhang7] as Basis[],
 };
 
 /** Raw seats count → integer ≥ 1. */
@@ -62,8 +62,8 @@ export type CandidatePlan = {
 	method: '差额选举' | '等额选举';
 	text: string;
 	/** 书记、副书记: always 等额, by the new committee's first plenary meeting. */
-	officers: { text: string; citations: Citation[] };
-	citations: Citation[];
+	officers: { text: string; citations: Basis[] };
+	citations: Basis[];
 	templates: TemplateRef[];
 };
 
@@ -75,7 +75,7 @@ export function candidatePlan(input: { seats: unknown; kind?: unknown }): Result
 	const n = seats.value;
 	const officers = {
 		text: '书记、副书记实行等额选举，由新一届委员会第一次全体会议选举产生（青海指南模板4 三、2.）。',
-		citations: [S.tpl4S3C2] as Citation[],
+		citations: [S.tpl4S3C2] as Basis[],
 	};
 	if (kind === '补选') {
 		return ok({
@@ -104,7 +104,7 @@ export function candidatePlan(input: { seats: unknown; kind?: unknown }): Result
 	});
 }
 
-export type QuorumResult = { eligible: number; minPresent: number; text: string; citations: Citation[] };
+export type QuorumResult = { eligible: number; minPresent: number; text: string; citations: Basis[] };
 
 /** Minimum attendance for a valid election meeting. */
 export function quorum(input: { eligible: unknown }): Result<QuorumResult> {
@@ -120,7 +120,7 @@ export function quorum(input: { eligible: unknown }): Result<QuorumResult> {
 	});
 }
 
-export type MajorityResult = { present: number; minVotes: number; text: string; citations: Citation[] };
+export type MajorityResult = { present: number; minVotes: number; text: string; citations: Basis[] };
 
 /** Votes a candidate needs to be elected. */
 export function majority(input: { present: unknown }): Result<MajorityResult> {
@@ -206,7 +206,7 @@ export type ReportCheck = {
 	problems: ReportProblem[];
 	/** Non-blocking remarks (e.g. fewer elected than seats). */
 	remarks: string[];
-	citations: Citation[];
+	citations: Basis[];
 };
 
 /**

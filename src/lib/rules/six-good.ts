@@ -3,7 +3,7 @@
  * 青海省科技社团党组织党建工作示范点创建标准 (青科协社党发〔2019〕10号), verbatim, with a pure
  * `summarise` over the ticked boxes.
  */
-import type { CorpusCitation } from './citation';
+import type { CorpusBasis } from './basis';
 import { fail, ok, parseFlag, type Result } from './result';
 
 export const SHANXI_HEADINGS = [
@@ -83,7 +83,7 @@ export type Criterion = {
 	title?: string;
 	/** Verbatim text. */
 	text: string;
-	citation: CorpusCitation;
+	citation: CorpusBasis;
 };
 
 export type Heading = { id: string; title: string; criteria: Criterion[] };

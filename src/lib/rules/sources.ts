@@ -3,14 +3,14 @@
  * aside) and checked against the seed texts by `tests/unit/rules-citations.test.ts`.
  * External texts (党章, 条例) are not in the corpus: their article is given only where certain.
  */
-import type { Citation, CorpusCitation, ExternalCitation } from './citation';
+import type { Basis, CorpusBasis, ExternalBasis } from './basis';
 
 const QH = '《青海省科技社团党组织工作指南（试行）》';
 
-function corpus(entry: string, anchor: string | undefined, label: string, quote: string): CorpusCitation {
+function corpus(entry: string, anchor: string | undefined, label: string, quote: string): CorpusBasis {
 	return anchor === undefined ? { kind: 'corpus', entry, label, quote } : { kind: 'corpus', entry, anchor, label, quote };
 }
-function external(name: string, quote: string, article?: string): ExternalCitation {
+function external(name: string, quote: string, article?: string): ExternalBasis {
 	return article === undefined ? { kind: 'external', name, quote } : { kind: 'external', name, article, quote };
 }
 
@@ -20,7 +20,12 @@ export const SOURCES = {
 	dangzhang7: external('《中国共产党章程》', '预备党员的权利，除了没有表决权、选举权和被选举权以外，也同正式党员一样', '第七条'),
 	zhibuFound: external('《中国共产党支部工作条例（试行）》', '凡是有正式党员3人以上的，都应当成立党支部'),
 	zhibu50: external('《中国共产党支部工作条例（试行）》', '党支部党员人数一般不超过50人'),
-	zhibuJoint: external('《中国共产党支部工作条例（试行）》', '联合党支部覆盖单位一般不超过5个'),
+	zhibuJoint: external('《中国共产党支部工作条例（试行）》', '联合党支部覆盖单位一般不超过5个', '第五条'),
+	zhibuJointMust: external(
+		'《中国共产党支部工作条例（试行）》',
+		'正式党员不足3人的单位，应当按照地域相邻、行业相近、规模适当、便于管理的原则，成立联合党支部',
+		'第五条'
+	),
 	zhibuCommittee: external(
 		'《中国共产党支部工作条例（试行）》',
 		'有正式党员7人以上的党支部，应当设立党支部委员会。党支部委员会由3至5人组成，一般不超过7人'
@@ -52,6 +57,7 @@ export const SOURCES = {
 		`${QH}第二部分 二、`,
 		'科技社团功能型党组织不接转组织关系，不在科技社团党组织交纳党费，不发展党员，不重复统计党员信息，不选举党代表参加上一级党代会'
 	),
+	qhP2S2Functional: corpus('qinghai-guide', 'p2-s2', `${QH}第二部分 二、`, '学会设立的党的基层组织为功能型党组织'),
 	qhP2S3C1Found: corpus(
 		'qinghai-guide',
 		'p2-s3-c1',
@@ -72,6 +78,12 @@ export const SOURCES = {
 	),
 	qhP2S3C1Joint: corpus('qinghai-guide', 'p2-s3-c1', `${QH}第二部分 三、1.`, '规模小、党员少的学会可以本着就近就便原则，联合建立党组织'),
 	qhP2S3C3: corpus('qinghai-guide', 'p2-s3-c3', `${QH}第二部分 三、3.`, '学会党的基层组织一般设书记、副书记，纪检委员、宣传委员和组织委员'),
+	qhP2S3C4Secretary: corpus(
+		'qinghai-guide',
+		'p2-s3-c4',
+		`${QH}第二部分 三、4.`,
+		'原则上由是中共正式党员的学会理事长担任，如理事长非中共党员，则从是中共党员的副理事长中产生'
+	),
 	qhP2S3C5: corpus('qinghai-guide', 'p2-s3-c5', `${QH}第二部分 三、5.`, '建立党委、党总支的学会，有条件的可在分支机构、秘书处中建立党支部'),
 	qhP2S3C6: corpus(
 		'qinghai-guide',
@@ -126,6 +138,7 @@ export const SOURCES = {
 	qhP3S1C4: corpus('qinghai-guide', 'p3-s1-c4', `${QH}第三部分 一、4.`, '省科技社团党委对选举结果进行审批'),
 	qhP3S2C2: corpus('qinghai-guide', 'p3-s2-c2', `${QH}第三部分 二、2.`, '委员候选人不得担任监计票人员'),
 	qhP3S2C4: corpus('qinghai-guide', 'p3-s2-c4', `${QH}第三部分 二、4.`, '新一届理事会中党员对提出的党组织委员会委员拟任人选进行正式选举'),
+	qhP5S1C3: corpus('qinghai-guide', 'p5-s1-c3', `${QH}第五部分 一、3.`, '遇有重要情况可以随时召开，半数以上委员到会方可召开'),
 
 	// ---- 第六部分 相关政策法规 ----
 	zbf51S3C6: corpus(
@@ -180,7 +193,25 @@ export const SOURCES = {
 		'zhongzufa-2000-10',
 		's2',
 		'《关于加强社会团体党的建设工作的意见》（中组发〔2000〕10号）二、',
-		'社会团体临时党组织由业务主管单位或挂靠单位党组织批准成立'
+		'在社会团体举行会员大会、理事会或其他重要活动期间，应根据工作需要成立社会团体临时党组织。社会团体临时党组织由业务主管单位或挂靠单位党组织批准成立'
+	),
+	kx81S3C6Secretary: corpus(
+		'kexie-dangzufa-2016-81',
+		's3-c6',
+		'《中国科协关于加强科技社团党建工作的若干意见》（科协党组发〔2016〕81号）三、6.',
+		'学会党组织书记一般由是党员的学会主要负责人担任；规模较大、成员较多或没有合适党组织书记人选的学会，可按规定由上级党组织选派'
+	),
+	zbf51S6C17: corpus(
+		'zhongbanfa-2015-51',
+		's6-c17',
+		'《关于加强社会组织党的建设工作的意见（试行）》（中办发〔2015〕51号）六、17.',
+		'社会组织中没有合适人选的，可提请上级党组织选派，再按党内有关规定任职'
+	),
+	qbf9S5C17: corpus(
+		'qingbanfa-2018-9',
+		's5-c17',
+		'《中共青海省委办公厅关于加强社会组织党的建设工作的实施意见（试行）》（青办发〔2018〕9号）五、17.',
+		'社会组织中没有合适人选的，上级党组织统筹选派，按党内有关规定任职'
 	),
 	kx22S2U2: corpus(
 		'kexie-dangzufa-2019-22',
@@ -284,6 +315,12 @@ export const SOURCES = {
 		'《青海省科协党组关于加强科技社团党建工作的意见（试行）》（青科协党发〔2018〕12号）二、（二）2.',
 		'党组织换届应与理事会换届同步'
 	),
+	qkx12S2U2C4: corpus(
+		'qing-kexie-dangfa-2018-12',
+		's2-u2-c4',
+		'《青海省科协党组关于加强科技社团党建工作的意见（试行）》（青科协党发〔2018〕12号）二、（二）4.',
+		'原则上由是中共正式党员的学会、协会、研究会理事长担任，如理事长非中共党员，则从是中共党员的副理事长中产生'
+	),
 	qkx12S2U2C6: corpus(
 		'qing-kexie-dangfa-2018-12',
 		's2-u2-c6',
@@ -303,6 +340,12 @@ export const SOURCES = {
 		's3-c3',
 		'《关于加强科协所属学会党建工作的若干意见》（平顶山）三、3.',
 		'应按照党章及有关规定向平顶山市科技社团党委报批'
+	),
+	pdsS3C3Secretary: corpus(
+		'pingdingshan-xuehui-dangjian-yijian',
+		's3-c3',
+		'《关于加强科协所属学会党建工作的若干意见》（平顶山）三、3.',
+		'学会党组织书记一般由是党员的学会主要负责人担任；规模较大、成员较多或没有合适党组织书记人选的学会，可按规定由上级党组织选派'
 	),
 	cqS2C7: corpus(
 		'chongqing-2023-gongzuo-yaodian',
@@ -362,7 +405,7 @@ export const SOURCES = {
 	tpl8: corpus('template-8', undefined, '模板8 党总支（支部）委员会候选人预备人选备案表', '委员会候选人预备人选备案表'),
 	tpl9Equal: corpus('template-9', undefined, '模板9 关于学会党总支（支部）委员会委员补选结果的请示', '大会采取无记名投票和等额选举的办法'),
 	tpl9Filing: corpus('template-9', undefined, '模板9 关于学会党总支（支部）委员会委员补选结果的请示', '选举产生的委员名单请予以备案'),
-} as const satisfies Record<string, Citation>;
+} as const satisfies Record<string, Basis>;
 
 export type SourceKey = keyof typeof SOURCES;
 
@@ -391,5 +434,5 @@ export type Step = {
 	text: string;
 	/** Templates to file at this step. */
 	templates: TemplateRef[];
-	citations: Citation[];
+	citations: Basis[];
 };

@@ -4,14 +4,14 @@
  *
  * Wording of the texts: “以上” includes the number, “超过”/“不足” exclude it.
  */
-import type { Citation } from './citation';
+import type { Basis } from './basis';
 import { SOURCES as S } from './sources';
 
 export type Threshold<T = number> = {
 	value: T;
 	/** What the number means, in Chinese, as the page may state it. */
 	meaning: string;
-	citations: readonly Citation[];
+	citations: readonly Basis[];
 };
 
 /**
@@ -78,6 +78,16 @@ export const MAJORITY_FRACTION: Threshold<{ numerator: number; denominator: numb
 	value: { numerator: 1, denominator: 2 },
 	meaning: '被选举人获得的赞成票超过实到会有选举权人数的一半，始得当选',
 	citations: [S.electionMajority],
+};
+
+/**
+ * A meeting of the 委员会 — the first plenary that elects the 书记 included — needs at least half
+ * of its 委员 (“半数以上”: half included).
+ */
+export const PLENARY_QUORUM: Threshold<{ numerator: number; denominator: number }> = {
+	value: { numerator: 1, denominator: 2 },
+	meaning: '学会基层党组织委员会会议半数以上委员到会方可召开',
+	citations: [S.qhP5S1C3],
 };
 
 /**

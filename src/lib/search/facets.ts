@@ -1,18 +1,15 @@
 /**
  * Search filters: their names, labels and URL form (pure).
  */
-import { SEARCH_FACETS, type SearchFacet } from '../facets';
+import { SEARCH_FACETS, type SearchFacetKey } from '../facets';
 
-/** The search page's filters: the shared facet definition's Pagefind filters, in the same order as the 文件库. */
-export const FACETS = SEARCH_FACETS;
-
-export type FacetKey = SearchFacet['key'];
-export type SelectedFilters = Partial<Record<FacetKey, string[]>>;
+/** Values chosen per filter; the filters are the shared facet definition's SEARCH_FACETS (src/lib/facets.ts). */
+export type SelectedFilters = Partial<Record<SearchFacetKey, string[]>>;
 
 /** `?q=…&level=省级&level=市级` → query and filters; unknown parameters are ignored. */
 export function readSearchParams(params: URLSearchParams): { query: string; filters: SelectedFilters } {
 	const filters: SelectedFilters = {};
-	for (const { key } of FACETS) {
+	for (const { key } of SEARCH_FACETS) {
 		const values = params.getAll(key).filter((v) => v.trim() !== '');
 		if (values.length) filters[key] = [...new Set(values)];
 	}
@@ -22,16 +19,16 @@ export function readSearchParams(params: URLSearchParams): { query: string; filt
 export function writeSearchParams(query: string, filters: SelectedFilters): URLSearchParams {
 	const params = new URLSearchParams();
 	if (query.trim()) params.set('q', query.trim());
-	for (const { key } of FACETS) for (const value of filters[key] ?? []) params.append(key, value);
+	for (const { key } of SEARCH_FACETS) for (const value of filters[key] ?? []) params.append(key, value);
 	return params;
 }
 
 export function hasFilters(filters: SelectedFilters): boolean {
-	return FACETS.some(({ key }) => (filters[key]?.length ?? 0) > 0);
+	return SEARCH_FACETS.some(({ key }) => (filters[key]?.length ?? 0) > 0);
 }
 
 /** Years sort newest first; other values in Chinese collation order. */
-export function sortFacetValues(key: FacetKey, values: string[]): string[] {
+export function sortFacetValues(key: SearchFacetKey, values: string[]): string[] {
 	return key === 'year' ? [...values].sort((a, b) => b.localeCompare(a)) : [...values].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
 

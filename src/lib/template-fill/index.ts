@@ -1,7 +1,7 @@
 /** Fill-in forms of the document templates: data, checks, composition and .docx export (pure). */
 export type * from './types';
 export { TEMPLATE_SPECS, getSpec, emptyValues } from './templates';
-export { compose, runsText, indexedRows } from './compose';
+export { compose, indexedRows } from './compose';
 export { validate } from './validate';
 export { formatDate } from './values';
 export {
