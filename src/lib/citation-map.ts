@@ -265,3 +265,45 @@ export function selectMapTexts<N extends MapNodeInput>(
 		omitted: nodes.length - shown.size,
 	};
 }
+
+/** A policy text as the map page shows it. */
+export interface MapText {
+	id: string;
+	title: string;
+	shortTitle: string;
+	level: string;
+	/** ISO date, or '' when the text gives none. */
+	date: string;
+}
+
+/** Who cites whom, by entry id (the citation registry). */
+export interface CitationGraph {
+	cites(id: string): string[];
+	citedBy(id: string): string[];
+}
+
+/**
+ * Everything the 引用关系图 page shows: the texts picked for the diagram and its layout, and for the
+ * text version each shown text's relations among the texts shown (with a count of those left out),
+ * listed by level then short title.
+ */
+export function citationMapView(texts: readonly MapText[], graph: CitationGraph, levels: readonly string[]) {
+	const byId = new Map(texts.map((t) => [t.id, t]));
+	const picked = selectMapTexts(
+		texts.map((t) => ({ id: t.id, label: t.shortTitle, level: t.level, date: t.date })),
+		texts.flatMap((t) => graph.cites(t.id).map((to) => ({ from: t.id, to })))
+	);
+	const layout = layoutCitationMap(picked.nodes, picked.edges, { levels });
+	const shown = new Set(picked.nodes.map((n) => n.id));
+	/** Relations of a text among the texts shown, and how many more it has with texts left out. */
+	const among = (ids: string[]) => ({
+		shown: ids.filter((id) => shown.has(id)),
+		more: ids.filter((id) => byId.has(id) && !shown.has(id)).length,
+	});
+	const links = new Map(picked.nodes.map((n) => [n.id, { cites: among(graph.cites(n.id)), citedBy: among(graph.citedBy(n.id)) }]));
+	const levelIndex = (level: string) => Math.max(0, levels.indexOf(level));
+	const listed = texts
+		.filter((t) => shown.has(t.id))
+		.sort((a, b) => levelIndex(a.level) - levelIndex(b.level) || a.shortTitle.localeCompare(b.shortTitle, 'zh-CN'));
+	return { texts, byId, picked, layout, links, listed, levelIndex, edgeCount: layout.edges.length };
+}
