@@ -135,6 +135,8 @@ describe('keyboard alone', () => {
 	it('六好自评: a checkbox is reached and ticked by keyboard, and the score changes', async () => {
 		const page = await browser.newPage();
 		await page.goto(site + 'tools/six-good/');
+		// The checklist has drawn its first summary (on a loaded machine that can take longer than a poll's second).
+		await page.locator('[data-answer][data-state="answer"]').waitFor();
 		const summary = page.getByRole('status').filter({ hasText: '已达到' });
 		await expect.poll(() => summary.textContent()).toContain('已达到 0 /');
 		await tabTo(page, 'input[type="checkbox"]', 120);
