@@ -1,7 +1,7 @@
 /**
- * Fails `astro build` when any internal link or #anchor of the built site is broken,
- * naming the page and the target, and removes the built site so it cannot be published.
- * `scripts/check-links.ts` runs the same check on a built folder.
+ * Fails `astro build` when any internal link or #anchor of the built site is broken, naming the page
+ * and the target; the site is then never published (src/integrations/publish-output.ts moves it into
+ * place only after this check). `scripts/check-links.ts` runs the same check on a built folder.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
@@ -38,7 +38,6 @@ export default function linkCheck(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const { broken, pages, links } = checkBuiltSite(fileURLToPath(dir), base);
 				if (broken.length > 0) {
-					discardOutput(dir, logger);
 					throw new Error(`链接检查未通过：发现 ${broken.length} 处失效的内部链接或锚点。\n${formatBrokenLinks(broken).join('\n')}`);
 				}
 				logger.info(`链接检查通过：${pages} 个页面、${links} 个内部链接。`);

@@ -655,7 +655,8 @@ const personFields = (positionLabel: string, societyPostLabel: string): FieldDef
 
 const L = (label: string): CellSpec => ({ segs: [label], label: true });
 const V = (field: string, span = 1, tall = false): CellSpec => ({ segs: [F(field, '')], span, tall });
-const WIDTHS = [1650, 1300, 1300, 1750, 1200, 1645];
+/** Label columns wide enough for 专业技术职务、党组织拟任职务、熟悉专业有何专长 on one line. */
+const WIDTHS = [1900, 1200, 1150, 2150, 1000, 1445];
 
 const personTable = (positionLabel: string, societyPostLabel: string, opinionLabel: string, withSociety: boolean): BlockSpec => ({
 	widths: WIDTHS,
