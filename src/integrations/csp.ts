@@ -6,7 +6,8 @@
  * from the Starlight components this site renders. After the build `cspGate()` moves each page's
  * policy to the top of its head (Astro writes it after Starlight's theme script, which it would then
  * not govern), and fails the build, naming page and script, if anything on a page would be blocked —
- * so an inline script added anywhere later cannot silently stop working.
+ * so an inline script added anywhere later cannot silently stop working (the site is then never
+ * published: src/integrations/publish-output.ts moves it into place only after this check).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, astroInlineScripts, checkPage, hoistPolicy } from '../lib/csp.ts';
-import { discardOutput } from './discard-output.ts';
 import { outputFiles } from './output-files.ts';
 
 /** Starlight components with `<script is:inline>` that our pages render (its Search is replaced by ours). */
@@ -56,7 +56,6 @@ export default function cspGate(): AstroIntegration {
 					return checkPage(page, hoisted, sha256);
 				});
 				if (problems.length > 0) {
-					discardOutput(dir, logger);
 					const shown = problems.slice(0, 20).map((p) => `  页面 ${p.page}：${p.problem}`);
 					if (problems.length > shown.length) shown.push(`  ……另有 ${problems.length - shown.length} 处`);
 					throw new Error(`内容安全策略检查未通过：${problems.length} 处会被浏览器拒绝。\n${shown.join('\n')}`);

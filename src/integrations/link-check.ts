@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSite, type BrokenLink, type LinkCheckResult } from '../lib/links/link-check.ts';
-import { discardOutput } from './discard-output.ts';
 import { outputFiles } from './output-files.ts';
 
 /** Reads a built site from disk and checks its internal links (the fs side of `checkSite`). */

@@ -21,7 +21,6 @@ import {
 	type PackFiles,
 	type PackSummary,
 } from '../lib/offline/pack.ts';
-import { discardOutput } from './discard-output.ts';
 import { outputFiles } from './output-files.ts';
 import { precompress } from './precompress.ts';
 import { writeServiceWorker } from './service-worker.ts';
@@ -71,7 +70,6 @@ export default function offline(): AstroIntegration {
 							`用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`
 					);
 				} catch (error) {
-					discardOutput(dir, logger);
 					throw new Error(`生成离线文件（service worker、压缩文件、离线副本清单）失败：${(error as Error).message}`, { cause: error });
 				}
 			},
