@@ -1,16 +1,12 @@
 /** The search dictionary of the corpus (src/lib/search/dictionary.ts), built once per build for its manifest and shard files. */
-import { getCollection } from 'astro:content';
 import { buildSearchDictionary } from '../lib/search/dictionary';
 import { policyHref, templateHref } from './href';
+import { glossaryEntries, policyEntries, templateEntries } from './entries';
 
 let built: ReturnType<typeof build> | undefined;
 
 async function build() {
-	const [policies, templates, glossary] = await Promise.all([
-		getCollection('policies'),
-		getCollection('templates'),
-		getCollection('glossary'),
-	]);
+	const [policies, templates, glossary] = await Promise.all([policyEntries(), templateEntries(), glossaryEntries()]);
 	return buildSearchDictionary({
 		policies: policies.map((p) => ({
 			id: p.id,

@@ -2,13 +2,13 @@
  * /search-pinyin.json: the same-sound typo dictionary (src/lib/search/typos.ts), made with pinyin-pro
  * from the corpus's own terms, titles and frequent phrases. Fetched only when a query finds nothing verbatim.
  */
-import { getCollection } from 'astro:content';
+import { glossaryEntries, policyEntries, templateEntries } from '../data/entries';
 import { buildPinyinDictionary, frequentPhrases } from '../lib/search/pinyin-dictionary';
 
 export async function GET() {
-	const policies = await getCollection('policies');
-	const templates = await getCollection('templates');
-	const glossary = await getCollection('glossary');
+	const policies = await policyEntries();
+	const templates = await templateEntries();
+	const glossary = await glossaryEntries();
 	const words = [
 		...glossary.flatMap((g) => [g.data.term, ...g.data.aliases]),
 		...policies.flatMap((p) => [p.data.shortTitle ?? '', ...p.data.aliases]),

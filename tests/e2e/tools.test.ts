@@ -180,10 +180,10 @@ describe('what the texts do not state, said on the policy page (issue 13, items 
 	it('marks inferred metadata and gives the basis of 状态', async () => {
 		const page = await open('policies/cast-2022-xuehui-dangjian-yaodian/');
 		const meta = page.getByRole('region', { name: '文件信息' });
-		await expect(meta.locator('[data-meta-basis="issuers"]').textContent()).resolves.toBe('（据内容推定）');
+		await expect(meta.locator('[data-meta-basis="issuers"]').textContent()).resolves.toBe('（文件未写明，本站据内容判断）');
 		await page.goto(site + 'policies/kexie-dangzufa-2019-22/');
 		await expect(meta.locator('[data-meta="status"]').textContent()).resolves.toBe('现行');
-		await expect(meta.locator('[data-meta-basis="status"]').textContent()).resolves.toBe('（据内容推定；依据：未说明）');
+		await expect(meta.locator('[data-meta-basis="status"]').textContent()).resolves.toBe('（文件未写明效力，本站据内容判断）');
 		await page.goto(site + 'policies/zhongbanfa-2015-51/');
 		await expect(meta.locator('[data-meta-basis="status"]').textContent()).resolves.toBe('（依据：标题注明“（试行）”）');
 		await page.close();
