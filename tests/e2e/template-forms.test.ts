@@ -233,7 +233,10 @@ describe('a very long value (issue 25)', () => {
 		await expect(page.locator('[data-status]').textContent()).resolves.toContain('名称过长');
 
 		// The draft holds the whole value; the page opens with it and says the same.
-		expect(await page.evaluate(() => localStorage.getItem('kb:template-fill:template-1')!.length)).toBeGreaterThan(40_000);
+		// Saved once typing pauses.
+		await expect
+			.poll(() => page.evaluate(() => localStorage.getItem('kb:template-fill:template-1')?.length ?? 0), { timeout: 10_000 })
+			.toBeGreaterThan(40_000);
 		await page.reload();
 		await expect(page.locator('[data-error-for="society"]').textContent()).resolves.toContain('名称过长');
 		await expect(page.getByLabel('学会（协会/研究会）名称').inputValue()).resolves.toHaveLength(40_000);

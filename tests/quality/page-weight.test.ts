@@ -72,7 +72,8 @@ const POLICY_SCRIPT_ALLOWED = [
 		name: 'FavoriteStar（收藏本文）',
 		signature: /customElements\.define\(\s*[`'"]kb-favorite-star[`'"]/,
 		path: /\/_astro\/FavoriteStar\.astro_astro_type_script_[^/]*\.js$/,
-		maxBytes: 2_000,
+		// 1.3 KB itself, 1.1 KB of static imports (url, el) the shell does not load.
+		maxBytes: 2_600,
 	},
 ];
 

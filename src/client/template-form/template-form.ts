@@ -67,6 +67,8 @@ class KbTemplateForm extends HTMLElement {
 	private spec!: TemplateSpec;
 	private values: Values = {};
 	private attempted = false;
+	/** A draft save waiting for typing to pause (see save()). */
+	private pendingSave: ReturnType<typeof setTimeout> | undefined;
 
 	connectedCallback() {
 		const spec = getSpec(this.dataset.template ?? '');
@@ -86,7 +88,26 @@ class KbTemplateForm extends HTMLElement {
 		this.querySelector('[data-action="clear"]')?.addEventListener('click', () => this.clear());
 		this.querySelector('[data-keep-blanks]')?.addEventListener('change', () => this.update());
 		this.querySelector('[data-keep-nonconforming]')?.addEventListener('change', () => this.update());
+		// A save still waiting is written before the page goes away or out of sight.
+		addEventListener('pagehide', () => this.flushSave());
+		document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.flushSave());
 		this.update();
+	}
+
+	/**
+	 * The draft is written once typing pauses, not on every keystroke: with a long value each write
+	 * copies it to the browser's storage process.
+	 */
+	private save() {
+		clearTimeout(this.pendingSave);
+		this.pendingSave = setTimeout(() => this.flushSave(), 400);
+	}
+
+	private flushSave() {
+		if (this.pendingSave === undefined) return;
+		clearTimeout(this.pendingSave);
+		this.pendingSave = undefined;
+		saveDraft(this.spec, this.values);
 	}
 
 	private field(name: string) {
@@ -107,7 +128,7 @@ class KbTemplateForm extends HTMLElement {
 		} else if (f.kind === 'flag' && target instanceof HTMLInputElement) {
 			this.values[f.name] = target.checked ? 'on' : '';
 		} else this.values[f.name] = target.value;
-		saveDraft(this.spec, this.values);
+		this.save();
 		this.update();
 	}
 
@@ -130,7 +151,7 @@ class KbTemplateForm extends HTMLElement {
 			rebuildRows(form, f, this.values);
 			form.querySelector<HTMLElement>(`[data-add-row="${f.name}"]`)?.focus();
 		}
-		saveDraft(this.spec, this.values);
+		this.save();
 		this.update();
 	}
 
@@ -231,6 +252,8 @@ class KbTemplateForm extends HTMLElement {
 	private clear() {
 		// Like the 六好 checklist: the draft is gone for good, so ask first.
 		if (!window.confirm(`确定清空“模板${this.spec.number}”已填写的全部内容吗？本机保存的草稿将一并删除，清空后不能恢复。`)) return;
+		clearTimeout(this.pendingSave);
+		this.pendingSave = undefined;
 		clearDraft(this.spec);
 		this.values = emptyValues(this.spec);
 		this.attempted = false;

@@ -32,7 +32,7 @@ import {
 	WidthType,
 } from 'docx';
 import { OFFICIAL_FONTS, type OfficialFont } from './fonts';
-import { CHAR_TWIPS, GB9704, PAGE_TWIPS as P, halfPoints, mmToTwips, signatureIndents } from './layout';
+import { CHAR_TWIPS, GB9704, PAGE_TWIPS as P, halfPoints, mmToTwips, runsText, signatureIndents } from './layout';
 import type { DocBlock, DocModel, ParaStyle, Run } from './types';
 
 const LATIN = 'Times New Roman';
@@ -145,7 +145,6 @@ function textRuns(runs: readonly Run[], style: RunStyle): TextRun[] {
 	}
 	return out;
 }
-const plain = (runs: readonly Run[] | undefined) => (runs ?? []).map((r) => r.text).join('');
 
 /** 三号 text: 28 characters a line (see `PAGE_TWIPS.bodyCharSpacing`). */
 const body = (f: Fonts, color?: string): RunStyle => ({
@@ -186,7 +185,7 @@ function notice(doc: DocModel): Paragraph[] {
 
 /** 发文机关标志: red 小标宋, as large as fits on one line of the 版心. */
 function headerParagraph(doc: DocModel): Paragraph {
-	const text = plain(doc.header);
+	const text = runsText(doc.header);
 	const fit = Math.floor((P.typeWidth / 20 / Math.max(1, text.length)) * 2) / 2;
 	const sizePt = Math.min(GB9704.sizePt.header, fit);
 	// 35 mm to the top of the characters: in an exact line of 1.3 em the glyphs' top is about 0.16 em
@@ -205,7 +204,7 @@ function headerParagraph(doc: DocModel): Paragraph {
  * indent as wide as “附件：”).
  */
 function attachmentParagraph(runs: readonly Run[]): Paragraph {
-	const text = plain(runs);
+	const text = runsText(runs);
 	const prefix = text.indexOf('：') + 1;
 	const indent = GB9704.paragraphIndentChars;
 	return new Paragraph({
@@ -249,7 +248,7 @@ function letter(doc: DocModel): (Paragraph | Table)[] {
 	paras.forEach((block, i) => out.push(bodyParagraph(block.style, block.runs, i === paras.length - 1)));
 	if (doc.attachment) out.push(attachmentParagraph(doc.attachment));
 	for (let i = 0; i < GB9704.sealBlankLines; i++) out.push(new Paragraph({ spacing: LINE, keepNext: true, children: [] }));
-	const { signatureChars, dateChars } = signatureIndents(plain(doc.signature), plain(doc.date));
+	const { signatureChars, dateChars } = signatureIndents(runsText(doc.signature), runsText(doc.date));
 	if (doc.signature) {
 		out.push(
 			new Paragraph({
@@ -383,7 +382,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 export async function toDocx(doc: DocModel): Promise<Uint8Array> {
 	const file = new Document({
 		creator: '科技社团党建知识库',
-		title: plain(doc.title),
+		title: runsText(doc.title),
 		evenAndOddHeaderAndFooters: true,
 		sections: [
 			{
