@@ -10,7 +10,9 @@ import { corpusGlossaryTerms } from './src/data/glossary';
 import contentGate from './src/integrations/content-gate';
 import linkCheck from './src/integrations/link-check';
 import publishOutput from './src/integrations/publish-output';
-import { TOOLS } from './src/lib/tools';
+import cspGate, { contentSecurityPolicy } from './src/integrations/csp';
+import offline from './src/integrations/offline';
+import { TOOLS, toolPath } from './src/lib/tools';
 import { LEVELS } from './src/lib/schema/policy';
 import { facetPath } from './src/lib/library';
 
@@ -40,6 +42,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Intranet users: nothing may be fetched from another origin, so no remote image service either.
 	image: { service: { entrypoint: 'astro/assets/services/noop' } },
+	// Every page carries a Content-Security-Policy: only this site, and only the inline scripts it needs (src/integrations/csp.ts).
+	security: { csp: contentSecurityPolicy() },
 	vite: {
 		build: {
 			rollupOptions: {
@@ -71,10 +75,10 @@ export default defineConfig({
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			// No code blocks in this corpus: skip Expressive Code and its script.
 			expressiveCode: false,
-			customCss: ['./src/styles/cjk.css', './src/styles/print.css'],
+			customCss: ['./src/styles/cjk.css', './src/styles/controls.css', './src/styles/layout.css', './src/styles/print.css'],
 			favicon: '/favicon.svg',
 			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI.
-			components: { Search: './src/components/HeaderSearch.astro' },
+			components: { Search: './src/components/HeaderSearch.astro', Head: './src/components/Head.astro' },
 			sidebar: [
 				{ label: '首页', link: '/' },
 				{
@@ -101,14 +105,20 @@ export default defineConfig({
 				{ label: '全文检索', link: '/search/' },
 				{
 					label: '实用工具',
-					items: [{ label: '工具一览', link: '/tools/' }, ...TOOLS.map((tool) => ({ label: tool.title, link: tool.path }))],
+					items: [{ label: '工具一览', link: '/tools/' }, ...TOOLS.map((tool) => ({ label: tool.title, link: toolPath(tool.id) }))],
 				},
+				// Kept on this device only (src/pages/favorites.astro, src/pages/offline/).
+				{ label: '我的收藏', link: '/favorites/' },
+				{ label: '离线使用', link: '/offline/' },
 				{ label: '使用帮助', items: [{ autogenerate: { directory: 'guide' } }] },
 			],
 		}),
 		mdx(),
 		// Checks the finished site, search index included.
 		linkCheck(),
+		cspGate(),
+		// The service worker, the pre-compressed copies and the offline pack list read the pages as they will be served.
+		offline(),
 		// Last: the build writes into a staging folder, moved to dist/ only when every step above succeeded.
 		publishOutput(),
 	],

@@ -6,10 +6,13 @@
  *
  * --from/--to take 1-based line numbers (inclusive) of the extracted text to import one text out
  * of a compiled file. Without --out the draft goes to stdout. The report goes to stderr.
+ * The import runs in a child process under the time and memory limits of import/limits.ts.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ImportError, importSource } from '../src/lib/importer/index.ts';
+import { ImportError } from './import/error.ts';
+import { checkFileSize } from './import/limits.ts';
+import { importInChild } from './import/run.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -29,7 +32,7 @@ if (!file) {
 	console.error('用法：npm run import -- <文件.docx|.pdf|.txt|.md> [--out content/policies/<id>.mdx] [--from 起始行 --to 结束行]');
 	process.exit(2);
 }
-if (!existsSync(file)) {
+if (!existsSync(file) || !statSync(file).isFile()) {
 	console.error(`找不到文件 ${file}`);
 	process.exit(2);
 }
@@ -44,7 +47,8 @@ const lineNumber = (name: 'from' | 'to'): number | undefined => {
 };
 
 try {
-	const result = await importSource(new Uint8Array(readFileSync(file)), file, {
+	checkFileSize(statSync(file).size, file); // before reading it into memory
+	const result = await importInChild(new Uint8Array(readFileSync(file)), file, {
 		from: lineNumber('from'),
 		to: lineNumber('to'),
 		sourcePart: values.part,

@@ -1,6 +1,6 @@
 /**
  * 文号 (document number): issuer code, year in 〔〕, serial, 号 — e.g. 中办发〔2015〕51号.
- * The one definition used by the schema, the citation finder and the importer.
+ * The one definition used by the schema, the citation finder and the importer (scripts/import/).
  *
  * Canonical form (what frontmatter must hold): Han issuer code, full-width 〔〕, a year 19xx/20xx,
  * the serial without leading zeros. In running text and imported sources, the brackets ［］ [] ﹝﹞
@@ -11,9 +11,15 @@
 const HAN = '\\u3400-\\u9fff';
 const OPEN = '〔［[﹝';
 const CLOSE = '〕］\\]﹞';
-const BODY = `([${HAN}]+)[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*(\\d{1,4})\\s*号`;
+/**
+ * At most this many Han characters before the bracket are taken (issuer codes have fewer than ten).
+ * Unbounded, every position of a long run of Han characters without a bracket rescanned the rest of
+ * the run: a paragraph of 40,000 characters took seconds, one of a million never finished.
+ */
+const RUN = 30;
+const BODY = `([${HAN}]{1,${RUN}})[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*(\\d{1,4})\\s*号`;
 
-/** 文号 anywhere in a text (global): groups are the run of Han characters before it, the year and the serial. */
+/** 文号 anywhere in a text (global): groups are the run of Han characters before it (its last 30), the year and the serial. */
 export const DOC_NUMBER_IN_TEXT = new RegExp(BODY, 'g');
 
 const WHOLE = new RegExp(`^${BODY}$`);
@@ -41,7 +47,7 @@ export function opensWithBracketedDocNumber(line: string): boolean {
 	return BRACKETED.test(line);
 }
 
-/** The first 文号 in a text, canonical, with the whole run of Han characters before the bracket as issuer code. */
+/** The first 文号 in a text, canonical, with the run of Han characters before the bracket (its last 30) as issuer code. */
 export function findDocNumber(text: string): string | undefined {
 	const m = new RegExp(BODY).exec(text);
 	return m ? formatDocNumber(m[1]!, m[2]!, m[3]!) : undefined;

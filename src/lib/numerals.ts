@@ -1,6 +1,6 @@
 /**
  * Chinese numerals as used in clause numbers and dates — the one parser for the clause anchors
- * (src/plugins/remark-clause-anchors.ts) and the importer.
+ * (src/plugins/remark-clause-anchors.ts) and the importer (scripts/import/).
  */
 const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 

@@ -11,7 +11,7 @@ import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, repoRoot, type BuildResult } from '../support/astro-build';
 import { linesBetweenClauses } from '../support/clause-source';
-import { importText } from '../../src/lib/importer/index';
+import { importText } from '../../scripts/import/index';
 
 const tmp = resolve(repoRoot, 'tests/.tmp/import-build');
 const content = join(tmp, 'content');

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browser, site } from './support/harness';
+import { TOOLS } from '../../src/lib/tools';
 
 const SHOTS = resolve(import.meta.dirname, '../.tmp/screenshots');
 const LAPTOP = { width: 1366, height: 900 };
@@ -138,9 +139,9 @@ describe('policy page', () => {
 
 describe('tool pages', () => {
 	it('show no “本页内容” that holds only 概述; the long 换届提醒 lists its sections there', async () => {
-		for (const tool of ['org-type', 'election', 'six-good']) {
-			const phone = await open(`tools/${tool}/`, PHONE);
-			expect(await phone.getByRole('navigation', { name: '本页内容' }).count(), tool).toBe(0);
+		for (const { id } of TOOLS.filter((t) => t.id !== 'term-reminder')) {
+			const phone = await open(`tools/${id}/`, PHONE);
+			expect(await phone.getByRole('navigation', { name: '本页内容' }).count(), id).toBe(0);
 			await phone.context().close();
 		}
 		const page = await open('tools/term-reminder/', LAPTOP);

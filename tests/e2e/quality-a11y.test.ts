@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browser, site } from './support/harness';
+import { TOOLS } from '../../src/lib/tools';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -43,7 +44,7 @@ function describeViolations(path: string, violations: AxeViolation[]): string {
 /** Path → what to wait for before auditing (the rendered answer, for pages that compute one). */
 const PAGES: [string, string | null][] = [
 	['', null],
-	['policies/qinghai-guide/', 'button.clause-cite'],
+	['policies/qinghai-guide/', '.clause-actions-button'],
 	['policies/', null],
 	['library/?level=省级', 'kb-library tr[data-policy]:not([hidden])'],
 	['policies/cast-2022-xuehui-dangjian-yaodian/', '[data-status-notices]'],
@@ -51,10 +52,10 @@ const PAGES: [string, string | null][] = [
 	['timeline/', null],
 	['missing/', null],
 	['search/?q=换届', 'kb-search[data-search-state="done"]'],
-	['tools/org-type/?formal=12&probationary=2', '[data-org-type]'],
-	['tools/election/?seats=5&eligible=40&present=35', '[data-min-votes]'],
-	['tools/six-good/', 'input[type="checkbox"]'],
-	['tools/term-reminder/?last=2021-06-30&term=5', '[data-term-status]'],
+	// Every tool of the registry, a calculator with its worked example answered.
+	...TOOLS.map((tool): [string, string | null] =>
+		tool.kind === 'calculator' ? [`tools/${tool.id}/${tool.example}`, '[data-answer][data-state="answer"]'] : [`tools/${tool.id}/`, null]
+	),
 	['templates/template-1/', '.tf-form input, .tf-form textarea'],
 ];
 
@@ -190,7 +191,7 @@ describe('keyboard alone', () => {
 	it('links and buttons on a policy page show a focus indicator', async () => {
 		const page = await browser.newPage();
 		await page.goto(site + 'policies/qinghai-guide/');
-		await page.locator('button.clause-cite').first().waitFor();
+		await page.locator('.clause-actions-button').first().waitFor({ state: 'attached' });
 		const problems: string[] = [];
 		for (let i = 0; i < 25; i++) {
 			await page.keyboard.press('Tab');

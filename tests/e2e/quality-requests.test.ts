@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { browser, site } from './support/harness';
 import { openPage } from './support/browser';
+import { TOOLS } from '../../src/lib/tools';
 
 const origin = new URL(site).origin;
 const outside: string[] = [];
@@ -22,10 +23,7 @@ const PAGES = [
 	'policies/qinghai-guide/',
 	'search/',
 	'tools/',
-	'tools/org-type/',
-	'tools/election/',
-	'tools/six-good/',
-	'tools/term-reminder/',
+	...TOOLS.map((tool) => `tools/${tool.id}/`),
 	'templates/',
 	'templates/template-1/',
 	'glossary/',

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { linesBetweenClauses } from '../support/clause-source';
 import { formatProblem } from '../../src/lib/content-check';
 import { checkFile, contentFile } from '../support/corpus';
-import { escapeMdx } from '../../src/lib/importer/to-mdx';
-import { importText } from '../../src/lib/importer/index';
+import { escapeMdx } from '../../scripts/import/to-mdx';
+import { importText } from '../../scripts/import/index';
 import { parseMarkdown } from '../support/markdown';
 
 /** The MDX as the site reads it: parsed and transformed by the corpus pipeline. */

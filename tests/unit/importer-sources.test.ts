@@ -12,7 +12,7 @@ import { encodeGb18030 } from '../support/gb18030';
 import { scannedPdf, textPdf } from '../support/pdf';
 import { readSource, SOURCE } from '../support/sources';
 import { checkFidelity, sourceParagraphs } from '../support/fidelity';
-import { ImportError, importSource, importText } from '../../src/lib/importer/index';
+import { ImportError, importSource, importText } from '../../scripts/import/index';
 
 const tmp = resolve(import.meta.dirname, '../.tmp/importer-sources');
 mkdirSync(tmp, { recursive: true });

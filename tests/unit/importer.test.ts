@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readSource, SOURCE } from '../support/sources';
-import { importText } from '../../src/lib/importer/index.ts';
-import { detectDates, detectDocNumber } from '../../src/lib/importer/metadata.ts';
-import { isContinuation, normalise, removeStraySpaces } from '../../src/lib/importer/normalise.ts';
-import { escapeMdx } from '../../src/lib/importer/to-mdx.ts';
+import { importText } from '../../scripts/import/index.ts';
+import { detectDates, detectDocNumber } from '../../scripts/import/metadata.ts';
+import { isContinuation, normalise, removeStraySpaces } from '../../scripts/import/normalise.ts';
+import { escapeMdx } from '../../scripts/import/to-mdx.ts';
 
 const seed = readSource;
 /** The Qinghai guide without its table of contents and part seven (templates). */

@@ -86,11 +86,12 @@ describe('template-fill → docx', () => {
 	it('the font table gives every 公文 font the document uses its look-alikes, so a PC without it shows a similar face', async () => {
 		const zip = await JSZip.loadAsync(await toDocx(compose('template-4', SAMPLES['template-4']!)));
 		const used = new Set<string>();
-		for (const part of ['word/document.xml', 'word/styles.xml']) {
+		for (const part of Object.keys(zip.files).filter((f) => /^word\/(document|styles|footer\d*)\.xml$/.test(f))) {
 			const xml = await zip.file(part)!.async('string');
-			for (const m of xml.matchAll(/w:eastAsia="([^"]+)"/g)) used.add(m[1]!);
+			for (const m of xml.matchAll(/<w:rFonts [^>]*w:eastAsia="([^"]+)"/g)) used.add(m[1]!);
 		}
-		expect([...used].sort()).toEqual(['仿宋_GB2312', '方正小标宋简体', '黑体'].sort());
+		// 页码 in 宋体 (GB/T 9704 7.5), headings 一、 in 黑体.
+		expect([...used].sort()).toEqual(['仿宋_GB2312', '方正小标宋简体', '黑体', '宋体'].sort());
 		const table = await zip.file('word/fontTable.xml')!.async('string');
 		const altNames = Object.fromEntries(
 			[...table.matchAll(/<w:font w:name="([^"]+)"><w:altName w:val="([^"]+)"\/>/g)].map((m) => [m[1], m[2]!.split(',')])

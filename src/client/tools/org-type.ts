@@ -1,7 +1,7 @@
 /** <kb-org-type>: 组织形式计算器 (rule: src/lib/rules/org-type.ts). */
 import { classifyOrg, type OrgTypeResult } from '../../lib/rules/org-type';
 import { citationList, el, templateList } from '../dom';
-import { KbCalculator, text, type FormState } from './calculator';
+import { KbCalculator, text, type Answer, type FormState } from './calculator';
 
 function renderDetails(r: OrgTypeResult): HTMLElement {
 	const box = el('div');
@@ -53,7 +53,7 @@ class KbOrgType extends KbCalculator<OrgTypeResult> {
 	protected clearExtra() {
 		this.details.replaceChildren();
 	}
-	protected render(r: OrgTypeResult) {
+	protected render(r: OrgTypeResult): Answer {
 		this.details.replaceChildren(renderDetails(r));
 		const boundary = r.boundary
 			? el(
@@ -69,16 +69,12 @@ class KbOrgType extends KbCalculator<OrgTypeResult> {
 					)
 				)
 			: null;
-		return [
-			el(
-				'div',
-				{ class: 'answer-main' },
-				el('strong', { 'data-org-type': r.kind }, r.label),
-				el('p', {}, r.reason),
-				citationList(r.basis),
-				boundary
-			),
-		];
+		return {
+			// Too few 正式党员 for an organisation of its own: it can be done only jointly.
+			tone: r.kind === 'joint' || r.boundary ? 'warn' : 'ok',
+			verdict: [el('strong', { 'data-org-type': r.kind }, r.label)],
+			box: [el('p', {}, r.reason), citationList(r.basis), boundary],
+		};
 	}
 }
 

@@ -4,7 +4,7 @@
  */
 import { STANDARDS, summarise, type StandardId, type Summary } from '../../lib/rules/six-good';
 import { el, localIsoDate } from '../dom';
-import { KbCalculator, type FormState } from './calculator';
+import { KbCalculator, type Answer, type FormState } from './calculator';
 
 type Saved = { checked: string[]; notes: Record<string, string> };
 const storageKey = (id: StandardId) => `kb:six-good:${id}`;
@@ -166,7 +166,7 @@ class KbSixGood extends KbCalculator<Summary> {
 		this.table.replaceChildren();
 	}
 
-	protected render(s: Summary) {
+	protected render(s: Summary): Answer {
 		const std = STANDARDS[this.current];
 		const number = (id: string) => std.headings.flatMap((h) => h.criteria).find((c) => c.id === id)?.number ?? 0;
 		const body = el('tbody');
@@ -211,21 +211,17 @@ class KbSixGood extends KbCalculator<Summary> {
 				body
 			)
 		);
-		return [
-			el(
-				'div',
-				{ class: 'answer-main', 'data-checked': String(s.checked), 'data-total': String(s.total) },
-				this.notice ? el('p', {}, this.notice) : null,
-				el(
-					'p',
-					{},
-					`${std.title}：已达到 `,
-					el('strong', {}, String(s.checked)),
-					` / ${s.total} 条（${s.percent}%）`,
-					s.headings.length > 1 ? `，${s.completeHeadings} / ${s.headings.length} 个方面全部达到。` : '。'
-				)
-			),
-		];
+		return {
+			tone: s.checked === s.total ? 'ok' : 'info',
+			attrs: { 'data-checked': String(s.checked), 'data-total': String(s.total) },
+			verdict: [
+				`${std.title}：已达到 `,
+				el('strong', {}, String(s.checked)),
+				` / ${s.total} 条（${s.percent}%）`,
+				s.headings.length > 1 ? `，${s.completeHeadings} / ${s.headings.length} 个方面全部达到。` : '。',
+			],
+			box: [this.notice ? el('p', {}, this.notice) : null],
+		};
 	}
 }
 

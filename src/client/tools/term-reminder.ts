@@ -2,7 +2,7 @@
 import { termReminder, type TermReminder } from '../../lib/rules/term-reminder';
 import type { Result } from '../../lib/rules/result';
 import { el, localIsoDate } from '../dom';
-import { KbCalculator, text, type FormState } from './calculator';
+import { KbCalculator, text, type Answer, type FormState } from './calculator';
 
 /** Rule input names → form field names (the URL uses the short ones). */
 const FIELD_OF: Record<string, string> = { lastElection: 'last', termYears: 'term', today: 'today' };
@@ -101,7 +101,7 @@ class KbTermReminder extends KbCalculator<TermReminder> {
 		};
 	}
 
-	protected render(r: TermReminder, v: FormState) {
+	protected render(r: TermReminder, v: FormState): Answer {
 		const todayGiven = text(v, 'today').trim() !== '';
 		const days = r.daysRemaining;
 		const daysText =
@@ -110,17 +110,17 @@ class KbTermReminder extends KbCalculator<TermReminder> {
 				: days === 0
 					? ['今天到期']
 					: ['已超过到期日 ', el('strong', {}, String(-days)), ' 天'];
-		return [
-			el(
-				'div',
-				{ class: 'answer-main', 'data-term-status': r.status, 'data-due-date': r.dueDate, 'data-days-remaining': String(days) },
-				el('p', {}, el('strong', {}, r.statusLabel)),
+		return {
+			tone: r.status === 'overdue' ? 'no' : r.status === 'due-soon' ? 'warn' : 'ok',
+			attrs: { 'data-term-status': r.status, 'data-due-date': r.dueDate, 'data-days-remaining': String(days) },
+			verdict: [r.statusLabel],
+			box: [
 				el('p', {}, '下次换届到期日：', el('time', { datetime: r.dueDate }, `${chineseDate(r.dueDate)}（${r.dueDate}）`)),
 				el('p', {}, ...daysText, `（按${todayGiven ? '所填日期' : '今天'} ${r.today} 计算）。`),
 				el('p', { class: 'hint' }, `上次换届 ${r.lastElection} 加理事会任期 ${r.termYears} 年。`),
-				el('ul', {}, ...r.notes.map((n) => el('li', {}, n)))
-			),
-		];
+				el('ul', {}, ...r.notes.map((n) => el('li', {}, n))),
+			],
+		};
 	}
 }
 

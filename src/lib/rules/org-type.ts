@@ -7,6 +7,7 @@ import type { Basis } from './basis';
 import { collect, fail, ok, parseCount, parseFlag, type Result } from './result';
 
 export { parseFlag };
+import { FUNCTIONAL_CONFLICT, SECRETARY_ROUTE } from './leadership';
 import { SOURCES as S, TEMPLATES, type Step, type TemplateRef } from './sources';
 import {
 	BRANCH_MAX_MEMBERS,
@@ -36,6 +37,10 @@ export const COUNT_BASIS = {
 	citations: [S.qhP2S3C1Council, S.qkx12S2U2C1, S.zbf51S4C8Found] as Basis[],
 };
 
+/** The 规模较大 route names its approving body: a 县级以上党委, not any 上级党组织. */
+const LARGE_COMMITTEE_TEXT =
+	'规模较大、会员单位较多而党员人数不足规定要求的，经县级以上党委批准可以建立党委（批准机关须是县级以上党委，不是任一上级党组织）。';
+
 /** A form the texts allow by approval (or beside the usual ones), with its clauses. */
 export type ApprovalRoute = {
 	id: 'large-committee' | 'work-group' | 'temporary' | 'functional' | 'special-branch' | 'sub-branch' | 'industry';
@@ -48,8 +53,8 @@ export type ApprovalRoute = {
 export const APPROVAL_ROUTES: readonly ApprovalRoute[] = [
 	{
 		id: 'large-committee',
-		title: '规模较大的学会经批准建立党委',
-		text: '规模较大、会员单位较多而党员人数不足规定要求的，经县级以上党委批准可以建立党委。',
+		title: '规模较大的学会经县级以上党委批准建立党委',
+		text: LARGE_COMMITTEE_TEXT,
 		citations: [S.zbf51S4C8Large, S.qbf9S3C7],
 	},
 	{
@@ -61,14 +66,14 @@ export const APPROVAL_ROUTES: readonly ApprovalRoute[] = [
 	{
 		id: 'temporary',
 		title: '临时党组织',
-		text: '社会团体举行会员大会、理事会或其他重要活动期间，根据工作需要成立临时党组织，由业务主管单位或挂靠单位党组织批准成立。',
+		text: '社会团体举行会员大会、理事会或其他重要活动期间，应根据工作需要成立临时党组织，由业务主管单位或挂靠单位党组织批准成立（中组发〔2000〕10号写“应”）。',
 		citations: [S.zzf10S2Temporary],
 	},
 	{
 		id: 'functional',
 		title: '功能型党支部',
-		text: '有 3 名以上党员但未转入组织关系的，可以设立功能型党支部，向上级党组织提交申请；班子由上级党组织任命，不实行任期制（青海省文件）。',
-		citations: [S.qlx15C1, S.qlx15C3, S.qlx15C4Appointed, S.qlx15C5],
+		text: '有 3 名以上党员但未转入组织关系的，可以设立功能型党支部，向上级党组织提交申请；班子由上级党组织任命，不实行任期制（青两新工委〔2018〕15号）。青海指南又写明学会设立的党的基层组织都是功能型党组织，同时规定其领导班子选举产生、按期换届：两份文件的说法不同，见下方计算口径“学会党组织是功能型党组织：班子选举还是任命”。',
+		citations: [S.qlx15C1, S.qlx15C3, S.qlx15C4Appointed, S.qlx15C5, S.qhP2S2Functional],
 	},
 	{
 		id: 'special-branch',
@@ -158,6 +163,12 @@ function kindBySize(sizeCount: number, formal: number): OrgKind {
 const RANK: Record<OrgKind, number> = { joint: 0, branch: 1, 'branch-committee': 1, 'general-branch': 2, committee: 3 };
 
 function leadershipOf(kind: OrgKind): { text: string; citations: Basis[] } {
+	const base = baseLeadershipOf(kind);
+	if (kind === 'joint') return base;
+	return { text: `${base.text}${SECRETARY_ROUTE.text}`, citations: [...base.citations, ...SECRETARY_ROUTE.citations] };
+}
+
+function baseLeadershipOf(kind: OrgKind): { text: string; citations: Basis[] } {
 	switch (kind) {
 		case 'branch':
 			return {
@@ -191,8 +202,8 @@ const ROUTES: Route[] = [
 	{
 		id: 'joint',
 		title: '联合建立党组织',
-		text: `规模小、党员少的学会可以本着就近就便原则，与邻近的学会或单位联合建立党组织；联合组建单位原则上不得超过 ${JOINT_MAX_UNITS.value} 家。`,
-		citations: [S.qhP2S3C1Joint, S.zbf51S4C10, S.qbf9S3C9, S.zhibuJoint, S.zzf10S2],
+		text: `规模小、党员少的学会可以本着就近就便原则，与邻近的学会或单位联合建立党组织；联合组建单位原则上不得超过 ${JOINT_MAX_UNITS.value} 家。青海指南、中办发〔2015〕51号写“可以”联合建立，中组发〔2000〕10号写“可与”其他社会团体或邻近单位建立联合党支部，或将党员组织关系转入业务主管单位或挂靠单位的党组织；《中国共产党支部工作条例（试行）》第五条则规定，正式党员不足3人的单位“应当”成立联合党支部。`,
+		citations: [S.qhP2S3C1Joint, S.zbf51S4C10, S.qbf9S3C9, S.zhibuJointMust, S.zhibuJoint, S.zzf10S2],
 	},
 	{
 		id: 'instructor',
@@ -284,8 +295,8 @@ const FUNCTIONAL = {
 	doesNot: ['不接转组织关系', '不在科技社团党组织交纳党费', '不发展党员', '不重复统计党员信息', '不选举党代表参加上一级党代会'],
 	citations: [S.qhP2S2, S.qkx12S2U1C2, S.qlx15C7, S.qlx15C9] as Basis[],
 	leadership: {
-		text: '功能型党支部的班子人选一般从社会组织内部产生，由上级党组织任命，不实行任期制，原则上与社会组织换届同步调整（青两新工委〔2018〕15号 4.、5.）；上文选举产生的领导班子适用于按单位建立的党组织。',
-		citations: [S.qlx15C4Appointed, S.qlx15C4, S.qlx15C5] as Basis[],
+		text: `功能型党支部的班子人选一般从社会组织内部产生，由上级党组织任命，不实行任期制，原则上与社会组织换届同步调整（青两新工委〔2018〕15号 4.、5.）。${FUNCTIONAL_CONFLICT.text}`,
+		citations: [S.qlx15C4Appointed, S.qlx15C4, ...FUNCTIONAL_CONFLICT.citations] as Basis[],
 	},
 };
 
@@ -435,7 +446,7 @@ export function classifyOrg(input: OrgTypeInput): Result<OrgTypeResult> {
 		alternatives.push({
 			kind: 'committee',
 			label: ORG_KIND_LABELS.committee,
-			text: '学会规模较大、会员单位较多而党员人数不足规定要求的，经县级以上党委批准可以建立党委。',
+			text: `学会${LARGE_COMMITTEE_TEXT}`,
 			citations: [S.zbf51S4C8Large, S.qbf9S3C7, S.cast2022S3C7],
 		});
 	}
@@ -448,6 +459,9 @@ export function classifyOrg(input: OrgTypeInput): Result<OrgTypeResult> {
 			kind = upgrade.kind;
 			approvalApplied = true;
 			reason += `已勾选“经上级党组织批准”：${upgrade.text.replace(/^.*?：/, '')}`;
+			if (upgrade.citations.includes(S.zbf51S4C8Large)) {
+				reason += '所勾选的批准须是县级以上党委的批准；批准机关不是县级以上党委的，按人数设立。';
+			}
 			const rest = alternatives.filter((a) => a !== upgrade);
 			alternatives.length = 0;
 			alternatives.push(
@@ -474,7 +488,7 @@ export function classifyOrg(input: OrgTypeInput): Result<OrgTypeResult> {
 	}
 	if (kind === 'branch' || kind === 'branch-committee') {
 		notes.push(
-			'委员会（或书记、副书记）由理事会党员大会选举产生，报科技社团党委审批；功能型党支部的班子由上级党组织任命（见“如设立功能型党组织”）。'
+			'委员会（或书记、副书记）由理事会党员大会选举产生，报科技社团党委审批；功能型党支部的班子由上级党组织任命，与青海指南的说法不同（见“功能型党组织”）。'
 		);
 	}
 	const boundary = boundaryOf(total, formal);

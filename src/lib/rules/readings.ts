@@ -4,7 +4,9 @@
  * /tools/readings/ shows them all, so the page cannot drift from what the tools do.
  */
 import type { Basis } from './basis';
+import { TOOLS, type CalculatorId } from '../tools';
 import { BY_ELECTION_BASIS } from './election';
+import { FUNCTIONAL_CONFLICT, SECRETARY_ROUTE } from './leadership';
 import { SOURCES as S } from './sources';
 import {
 	BRANCH_MAX_MEMBERS,
@@ -13,11 +15,13 @@ import {
 	GENERAL_BRANCH_MAX_MEMBERS,
 	MIN_FORMAL_FOR_BRANCH_COMMITTEE,
 	MIN_FORMAL_TO_FOUND,
+	PLENARY_QUORUM,
 	TERM_SHIFT_MAX_YEARS,
 	TERM_YEARS,
 } from './thresholds';
 
-export type ReadingTool = 'org-type' | 'election' | 'term-reminder' | 'templates';
+/** A calculator of the tool registry, or the template forms. */
+export type ReadingTool = CalculatorId | 'templates';
 
 /** Why a reading is needed. `约定` is a working convention of this site, not a reading of a text. */
 export type ReadingKind = '条文未规定' | '条文有歧义' | '文件之间不一致' | '只见于地方文件' | '本站约定';
@@ -32,12 +36,10 @@ export type Reading = {
 	citations: readonly Basis[];
 };
 
-export const TOOL_NAMES: Record<ReadingTool, string> = {
-	'org-type': '组织形式计算器',
-	election: '换届选举计算器',
-	'term-reminder': '换届提醒',
+export const TOOL_NAMES = {
+	...(Object.fromEntries(TOOLS.map((t) => [t.id, t.title])) as Record<CalculatorId, string>),
 	templates: '文书模板填写',
-};
+} satisfies Record<ReadingTool, string>;
 
 export const READINGS: readonly Reading[] = [
 	{
@@ -87,6 +89,38 @@ export const READINGS: readonly Reading[] = [
 		title: '党支部班子：选举产生还是任命',
 		text: '按单位建立的学会党组织，领导班子由理事会党员大会选举产生、报科技社团党委审批；功能型党支部的班子由上级党组织任命，不实行任期制，原则上与社会组织换届同步调整。工具按前者说明，并单列功能型党支部。',
 		citations: [S.qhP2S4C4, S.qhP2S4C5, S.qlx15C4Appointed, S.qlx15C5],
+	},
+	{
+		id: 'functional-conflict',
+		tools: ['org-type', 'term-reminder'],
+		kind: '文件之间不一致',
+		title: '学会党组织是功能型党组织：班子选举还是任命',
+		text: FUNCTIONAL_CONFLICT.text,
+		citations: FUNCTIONAL_CONFLICT.citations,
+	},
+	{
+		id: 'secretary-route',
+		tools: ['org-type', 'term-reminder', 'templates'],
+		kind: '文件之间不一致',
+		title: '书记人选：理事长、主要负责人或上级党组织选派',
+		text: `${SECRETARY_ROUTE.text.replace(/^书记人选：/, '')}工具和模板按选举产生说明（新一届委员会第一次全体会议等额选举书记、副书记，青海指南模板4 三、2.）；由上级党组织选派的，按上述文件“按党内有关规定任职”。`,
+		citations: [...SECRETARY_ROUTE.citations, S.tpl4S3C2],
+	},
+	{
+		id: 'large-committee-approval',
+		tools: ['org-type', 'templates'],
+		kind: '本站约定',
+		title: '规模较大的学会建立党委：须经县级以上党委批准',
+		text: '组织形式计算器的“已经上级党组织批准另设组织形式”一项，对正好 50 名、正好 100 名党员等情形采用较大的组织形式。学会规模较大、会员单位较多而党员人数不足规定要求、据此建立党委的，文件规定须经县级以上党委批准：勾选时结论注明批准机关须是县级以上党委，模板1 的对应选项写明“经县级以上党委批准建立党委”。',
+		citations: [S.zbf51S4C8Large, S.qbf9S3C7],
+	},
+	{
+		id: 'joint-must-may',
+		tools: ['org-type'],
+		kind: '文件之间不一致',
+		title: '正式党员不足 3 人：“应当”还是“可以”联合建立',
+		text: '《中国共产党支部工作条例（试行）》第五条规定，正式党员不足3人的单位“应当”成立联合党支部；青海指南第二部分 三、1.和中办发〔2015〕51号 四、10.写规模小、党员少的“可以”联合建立党组织，中组发〔2000〕10号 二、写正式党员不足3人的“可与”其他社会团体或邻近单位建立联合党支部，或将党员组织关系转入业务主管单位或挂靠单位的党组织。工具把联合建立与派驻指导员等其他覆盖方式并列，并注明条例的“应当”；采用哪种方式以上级党组织的安排为准。',
+		citations: [S.zhibuJointMust, S.qhP2S3C1Joint, S.zbf51S4C10, S.zzf10S2],
 	},
 	{
 		id: 'margin-rounding',
@@ -151,6 +185,22 @@ export const READINGS: readonly Reading[] = [
 		title: '理事会提前或延期换届',
 		text: `到期日按理事会任期推算。理事会提前或延期换届、党组织随之调整的，${TERM_SHIFT_MAX_YEARS.meaning}；工具不替上级党组织作这一决定。`,
 		citations: [...TERM_SHIFT_MAX_YEARS.citations, S.qhP3, S.qkx12S2U2C2],
+	},
+	{
+		id: 'term-other-texts',
+		tools: ['term-reminder'],
+		kind: '本站约定',
+		title: '到期日只按“与理事会换届同步”推算',
+		text: '本站收录的文件写明学会党组织换届应与理事会换届同步，工具据此按理事会任期推算到期日。基层党组织的任期还由《中国共产党章程》第三十一条（每届任期三年至五年）、《中国共产党基层组织选举工作条例》（延期或提前换届须经上级党组织批准）等本站未收录的党内法规规定；两者不一致时，以这些法规和上级党组织的要求为准。',
+		citations: [S.qhP3, S.qkx12S2U2C2, S.dangzhang31Term, S.electionPostpone],
+	},
+	{
+		id: 'plenary-quorum',
+		tools: ['templates'],
+		kind: '只见于地方文件',
+		title: '第一次全体会议：半数以上委员到会',
+		text: `${PLENARY_QUORUM.meaning}（青海指南第五部分 一、3.）。“半数以上”含半数：5 名委员至少 3 人、4 名委员至少 2 人到会。模板6、模板9 核对第一次全体会议的到会人数，不足半数时不生成干净的文书；书记、副书记还须获实到会委员过半数的票。`,
+		citations: [...PLENARY_QUORUM.citations, S.electionMajority],
 	},
 	{
 		id: 'due-soon',

@@ -6,6 +6,7 @@
 import type { Basis } from './basis';
 import { collect, fail, ok, parseCount, type Result } from './result';
 import { daysInMonth, epochDay, parseIsoDate, toIso, type CalendarDate } from '../calendar';
+import { FUNCTIONAL_CONFLICT, SECRETARY_ROUTE } from './leadership';
 import { SOURCES as S, TEMPLATES, type Step, type TemplateRef } from './sources';
 import { DUE_SOON_MONTHS, TERM_SHIFT_MAX_YEARS, TERM_YEARS } from './thresholds';
 
@@ -148,7 +149,19 @@ const APPROVALS = [
 		by: '经青海省科技社团党委审批',
 		citations: [S.qhP3, S.qkx12S2U2C6] as Basis[],
 	},
+	{
+		what: '书记人选（由谁担任，或由上级党组织选派）',
+		by: SECRETARY_ROUTE.text.replace(/^书记人选：/, ''),
+		citations: SECRETARY_ROUTE.citations,
+	},
 ];
+
+/**
+ * What the reminder rests on and what it leaves out: it follows the corpus's “与理事会换届同步”;
+ * the term of a 基层组织 is also set by 党内法规 the corpus does not hold.
+ */
+export const TERM_BASIS_NOTE =
+	'本工具按本站收录文件“学会党组织换届应与理事会换届同步”（青海指南第三部分、青科协党发〔2018〕12号 二、（二）2.）推算到期日。基层党组织的任期还由《中国共产党章程》第三十一条、《中国共产党基层组织选举工作条例》等本站未收录的党内法规规定，以其规定和上级党组织的要求为准。';
 
 function parseTermYears(raw: unknown): Result<number> {
 	const label = '理事会每届任期（年）';
@@ -177,9 +190,9 @@ export function termReminder(input: TermReminderInput): Result<TermReminder> {
 	const soonLimit = epochDay(addMonths(today, DUE_SOON_MONTHS));
 	const status: TermStatus = daysRemaining < 0 ? 'overdue' : epochDay(due) <= soonLimit ? 'due-soon' : 'ok';
 	const notes: string[] = [
-		'党组织换届与理事会换届同步：到期日按理事会任期推算。',
+		TERM_BASIS_NOTE,
 		SHIFT.text,
-		'功能型党支部班子人选不实行任期制，原则上与社会组织换届同步调整。',
+		`功能型党支部班子人选不实行任期制，原则上与社会组织换届同步调整（青两新工委〔2018〕15号 5.）。${FUNCTIONAL_CONFLICT.text}`,
 	];
 	if (lastElection.month === 2 && lastElection.day === 29 && due.day === 28) {
 		notes.push(`${lastElection.iso} 加 ${termYears} 年不是闰年，按 ${due.iso} 计。`);

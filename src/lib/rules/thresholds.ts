@@ -81,6 +81,16 @@ export const MAJORITY_FRACTION: Threshold<{ numerator: number; denominator: numb
 };
 
 /**
+ * A meeting of the 委员会 — the first plenary that elects the 书记 included — needs at least half
+ * of its 委员 (“半数以上”: half included).
+ */
+export const PLENARY_QUORUM: Threshold<{ numerator: number; denominator: number }> = {
+	value: { numerator: 1, denominator: 2 },
+	meaning: '学会基层党组织委员会会议半数以上委员到会方可召开',
+	citations: [S.qhP5S1C3],
+};
+
+/**
  * Term of a 基层委员会、总支部委员会、支部委员会 (党章: 三年至五年). The reminder accepts only these,
  * since the party organisation's term follows the 理事会's within this range.
  */

@@ -5,7 +5,7 @@
  */
 import { getSpec } from './templates';
 import type { BlockSpec, DocBlock, DocModel, FieldDef, Row, Run, Seg, TemplateSpec, Values } from './types';
-import { cell, clean, flag, formatDate, isFilledRow, rows, str } from './values';
+import { cell, clean, clipValues, flag, formatDate, isFilledRow, rows, str } from './values';
 
 type Ctx = { spec: TemplateSpec; v: Values; blanks: Set<string>; row?: { field: string; index: number; row: Row } };
 
@@ -95,7 +95,7 @@ function evalBlock(block: BlockSpec, ctx: Ctx): DocBlock[] {
 export function compose(templateId: string, values: Values): DocModel {
 	const spec = getSpec(templateId);
 	if (!spec) throw new Error(`没有模板 ${templateId} 的填写表单`);
-	const ctx: Ctx = { spec, v: values ?? {}, blanks: new Set() };
+	const ctx: Ctx = { spec, v: clipValues(spec, values ?? {}), blanks: new Set() };
 	const segs = (s: readonly Seg[] | undefined) => (s ? evalSegs(s, ctx) : undefined);
 	const doc: DocModel = {
 		templateId,

@@ -26,11 +26,23 @@ export const OFFICIAL_FONTS = {
 		alternatives: ['FZXiaoBiaoSong-B05S', '方正小标宋_GBK', '华文中宋', 'STZhongsong', '宋体', 'SimSun', 'Songti SC', 'Noto Serif CJK SC'],
 		generic: 'serif',
 	},
-	/** Headings and the notice line: 黑体. */
+	/** First-level headings (一、) and the notice line: 黑体. */
 	heiti: {
 		name: '黑体',
 		alternatives: ['SimHei', 'Heiti SC', 'STHeiti', 'PingFang SC', 'Noto Sans CJK SC', 'Source Han Sans SC'],
 		generic: 'sans-serif',
+	},
+	/** Second-level headings (（一）): 楷体. */
+	kaiti: {
+		name: '楷体_GB2312',
+		alternatives: ['楷体', 'KaiTi', 'KaiTi_GB2312', '华文楷体', 'STKaiti', 'Kaiti SC', 'AR PL UKai CN', 'Noto Serif CJK SC'],
+		generic: 'serif',
+	},
+	/** Page numbers: 4号半角宋体 (GB/T 9704 7.5). */
+	songti: {
+		name: '宋体',
+		alternatives: ['SimSun', 'NSimSun', 'Songti SC', 'STSong', 'Noto Serif CJK SC', 'Source Han Serif SC'],
+		generic: 'serif',
 	},
 } as const satisfies Record<string, OfficialFont>;
 

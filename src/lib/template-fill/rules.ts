@@ -13,6 +13,7 @@ import {
 	MAJORITY_FRACTION,
 	MIN_FORMAL_FOR_BRANCH_COMMITTEE,
 	MIN_FORMAL_TO_FOUND,
+	PLENARY_QUORUM,
 	QUORUM_FRACTION,
 	TERM_YEARS,
 } from '../rules/thresholds';
@@ -135,11 +136,8 @@ export function officerVotesRules(v: Values): Issue[] {
 	const out: Issue[] = [];
 	const expected = int(v, 'plenaryExpected');
 	const present = int(v, 'plenaryPresent');
-	if (expected !== undefined && present !== undefined && present > expected) {
-		out.push({ field: 'plenaryPresent', message: `第一次全体会议实到（${present}）多于应到（${expected}）。` });
-		return out;
-	}
-	if (present === undefined || present < 1) return out;
+	// 实到 above 应到 is reported by plenaryRules; the votes cannot be judged against it.
+	if (present === undefined || present < 1 || (expected !== undefined && present > expected)) return out;
 	const min = majorityFor(present);
 	const officers: [string, string][] = [['secretaryVotes', '书记']];
 	if (flag(v, 'hasDeputy')) officers.push(['deputyVotes', '副书记']);
@@ -298,11 +296,44 @@ export function termRules(v: Values): Issue[] {
 	return [];
 }
 
-/** 第一次全体会议: 实到 cannot exceed 应到 (模板9; 模板6 checks it with the officers' votes). */
+/** Fewest 委员 present for a 委员会 meeting: half of them, rounded up (半数以上 includes half). */
+export function plenaryQuorumFor(members: number): number {
+	const { numerator, denominator } = PLENARY_QUORUM.value;
+	return Math.ceil((members * numerator) / denominator);
+}
+
+/**
+ * 第一次全体会议 (模板6、模板9): 实到 cannot exceed 应到, and at least half of the 委员 must attend
+ * (青海指南 第五部分 一、3.) — a 书记 elected by 1 of 5 委员 is not produced clean.
+ */
 export function plenaryRules(v: Values): Issue[] {
 	const expected = int(v, 'plenaryExpected');
 	const present = int(v, 'plenaryPresent');
-	return expected !== undefined && present !== undefined && present > expected
-		? [{ field: 'plenaryPresent', message: `第一次全体会议实到（${present}）多于应到（${expected}）。` }]
+	if (expected === undefined || present === undefined) return [];
+	if (present > expected) return [{ field: 'plenaryPresent', message: `第一次全体会议实到（${present}）多于应到（${expected}）。` }];
+	const min = plenaryQuorumFor(expected);
+	if (expected >= 1 && present < min) {
+		return [
+			{
+				field: 'plenaryPresent',
+				message: `第一次全体会议实到会 ${present} 人，不足应到会 ${expected} 人的半数：${PLENARY_QUORUM.meaning}（至少 ${min} 人）。`,
+				citations: PLENARY_QUORUM.citations,
+			},
+		];
+	}
+	return [];
+}
+
+/** 模板6: the new 委员会 is those just elected, so all of them are 应到 at its first plenary meeting. */
+export function plenaryMembersRule(v: Values): Issue[] {
+	const expected = int(v, 'plenaryExpected');
+	const elected = namedRows(v, 'elected').length;
+	return expected !== undefined && elected > 0 && expected !== elected
+		? [
+				{
+					field: 'plenaryExpected',
+					message: `第一次全体会议应到会 ${expected} 人，与当选委员 ${elected} 人不符：新一届委员会的全体委员应到会。`,
+				},
+			]
 		: [];
 }

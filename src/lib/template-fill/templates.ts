@@ -18,12 +18,14 @@ import {
 	equalByElectionRules,
 	officerVotesRules,
 	orgKindRules,
+	plenaryMembersRule,
 	plenaryRules,
 	reportedVotesRules,
 	termRules,
 } from './rules';
 import { BY_ELECTION_BASIS, ELIGIBLE_COUNT } from '../rules/election';
 import { SOURCES as SRC } from '../rules/sources';
+import { PLENARY_QUORUM } from '../rules/thresholds';
 
 // ---- Segment helpers ----
 
@@ -32,6 +34,26 @@ const F = (f: string, blank: string, fmt?: 'ymd' | 'md'): Seg => (fmt ? { f, bla
 const S = (blank: string): Seg => ({ f: 'society', blank });
 /** 党组织类型 (党委/党总支/党支部). */
 const K = (blank = '党总支（支部）'): Seg => ({ f: 'orgKind', blank });
+
+/**
+ * How the text names the committee, its members and its meeting for each kind. The templates write
+ * “党总支（支部）委员会” and “党总支（支部）党员大会”; a 党委 is itself the 委员会 (党的委员会), so it is
+ * “党委”, “党委委员” and the society's “党员大会” — never “党委委员会” or “党委党员大会”.
+ */
+export const ORG_WORDS: Record<string, { committee: string; member: string; meeting: string }> = {
+	党委: { committee: '党委', member: '党委委员', meeting: '党员大会' },
+	党总支: { committee: '党总支委员会', member: '党总支委员会委员', meeting: '党总支党员大会' },
+	党支部: { committee: '党支部委员会', member: '党支部委员会委员', meeting: '党支部党员大会' },
+};
+const word =
+	(kind: keyof (typeof ORG_WORDS)[string], blank: string): Seg =>
+	({ calc: (v) => ORG_WORDS[str(v, 'orgKind')]?.[kind], blank, field: 'orgKind' });
+/** The committee: 党委 / 党总支委员会 / 党支部委员会. */
+const KC = (blank = '党总支（支部）委员会') => word('committee', blank);
+/** A member of it: 党委委员 / 党总支委员会委员. */
+const KMember = (blank = '党总支（支部）委员会委员') => word('member', blank);
+/** Its electing meeting: 党员大会 / 党总支党员大会. */
+const KM = (blank = '党总支（支部）党员大会') => word('meeting', blank);
 const YMD = '××××年×月×日';
 const body = (...segs: Seg[]): BlockSpec => ({ style: 'body', segs });
 const heading = (...segs: Seg[]): BlockSpec => ({ style: 'heading', segs });
@@ -65,6 +87,7 @@ const society = (label = '学会（协会/研究会）名称'): FieldDef => ({
 	group: G_DOC,
 	required: true,
 	hint: '写全称，如“青海省××学会”。',
+	maxLength: 60,
 });
 const orgKind = (options: readonly string[] = ['党总支', '党支部']): FieldDef => ({
 	name: 'orgKind',
@@ -75,9 +98,9 @@ const orgKind = (options: readonly string[] = ['党总支', '党支部']): Field
 	options,
 });
 const docNumberFields: FieldDef[] = [
-	{ name: 'orgCode', label: '发文机关代字', kind: 'text', group: G_DOC, required: true, hint: '发文字号中“〔〕”之前的部分。' },
+	{ name: 'orgCode', label: '发文机关代字', kind: 'text', group: G_DOC, required: true, hint: '发文字号中“〔〕”之前的部分。', maxLength: 20 },
 	{ name: 'docYear', label: '发文年份', kind: 'number', group: G_DOC, required: true },
-	{ name: 'docSerial', label: '发文顺序号', kind: 'number', group: G_DOC, required: true },
+	{ name: 'docSerial', label: '发文顺序号', kind: 'number', group: G_DOC, required: true, min: 1 },
 ];
 const docNumber: Seg[] = [F('orgCode', '××'), '〔', F('docYear', '××××'), '〕', F('docSerial', '×'), '号'];
 const header: Seg[] = [S('×××××学会'), '文件'];
@@ -95,14 +118,20 @@ const askBeforeMeeting = (v: Values) =>
 	);
 const reportAfterMeeting = (v: Values) =>
 	dateOrderRule(v, 'meetingDate', 'date', (a, b) => `成文日期（${b}）早于党员大会日期（${a}）：选举结果在会后报告。`, [SRC.qhP3S1C3]);
-const count = (name: string, label: string, group = G_MEETING, required = true, hint?: string): FieldDef => ({
+const count = (name: string, label: string, group = G_MEETING, required = true, hint?: string, min?: number): FieldDef => ({
 	name,
 	label,
 	kind: 'number',
 	group,
 	required,
 	hint,
+	...(min === undefined ? {} : { min }),
 });
+/** A count that cannot be 0 (a meeting of nobody, a committee of no one). */
+const count1 = (name: string, label: string, group = G_MEETING, required = true, hint?: string): FieldDef =>
+	count(name, label, group, required, hint, 1);
+/** A person's name. */
+const person = (name: string, label: string, required = true): FieldDef => ({ ...text(name, label, G_PEOPLE, required), maxLength: 20 });
 const date = (name: string, label: string, group = G_MEETING): FieldDef => ({ name, label, kind: 'date', group, required: true });
 const text = (name: string, label: string, group: string, required = true, hint?: string): FieldDef => ({
 	name,
@@ -113,9 +142,11 @@ const text = (name: string, label: string, group: string, required = true, hint?
 	hint,
 });
 
+const PLENARY_HINT = `委员会全体委员的人数。${PLENARY_QUORUM.meaning}（青海指南第五部分 一、3.）。`;
+
 const attendanceFields: FieldDef[] = [
-	count('expected', '应到党员人数'),
-	count('expectedVoting', '其中有选举权党员（应到）', G_MEETING, true, ELIGIBLE_COUNT.text),
+	count1('expected', '应到党员人数'),
+	count1('expectedVoting', '其中有选举权党员（应到）', G_MEETING, true, ELIGIBLE_COUNT.text),
 	count('present', '实到党员人数'),
 	count('presentVoting', '其中有选举权党员（实到）', G_MEETING, true, '须超过应到有选举权党员的五分之四，选举方为有效。'),
 ];
@@ -156,15 +187,15 @@ const template1: TemplateSpec = {
 		{ ...docNumberFields[0]!, hint: '发文字号中“字”之前的部分，如“青××学”。' },
 		docNumberFields[1]!,
 		docNumberFields[2]!,
-		text('signer', '签发人', G_DOC),
+		{ ...text('signer', '签发人', G_DOC), maxLength: 20 },
 		{ name: 'meetingDate', label: '理事会议日期', kind: 'date', group: G_MEETING, required: true, hint: '写作“×月×日”。' },
-		count('councilTerm', '第几届理事会'),
-		count('meetingNo', '第几次会议'),
+		count1('councilTerm', '第几届理事会'),
+		count1('meetingNo', '第几次会议'),
 		{ name: 'meetingKind', label: '会议类型', kind: 'select', group: G_MEETING, required: true, options: ['理事会议', '常务理事会议'] },
 		count('partyMembers', '理事会现有党员人数'),
 		{ name: 'largeApproved', label: '学会规模较大、会员单位较多，经县级以上党委批准建立党委', kind: 'flag', group: G_MEETING },
-		count('size', '党组织组成人数', G_PEOPLE),
-		count('secretaries', '其中书记人数', G_PEOPLE),
+		count1('size', '党组织组成人数', G_PEOPLE),
+		count1('secretaries', '其中书记人数', G_PEOPLE),
 		count('deputies', '其中副书记人数', G_PEOPLE),
 		count('committee', '其中委员人数', G_PEOPLE),
 		{
@@ -248,7 +279,7 @@ const template4: TemplateSpec = {
 		date('electedDate', '本届委员会选举产生日期'),
 		date('termEnd', '任期届满日期'),
 		date('meetingDate', '拟召开党员大会日期'),
-		count('seats', '下届委员会组成人数（应选人数）', G_PEOPLE),
+		count1('seats', '下届委员会组成人数（应选人数）', G_PEOPLE),
 		{
 			name: 'candidates',
 			label: '候选人预备人选',
@@ -273,39 +304,39 @@ const template4: TemplateSpec = {
 	],
 	header,
 	docNumber,
-	title: ['关于', S('××'), K('党委/党总支/支部'), '召开党员大会进行换届选举及下届', K(), '委员会组成人员候选人预备人选的请示'],
+	title: ['关于', S('××'), K('党委/党总支/支部'), '召开党员大会进行换届选举及下届', KC(), '组成人员候选人预备人选的请示'],
 	addressee,
 	body: [
 		body(
 			'我',
-			K(),
-			'委员会于',
+			KC(),
+			'于',
 			F('electedDate', YMD),
 			'选举产生，到',
 			F('termEnd', YMD),
 			'任期届满，根据党章和有关规定，经研究，拟于',
 			F('meetingDate', YMD),
 			'召开',
-			K(),
-			'党员大会，进行',
-			K(),
-			'委员会换届选举。现将有关事项请示如下：'
+			KM(),
+			'，进行',
+			KC(),
+			'换届选举。现将有关事项请示如下：'
 		),
 		heading('一、党员大会的主要议程'),
-		body('1. 听取和审查本届', K(), '委员会的工作报告；'),
-		body('2. 选举产生新一届', K(), '委员会。'),
-		heading('二、', K('党总支支部、'), '委员会组成人员名额及候选人名额'),
+		body('1. 听取和审查本届', KC(), '的工作报告；'),
+		body('2. 选举产生新一届', KC(), '。'),
+		heading('二、', KC('党总支支部、委员会'), '组成人员名额及候选人名额'),
 		body(
-			K(),
-			'委员会由',
+			KC(),
+			'由',
 			F('seats', '×'),
 			'人组成，按照差额不低于20%的要求，我们提出',
 			{ calc: names('candidates'), blank: '×××、……', field: 'candidates' },
 			'等',
 			{ calc: countRows('candidates'), blank: '×', field: 'candidates' },
 			'位同志为下届',
-			K(),
-			'委员会组成人员候选人预备人员（差额',
+			KC(),
+			'组成人员候选人预备人员（差额',
 			{
 				calc: (v) => {
 					const seats = int(v, 'seats');
@@ -335,13 +366,13 @@ const template4: TemplateSpec = {
 			'。'
 		),
 		heading('三、选举办法'),
-		body('1. 下届', K(), '委员会委员，由', K(), '党员大会直接采取候选人数多于应选人数的差额选举办法选举产生，差额不小于应选人数的20%。'),
-		body('2. ', K(), '书记、副书记均实行等额选举，由下届', K(), '委员会第一次全体会议选举产生。'),
+		body('1. 下届', KMember(), '，由', KM(), '直接采取候选人数多于应选人数的差额选举办法选举产生，差额不小于应选人数的20%。'),
+		body('2. ', K(), '书记、副书记均实行等额选举，由下届', KC(), '第一次全体会议选举产生。'),
 		body('以上选举均采用无记名投票方式。'),
 		body('特此请示。妥否，请批示。'),
 	],
-	attachment: ['附件：', S('××'), K('党（总支）支部'), '委员会候选人预备人选备案表'],
-	signature: [S('××'), K(), '委员会'],
+	attachment: ['附件：', S('××'), KC('党（总支）支部委员会'), '候选人预备人选备案表'],
+	signature: [S('××'), KC()],
 	date: { field: 'date', blank: '年　月　日' },
 	rules: (v) => [...candidateMarginRules(v), ...branchSizeRules(v, 'seats'), ...askBeforeMeeting(v), ...termRules(v)],
 };
@@ -375,48 +406,48 @@ const template6: TemplateSpec = {
 		date('meetingDate', '党员大会日期'),
 		...attendanceFields,
 		votesRows('elected', '当选委员及得票'),
-		count('seats', '应选委员名额', G_PEOPLE, false, '只用于核对（当选人数不得多于名额），不写入文书；不填按当选人数计。'),
-		count('plenaryExpected', '第一次全体会议应到会人数', G_PEOPLE),
+		count1('seats', '应选委员名额', G_PEOPLE, false, '只用于核对（当选人数不得多于名额），不写入文书；不填按当选人数计。'),
+		count1('plenaryExpected', '第一次全体会议应到会人数', G_PEOPLE, true, PLENARY_HINT),
 		count('plenaryPresent', '第一次全体会议实到会人数', G_PEOPLE),
-		text('secretary', '当选书记', G_PEOPLE),
+		person('secretary', '当选书记'),
 		count('secretaryVotes', '书记得票', G_PEOPLE),
 		{ name: 'hasDeputy', label: '选举了副书记', kind: 'flag', group: G_PEOPLE, default: 'on' },
-		{ ...text('deputy', '当选副书记', G_PEOPLE, false), requiredWhen: 'hasDeputy' },
+		{ ...person('deputy', '当选副书记', false), requiredWhen: 'hasDeputy' },
 		{ ...count('deputyVotes', '副书记得票', G_PEOPLE, false), requiredWhen: 'hasDeputy' },
-		text('organiser', '组织委员', G_PEOPLE),
-		text('publicity', '宣传委员', G_PEOPLE),
-		text('discipline', '纪检委员', G_PEOPLE),
+		person('organiser', '组织委员'),
+		person('publicity', '宣传委员'),
+		person('discipline', '纪检委员'),
 		dateField(),
 	],
 	header,
 	docNumber,
-	title: ['关于', S('××'), K(), '委员会换届选举结果的请示'],
+	title: ['关于', S('××'), KC(), '换届选举结果的请示'],
 	addressee,
 	body: [
 		body(S('××'), K(), '于', F('meetingDate', YMD), ...attendanceSegs),
 		body(
 			'大会采取无记名投票和差额选举的办法，选举产生了新一届',
-			K(),
-			'委员会。经选举，',
+			KC(),
+			'。经选举，',
 			{ each: 'elected', item: [{ col: 'name', blank: '×××' }, '同志得票', { col: 'votes', blank: '×' }, '票'], sep: '，' },
 			'，根据得票情况，',
 			{ each: 'elected', item: [{ col: 'name', blank: '×××' }], sep: '、' },
 			'等',
 			{ calc: countRows('elected'), blank: '×', field: 'elected' },
 			'位同志当选为新一届',
-			K(),
-			'委员会委员。'
+			KMember(),
+			'。'
 		),
 		body(
 			'同日，新一届',
-			K(),
-			'委员会召开第一次全体会议，应到会',
+			KC(),
+			'召开第一次全体会议，应到会',
 			F('plenaryExpected', '×'),
 			'人，实到会',
 			F('plenaryPresent', '×'),
 			'人。采取无记名投票和等额选举的办法选举产生了新一届',
-			K(),
-			'委员会书记',
+			KC(),
+			'书记',
 			{ when: 'hasDeputy', then: ['、副书记'] },
 			'。'
 		),
@@ -438,11 +469,13 @@ const template6: TemplateSpec = {
 		body('选举产生的委员名单请予以备案，选举产生的书记', { when: 'hasDeputy', then: ['和副书记'] }, '请予以批准。'),
 		body('特此请示。妥否，请批示。'),
 	],
-	signature: [S('××'), K(), '委员会'],
+	signature: [S('××'), KC()],
 	date: { field: 'date', blank: '年　月　日' },
 	rules: (v) => [
 		...attendanceRules(v),
 		...reportedVotesRules(v, 'elected', 'seats'),
+		...plenaryRules(v),
+		...plenaryMembersRule(v),
 		...officerVotesRules(v),
 		...branchSizeRules(v, 'seats'),
 		...reportAfterMeeting(v),
@@ -462,20 +495,20 @@ const template7: TemplateSpec = {
 		...docNumberFields,
 		date('electedDate', '本届委员会选举产生日期'),
 		date('meetingDate', '拟召开党员大会日期'),
-		count('size', '委员会组成人数', G_PEOPLE),
-		count('vacancies', '空缺委员人数', G_PEOPLE, true, '因工作变动不能继续履行职责的委员人数。'),
-		count('nominees', '提名补选委员候选人数', G_PEOPLE, true, `${BY_ELECTION_BASIS}，补选实行等额选举：候选人数等于空缺人数。`),
+		count1('size', '委员会组成人数', G_PEOPLE),
+		count1('vacancies', '空缺委员人数', G_PEOPLE, true, '因工作变动不能继续履行职责的委员人数。'),
+		count1('nominees', '提名补选委员候选人数', G_PEOPLE, true, `${BY_ELECTION_BASIS}，补选实行等额选举：候选人数等于空缺人数。`),
 		dateField(),
 	],
 	header,
 	docNumber,
-	title: ['关于', S('××'), K(), '委员会委员补选的请示'],
+	title: ['关于', S('××'), KC(), '委员补选的请示'],
 	addressee,
 	body: [
 		body(
 			'我',
-			K(),
-			'委员会于',
+			KC(),
+			'于',
 			F('electedDate', YMD),
 			'选举产生，因',
 			F('vacancies', '×'),
@@ -484,16 +517,16 @@ const template7: TemplateSpec = {
 			'委员工作变动，不能继续履行委员职责。根据党章规定，经研究，拟于',
 			F('meetingDate', YMD),
 			'召开党员大会，补选',
-			K(),
-			'委员会委员。现将有关事项请示如下：'
+			KMember(),
+			'。现将有关事项请示如下：'
 		),
 		heading('一、党员大会的主要议程'),
 		body('1. 学会', K('党总支'), '委员变更说明；'),
-		body('2. 补选', K(), '委员会委员。'),
-		heading('二、拟补选的', K('党总支'), '委员会委员候选人名额'),
+		body('2. 补选', KMember(), '。'),
+		heading('二、拟补选的', KMember('党总支委员会委员'), '候选人名额'),
 		body(
-			K(),
-			'委员会由',
+			KC(),
+			'由',
 			F('size', '×'),
 			'人组成，因工作变动，委员出现空缺',
 			F('vacancies', '×'),
@@ -504,15 +537,15 @@ const template7: TemplateSpec = {
 		heading('三、选举办法'),
 		body(
 			'本次补选',
-			K('党总支'),
-			'委员会委员，按照参加理事会党员大会有选举权的党员必须超过理事会有选举权的党员人数80%的要求，由',
+			KMember('党总支委员会委员'),
+			'，按照参加理事会党员大会有选举权的党员必须超过理事会有选举权的党员人数80%的要求，由',
 			K('党总支'),
 			'理事会党员大会直接采取候选人等额选举办法选举产生。'
 		),
 		body('以上选举均采用无记名投票方式。'),
 		body('特此请示。妥否，请批示。'),
 	],
-	attachment: ['附件：', S('××学会'), K('党总支（党支部）'), '委员会候选人预备人选备案表'],
+	attachment: ['附件：', S('××学会'), KC('党总支（党支部）委员会'), '候选人预备人选备案表'],
 	signature: [S('××'), K()],
 	date: { field: 'date', blank: '年　月　日' },
 	rules: (v) => [
@@ -536,13 +569,13 @@ const template9: TemplateSpec = {
 		date('meetingDate', '理事会党员大会日期'),
 		...attendanceFields,
 		votesRows('elected', '补选当选委员、得票及分工', [{ name: 'duty', label: '分工', kind: 'text', required: true }]),
-		count('plenaryExpected', '补选后第一次全体会议应到会人数', G_PEOPLE),
+		count1('plenaryExpected', '补选后第一次全体会议应到会人数', G_PEOPLE, true, PLENARY_HINT),
 		count('plenaryPresent', '补选后第一次全体会议实到会人数', G_PEOPLE),
 		dateField(),
 	],
 	header,
 	docNumber,
-	title: ['关于', S('××学会'), K(), '委员会委员补选结果的请示'],
+	title: ['关于', S('××学会'), KMember(), '补选结果的请示'],
 	addressee,
 	body: [
 		body(
@@ -563,13 +596,13 @@ const template9: TemplateSpec = {
 			'，根据选举办法，',
 			{ each: 'elected', item: [{ col: 'name', blank: '×××' }], sep: '、' },
 			'同志补选为',
-			K('党总支'),
-			'委员会委员。'
+			KMember('党总支委员会委员'),
+			'。'
 		),
 		body(
 			'同日，经过补选后的',
-			K('党总支'),
-			'委员会委员召开第一次全体会议，应到会',
+			KMember('党总支委员会委员'),
+			'召开第一次全体会议，应到会',
 			F('plenaryExpected', '×'),
 			'人，实到会',
 			F('plenaryPresent', '×'),
@@ -591,7 +624,7 @@ const template9: TemplateSpec = {
 
 const G_PERSON = '本人情况';
 const personFields = (positionLabel: string, societyPostLabel: string): FieldDef[] => [
-	text('personName', '姓名', G_PERSON),
+	{ ...text('personName', '姓名', G_PERSON), maxLength: 20 },
 	text('birthDate', '出生日期', G_PERSON, false, '如“1975年3月”。'),
 	{ name: 'gender', label: '性别', kind: 'select', group: G_PERSON, options: ['男', '女'] },
 	text('ethnicity', '民族', G_PERSON, false),
@@ -648,8 +681,8 @@ const candidateTable = (id: 'template-5' | 'template-8', number: 5 | 8, stage: s
 	number,
 	fileName: `委员会候选人预备人选备案表（${stage}）`,
 	layout: 'table',
-	fields: [society(), orgKind(), ...personFields('所在单位职务', '学会担任职务')],
-	title: [S('××'), K(), '委员会候选人预备人选备案表'],
+	fields: [society(), orgKind(id === 'template-5' ? ['党委', '党总支', '党支部'] : undefined), ...personFields('所在单位职务', '学会担任职务')],
+	title: [S('××'), KC(), '候选人预备人选备案表'],
 	body: [personTable('所在单位职务', '学会担任职务', '省科技社团党委意见', false)],
 });
 

@@ -18,6 +18,8 @@ export type ColumnDef = {
 	kind: 'text' | 'number' | 'select';
 	options?: readonly string[];
 	required?: boolean;
+	/** Longest value in characters (default `MAX_LENGTH.column`). */
+	maxLength?: number;
 };
 
 export type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'select' | 'flag' | 'rows';
@@ -42,6 +44,10 @@ export type FieldDef = {
 	rowLabel?: string;
 	/** Initial value of a text/select/flag field ('on' for a ticked flag). */
 	default?: string;
+	/** Smallest count a `number` field accepts (e.g. 1 for 应到会人数: a meeting of nobody is no meeting). */
+	min?: number;
+	/** Longest value, in characters, a text field accepts (a 公文 never needs more; see `validate.ts`). */
+	maxLength?: number;
 };
 
 /** How a date is written: 2024年3月5日 or 3月5日. */
@@ -61,7 +67,13 @@ export type Seg =
 	/** Text written only when a flag field is ticked. */
 	| { when: string; then: readonly Seg[] };
 
-export type ParaStyle = 'body' | 'heading' | 'plain';
+/**
+ * How a paragraph is set (GB/T 9704 7.3.3): `heading` is a first-level heading (一、, 黑体),
+ * `heading2` a second-level one (（一）, 楷体); third- and fourth-level ones (1.、（1）) are `body`
+ * (仿宋). `part` is a 第X部分 heading of a long text (黑体, centred); `note` the source note under a
+ * policy text.
+ */
+export type ParaStyle = 'body' | 'heading' | 'heading2' | 'part' | 'note';
 
 export type ParaSpec = {
 	style: ParaStyle;
@@ -116,9 +128,11 @@ export type DocBlock = { type: 'para'; style: ParaStyle; runs: Run[] } | { type:
 export type DocModel = {
 	/** First line of a document kept although rule checks fail (本稿存在不符合规定之处：…). */
 	notice?: Run[];
+	/** Template id, or `policy:<id>` for a policy text. */
 	templateId: string;
 	fileName: string;
-	layout: 'letter' | 'table';
+	/** 请示 (公文 with 版头, 署名 and 成文日期), 备案表 (a form table) or a policy text (title, 文号, clauses, source note). */
+	layout: 'letter' | 'table' | 'text';
 	header?: Run[];
 	docNumber?: Run[];
 	signer?: Run[];
@@ -128,6 +142,10 @@ export type DocModel = {
 	attachment?: Run[];
 	signature?: Run[];
 	date?: Run[];
+	/** Line under the title of a policy text: its 文号. */
+	subtitle?: Run[];
+	/** Where a policy text comes from, after it. */
+	note?: Run[];
 	/** Fields whose placeholder is still in the document. */
 	blanks: string[];
 };

@@ -8,9 +8,10 @@ import { COUNT_MAX } from '../rules/thresholds';
 import { indexedRows } from './compose';
 import { getSpec } from './templates';
 import type { FieldDef, Issue, TemplateSpec, Validation, Values } from './types';
-import { cell, flag, str } from './values';
+import { cell, flag, maxLengthOf, str } from './values';
 
-const MAX_TEXT = 5000;
+const tooLong = (where: string, value: string, max: number) =>
+	`${where}过长：不超过 ${max} 字（现为 ${value.length.toLocaleString('en-US')} 字），请删去多余的部分`;
 
 function checkField(spec: TemplateSpec, f: FieldDef, v: Values, out: Validation): void {
 	const required = !!f.required || (f.requiredWhen !== undefined && flag(v, f.requiredWhen));
@@ -31,8 +32,8 @@ function checkField(spec: TemplateSpec, f: FieldDef, v: Values, out: Validation)
 					if (!n.ok) out.errors.push(...n.errors);
 				} else if (c.kind === 'select' && !(c.options ?? []).includes(value)) {
 					out.errors.push({ field, message: `${where}：请选择${c.label}` });
-				} else if (value.length > MAX_TEXT) {
-					out.errors.push({ field, message: `${where}的${c.label}过长（不超过 ${MAX_TEXT} 字）` });
+				} else if (value.length > maxLengthOf(c)) {
+					out.errors.push({ field, message: tooLong(`${where}的${c.label}`, value, maxLengthOf(c)) });
 				}
 			}
 		}
@@ -44,7 +45,7 @@ function checkField(spec: TemplateSpec, f: FieldDef, v: Values, out: Validation)
 		return;
 	}
 	if (f.kind === 'number') {
-		const opts = f.name === 'docYear' ? { min: 1949, max: 2200 } : { max: COUNT_MAX };
+		const opts = f.name === 'docYear' ? { min: 1949, max: 2200 } : { min: f.min ?? 0, max: COUNT_MAX };
 		const n = parseCount(value, { field: f.name, label: f.label, ...opts });
 		if (!n.ok) out.errors.push(...n.errors);
 	} else if (f.kind === 'date') {
@@ -52,8 +53,8 @@ function checkField(spec: TemplateSpec, f: FieldDef, v: Values, out: Validation)
 		if (!d.ok) out.errors.push(...d.errors);
 	} else if (f.kind === 'select') {
 		if (!(f.options ?? []).includes(value)) out.errors.push({ field: f.name, message: `请选择${f.label}` });
-	} else if (value.length > MAX_TEXT) {
-		out.errors.push({ field: f.name, message: `${f.label}过长（不超过 ${MAX_TEXT} 字）` });
+	} else if (value.length > maxLengthOf(f)) {
+		out.errors.push({ field: f.name, message: tooLong(f.label, value, maxLengthOf(f)) });
 	}
 }
 

@@ -1,5 +1,5 @@
 /** Reading raw values: trimming, dates and counts as the documents write them. Pure. */
-import type { DateFormat, Row, Values } from './types';
+import type { ColumnDef, DateFormat, FieldDef, Row, TemplateSpec, Values } from './types';
 
 /** Characters XML 1.0 cannot carry (and the byte-order mark): dropped from any input. */
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -62,4 +62,40 @@ export function formatDate(raw: string, fmt: DateFormat = 'ymd'): string {
 export function percent(part: number, whole: number): string {
 	const tenths = Math.round((part * 1000) / whole);
 	return tenths % 10 === 0 ? String(tenths / 10) : (tenths / 10).toFixed(1);
+}
+
+/**
+ * Longest values the forms accept, in characters, where a field does not set its own: far more
+ * than any 公文 needs (a name, a post, a 工作简历 cell), and short enough that the preview lays a
+ * value out in a moment however it is typed or pasted (issue 25: a 40,000-character unbroken value
+ * took seconds per keystroke).
+ */
+export const MAX_LENGTH = { text: 100, textarea: 1000, column: 30 } as const;
+
+export function maxLengthOf(f: FieldDef | ColumnDef): number {
+	if (f.maxLength !== undefined) return f.maxLength;
+	return f.kind === 'textarea' ? MAX_LENGTH.textarea : 'group' in f ? MAX_LENGTH.text : MAX_LENGTH.column;
+}
+
+/**
+ * The values as the document shows them: each cut to its field's longest length (marked “…”), so
+ * an over-long value — typed, pasted or in a draft saved before the limits — costs the preview no
+ * more than an allowed one. The form still holds, and validation still reports, the whole value.
+ */
+export function clipValues(spec: TemplateSpec, v: Values): Values {
+	const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max)}…` : s);
+	const out: Values = { ...v };
+	for (const f of spec.fields) {
+		const raw = v[f.name];
+		if (typeof raw === 'string') out[f.name] = cut(raw, maxLengthOf(f));
+		else if (Array.isArray(raw) && f.columns) {
+			out[f.name] = raw.map((r) => {
+				if (typeof r !== 'object' || r === null) return r;
+				const row: Row = { ...r };
+				for (const c of f.columns!) if (typeof row[c.name] === 'string') row[c.name] = cut(row[c.name]!, maxLengthOf(c));
+				return row;
+			});
+		}
+	}
+	return out;
 }

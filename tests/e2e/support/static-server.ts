@@ -18,6 +18,7 @@ const TYPES: Record<string, string> = {
 	'.wasm': 'application/wasm',
 	'.png': 'image/png',
 	'.txt': 'text/plain; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
 };
 
 export interface RunningServer {

@@ -1,6 +1,7 @@
 /** Detection of 文号, dates, issuing body and title, where the text states them. */
-import { parseChineseDigits } from '../numerals.ts';
-import { findDocNumber } from '../doc-number.ts';
+import { parsePartialDate } from '../../src/lib/dates.ts';
+import { findDocNumber } from '../../src/lib/doc-number.ts';
+import { parseChineseDigits } from '../../src/lib/numerals.ts';
 
 /** The first 文号 of the text, canonical (half-width or [] brackets are normalised to 〔〕). */
 export function detectDocNumber(text: string): string | undefined {
@@ -32,13 +33,18 @@ export function detectDates(text: string): FoundDate[] {
 		if ([y, mo, d].some(Number.isNaN)) continue;
 		found.push({ iso: `${y}-${pad(mo)}-${pad(d)}`, raw: m[0], index: m.index! });
 	}
-	return found
-		.filter((f) => {
-			const [y, m, d] = f.iso.split('-').map(Number) as [number, number, number];
-			const dt = new Date(Date.UTC(y, m - 1, d));
-			return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-		})
-		.sort((a, b) => a.index - b.index);
+	// only dates the frontmatter can hold: real days (no 2月30日) in the years the schema accepts
+	return found.filter((f) => parsePartialDate(f.iso) !== null).sort((a, b) => a.index - b.index);
+}
+
+/** Longest line that is only a date: “二〇一九年十二月三十一日” with spaces between the characters. */
+const DATE_LINE_MAX = 40;
+
+/** The date of a line that holds nothing but one date (a signature date), else undefined. */
+function dateLine(p: string): string | undefined {
+	if (p.length > DATE_LINE_MAX) return undefined;
+	const ds = detectDates(p);
+	return ds.length === 1 && ds[0]!.raw.replace(/\s/g, '') === p.replace(/\s/g, '') ? ds[0]!.iso : undefined;
 }
 
 /**
@@ -47,11 +53,12 @@ export function detectDates(text: string): FoundDate[] {
  */
 export function detectIssued(paragraphs: string[]): string | undefined {
 	for (const p of paragraphs) {
-		const ds = detectDates(p);
-		if (ds.length === 1 && ds[0]!.raw.replace(/\s/g, '') === p.replace(/\s/g, '')) return ds[0]!.iso;
+		const date = dateLine(p);
+		if (date) return date;
 	}
 	for (const p of paragraphs) {
-		if (detectDocNumber(p) && p.length < 40) {
+		// short lines only, and the length tested first: the patterns never run over a long paragraph
+		if (p.length < 40 && detectDocNumber(p)) {
 			const ds = detectDates(p);
 			if (ds.length) return ds[0]!.iso;
 		}
@@ -64,9 +71,7 @@ const ORG_END = /(委员会|党委|党组|办公厅|办公室|组织部|民政�
 /** The signature: an organisation name on the line(s) just before the date line. */
 export function detectIssuer(paragraphs: string[]): string | undefined {
 	for (let i = 1; i < paragraphs.length; i++) {
-		const p = paragraphs[i]!;
-		const ds = detectDates(p);
-		if (ds.length === 1 && ds[0]!.raw.replace(/\s/g, '') === p.replace(/\s/g, '')) {
+		if (dateLine(paragraphs[i]!)) {
 			const prev = paragraphs[i - 1]!;
 			if (ORG_END.test(prev) && prev.length <= 40) return prev;
 		}
@@ -88,7 +93,7 @@ export function detectTitle(paragraphs: string[]): { title: string; lines: numbe
 	let title = '';
 	for (let i = 0; i < paragraphs.length && i < 8; i++) {
 		const p = paragraphs[i]!;
-		if (findDocNumber(p) && p.length < 40) {
+		if (p.length < 40 && findDocNumber(p)) {
 			if (title) break;
 			continue;
 		}

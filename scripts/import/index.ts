@@ -1,6 +1,7 @@
 /** Policy source (.docx, .pdf, .txt/.md) → draft MDX entry. No file system, no Astro: the caller reads the bytes. */
 import { extractText, ImportError, type ExtractedText } from './extract.ts';
-import { normalise, type NormaliseOptions } from './normalise.ts';
+import { formatCount, IMPORT_LIMITS } from './limits.ts';
+import { normalise, normaliseNumbered, type NormaliseOptions } from './normalise.ts';
 import { toBlocks, type Block } from './structure.ts';
 import { detectDocNumber, detectIssued, detectIssuer, detectTitle } from './metadata.ts';
 import { guessDocType, guessLevel, guessRegion, guessShortTitle, guessStatus, toMdx, type DraftFrontmatter } from './to-mdx.ts';
@@ -12,6 +13,8 @@ export interface ImportOptions extends NormaliseOptions {
 	carriedBy?: string;
 	/** Keep the title line(s) in the body (default: drop them, the page prints the title). */
 	keepTitle?: boolean;
+	/** The line of the source that `text` starts on (--from), so messages count lines as the curator does. */
+	firstLine?: number;
 }
 
 export interface ImportResult {
@@ -21,8 +24,23 @@ export interface ImportResult {
 	mdx: string;
 }
 
+/** A paragraph longer than any a policy text has is a source without paragraph breaks: refused, with its line. */
+function checkParagraphs(text: string, opts: ImportOptions): string[] {
+	const numbered = normaliseNumbered(text, opts);
+	const long = numbered.find((p) => p.text.length > IMPORT_LIMITS.paragraphChars);
+	if (long) {
+		throw new ImportError(
+			`${opts.sourceFile} 从第 ${long.line + (opts.firstLine ?? 1) - 1} 行起的一段有 ${formatCount(long.text.length)} 字，` +
+				`超过一段 ${formatCount(IMPORT_LIMITS.paragraphChars)} 字的导入上限：原件在这里缺少分段（如 PDF 中的表格、没有标点的长行），` +
+				'请在原件中分段，或用 --from/--to 跳过这几行后再导入'
+		);
+	}
+	return numbered.map((p) => p.text);
+}
+
+/** Text → draft; ImportError for a paragraph over the length limit. */
 export function importText(text: string, opts: ImportOptions): ImportResult {
-	const paragraphs = normalise(text, opts);
+	const paragraphs = checkParagraphs(text, opts);
 	const { title, lines } = detectTitle(paragraphs);
 	const docNumber = detectDocNumber(paragraphs.slice(0, 6).join('\n'));
 	const issued = detectIssued(paragraphs) ?? '不详';
@@ -66,7 +84,7 @@ export async function importSource(bytes: Uint8Array, fileName: string, opts: So
 	const extracted = await extractText(bytes, fileName);
 	const lines = extracted.text.split(/\r?\n/);
 	const selected = lines.slice((opts.from ?? 1) - 1, opts.to ?? lines.length).join('\n');
-	const result = importText(selected, { ...opts, sourceFile: fileName.split(/[\\/]/).pop()! });
+	const result = importText(selected, { ...opts, sourceFile: fileName.split(/[\\/]/).pop()!, firstLine: opts.from ?? 1 });
 	if (result.paragraphs.length === 0) throw new ImportError(`${fileName}${opts.from || opts.to ? ' 的所选行' : ''}中没有文字`);
 	return { ...result, extracted, report: draftReport(result, extracted) };
 }

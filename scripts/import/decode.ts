@@ -4,13 +4,9 @@
  * and what is empty or not text at all is refused with a Chinese message instead of a garbage draft.
  */
 
-/** A source the importer refuses; the message is for the curator. */
-export class ImportError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'ImportError';
-	}
-}
+import { ImportError } from './error.ts';
+
+export { ImportError };
 
 export type TextEncodingName = 'UTF-8' | 'GB18030' | 'UTF-16LE' | 'UTF-16BE';
 

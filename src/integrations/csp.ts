@@ -1,0 +1,79 @@
+/**
+ * Content-Security-Policy: Astro's `security.csp` (astro.config.mjs) writes a `<meta>` policy into
+ * every page with the hashes of every script and style it bundles. It does not see `<script is:inline>`
+ * (withastro/astro#16664): Starlight has four (the theme script that runs before paint, the theme
+ * pickers' update, the sidebar state before and after the tree), so their hashes are computed here
+ * from the Starlight components this site renders. After the build `cspGate()` moves each page's
+ * policy to the top of its head (Astro writes it after Starlight's theme script, which it would then
+ * not govern), and fails the build, naming page and script, if anything on a page would be blocked —
+ * so an inline script added anywhere later cannot silently stop working.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, astroInlineScripts, checkPage, hoistPolicy } from '../lib/csp.ts';
+import { discardOutput } from './discard-output.ts';
+
+/** Starlight components with `<script is:inline>` that our pages render (its Search is replaced by ours). */
+const STARLIGHT_INLINE = ['ThemeProvider.astro', 'ThemeSelect.astro', 'SidebarPersister.astro'];
+
+export const sha256 = (text: string): string => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+export function starlightInlineScriptHashes(): string[] {
+	return STARLIGHT_INLINE.flatMap((file) => {
+		const source = readFileSync(fileURLToPath(import.meta.resolve(`@astrojs/starlight/components/${file}`)), 'utf8');
+		const bodies = astroInlineScripts(source);
+		if (bodies.length === 0) throw new Error(`Starlight 的 ${file} 中没有找到内联脚本：Starlight 更新后请检查 src/integrations/csp.ts`);
+		return bodies.map(sha256);
+	});
+}
+
+/** The value of Astro's `security.csp`. */
+export function contentSecurityPolicy() {
+	return {
+		algorithm: 'SHA-256' as const,
+		directives: [...CSP_DIRECTIVES],
+		scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: starlightInlineScriptHashes() as `sha256-${string}`[] },
+		styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }] },
+	};
+}
+
+function htmlFiles(root: string): string[] {
+	const out: string[] = [];
+	const visit = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) visit(path);
+			else if (name.endsWith('.html')) out.push(path);
+		}
+	};
+	visit(root);
+	return out;
+}
+
+export default function cspGate(): AstroIntegration {
+	return {
+		name: 'kb:csp',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const pages = htmlFiles(root);
+				const problems = pages.flatMap((file) => {
+					const html = readFileSync(file, 'utf8');
+					const hoisted = hoistPolicy(html);
+					if (hoisted !== html) writeFileSync(file, hoisted);
+					return checkPage(relative(root, file).split(sep).join('/'), hoisted, sha256);
+				});
+				if (problems.length > 0) {
+					discardOutput(dir, logger);
+					const shown = problems.slice(0, 20).map((p) => `  页面 ${p.page}：${p.problem}`);
+					if (problems.length > shown.length) shown.push(`  ……另有 ${problems.length - shown.length} 处`);
+					throw new Error(`内容安全策略检查未通过：${problems.length} 处会被浏览器拒绝。\n${shown.join('\n')}`);
+				}
+				logger.info(`内容安全策略检查通过：${pages.length} 个页面，内联脚本都在各页的 script-src 中。`);
+			},
+		},
+	};
+}

@@ -1,0 +1,90 @@
+/**
+ * The last step of the build, on the finished site (after Pagefind, the link check and the CSP
+ * gate): writes the service worker (/sw.js), the gzip and brotli copies of every text file, and the
+ * list of the 离线使用 pack with each file's size, compressed size and revision
+ * (/offline-pack.json: summary; /offline-pack-files.json: files). It reads the pages as they will be
+ * served, so it must run after every step that changes them.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import {
+	PACK_FILES,
+	PACK_SUMMARY,
+	formatBytes,
+	packKind,
+	packTotals,
+	urlOf,
+	type PackEntry,
+	type PackFiles,
+	type PackSummary,
+} from '../lib/offline/pack.ts';
+import { discardOutput } from './discard-output.ts';
+import { precompress } from './precompress.ts';
+import { writeServiceWorker } from './service-worker.ts';
+
+function walk(root: string): string[] {
+	const out: string[] = [];
+	const visit = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) visit(path);
+			else out.push(relative(root, path).split(sep).join('/'));
+		}
+	};
+	visit(root);
+	return out.sort();
+}
+
+const revision = (data: Buffer) => createHash('md5').update(data).digest('hex').slice(0, 16);
+
+/** Writes the service worker, the compressed copies and the pack list into the built site at `root`. */
+export async function finishOfflineSite(root: string, base: string, built = new Date()) {
+	const sw = await writeServiceWorker(root, base);
+	const files = walk(root).filter((f) => !/\.(?:gz|br)$/.test(f));
+	const compressed = await precompress(files.map((f) => join(root, f)));
+
+	const entries: PackEntry[] = [];
+	files.forEach((file, i) => {
+		const kind = packKind(file);
+		if (!kind) return;
+		const { bytes, gzip } = compressed[i]!;
+		entries.push({ url: urlOf(file), kind, bytes, transfer: gzip ?? bytes, revision: revision(readFileSync(join(root, file))) });
+	});
+	const version = createHash('md5')
+		.update(entries.map((e) => `${e.url} ${e.revision}`).join('\n'))
+		.digest('hex')
+		.slice(0, 12);
+	const list: PackFiles = { version, files: entries };
+	const summary: PackSummary = { version, built: built.toISOString(), ...packTotals(entries) };
+	writeFileSync(join(root, PACK_FILES), JSON.stringify(list));
+	writeFileSync(join(root, PACK_SUMMARY), JSON.stringify(summary));
+	await precompress([join(root, PACK_FILES), join(root, PACK_SUMMARY)]);
+	return { sw, compressed: compressed.filter((c) => c.gzip !== undefined).length, summary };
+}
+
+export default function offline(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'kb:offline',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				try {
+					const { sw, compressed, summary } = await finishOfflineSite(fileURLToPath(dir), base);
+					logger.info(
+						`离线使用：service worker 预缓存 ${sw.count} 个文件（${formatBytes(sw.size)}）；离线副本 ${summary.files} 个文件，` +
+							`下载约 ${formatBytes(summary.transfer)}，占用 ${formatBytes(summary.bytes)}；${compressed} 个文件已预压缩（.gz、.br）。`
+					);
+				} catch (error) {
+					discardOutput(dir, logger);
+					throw new Error(`生成离线文件（service worker、压缩文件、离线副本清单）失败：${(error as Error).message}`, { cause: error });
+				}
+			},
+		},
+	};
+}
