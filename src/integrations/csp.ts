@@ -9,12 +9,13 @@
  * so an inline script added anywhere later cannot silently stop working.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, astroInlineScripts, checkPage, hoistPolicy } from '../lib/csp.ts';
 import { discardOutput } from './discard-output.ts';
+import { siteFiles } from './site-files.ts';
 
 /** Starlight components with `<script is:inline>` that our pages render (its Search is replaced by ours). */
 const STARLIGHT_INLINE = ['ThemeProvider.astro', 'ThemeSelect.astro', 'SidebarPersister.astro'];
@@ -41,16 +42,9 @@ export function contentSecurityPolicy() {
 }
 
 function htmlFiles(root: string): string[] {
-	const out: string[] = [];
-	const visit = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) visit(path);
-			else if (name.endsWith('.html')) out.push(path);
-		}
-	};
-	visit(root);
-	return out;
+	return siteFiles(root)
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => join(root, f));
 }
 
 export default function cspGate(): AstroIntegration {

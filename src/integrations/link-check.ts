@@ -4,29 +4,17 @@
  * place only after this check). `scripts/check-links.ts` runs the same check on a built folder.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSite, type BrokenLink, type LinkCheckResult } from '../lib/links/link-check.ts';
-
-function walk(root: string): string[] {
-	const out: string[] = [];
-	const visit = (d: string) => {
-		for (const name of readdirSync(d)) {
-			const p = join(d, name);
-			if (statSync(p).isDirectory()) visit(p);
-			else out.push(relative(root, p).split(sep).join('/'));
-		}
-	};
-	visit(root);
-	return out.sort();
-}
+import { siteFiles } from './site-files.ts';
 
 /** Reads a built site from disk and checks its internal links (the fs side of `checkSite`). */
 export function checkBuiltSite(dir: string, base: string): LinkCheckResult {
 	const pages = new Map<string, string>();
 	const files: string[] = [];
-	for (const f of walk(dir)) {
+	for (const f of siteFiles(dir)) {
 		if (f.endsWith('.html')) pages.set(f, readFileSync(join(dir, f), 'utf8'));
 		else files.push(f);
 	}

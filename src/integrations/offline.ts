@@ -6,8 +6,8 @@
  * served, so it must run after every step that changes them.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
@@ -24,26 +24,14 @@ import {
 import { discardOutput } from './discard-output.ts';
 import { precompress } from './precompress.ts';
 import { writeServiceWorker } from './service-worker.ts';
-
-function walk(root: string): string[] {
-	const out: string[] = [];
-	const visit = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) visit(path);
-			else out.push(relative(root, path).split(sep).join('/'));
-		}
-	};
-	visit(root);
-	return out.sort();
-}
+import { siteFiles } from './site-files.ts';
 
 const revision = (data: Buffer) => createHash('md5').update(data).digest('hex').slice(0, 16);
 
 /** Writes the service worker, the compressed copies and the pack list into the built site at `root`. */
 export async function finishOfflineSite(root: string, base: string, built = new Date()) {
 	const sw = await writeServiceWorker(root, base);
-	const files = walk(root).filter((f) => !/\.(?:gz|br)$/.test(f));
+	const files = siteFiles(root).filter((f) => !/\.(?:gz|br)$/.test(f));
 	const compressed = await precompress(files.map((f) => join(root, f)));
 
 	const entries: PackEntry[] = [];
