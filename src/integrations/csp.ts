@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, astroInlineScripts, checkPage, hoistPolicy } from '../lib/csp.ts';
-import { outputFiles } from './output-files.ts';
+import { siteFiles } from './site-files.ts';
 
 /** Starlight components with `<script is:inline>` that our pages render (its Search is replaced by ours). */
 const STARLIGHT_INLINE = ['ThemeProvider.astro', 'ThemeSelect.astro', 'SidebarPersister.astro'];
@@ -47,7 +47,7 @@ export default function cspGate(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const pages = outputFiles(root).filter((f) => f.endsWith('.html'));
+				const pages = siteFiles(root).filter((f) => f.endsWith('.html'));
 				const problems = pages.flatMap((page) => {
 					const file = join(root, page);
 					const html = readFileSync(file, 'utf8');

@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSite, type BrokenLink, type LinkCheckResult } from '../lib/links/link-check.ts';
-import { outputFiles } from './output-files.ts';
+import { siteFiles } from './site-files.ts';
 
 /** Reads a built site from disk and checks its internal links (the fs side of `checkSite`). */
 export function checkBuiltSite(dir: string, base: string): LinkCheckResult {
 	const pages = new Map<string, string>();
 	const files: string[] = [];
-	for (const f of outputFiles(dir)) {
+	for (const f of siteFiles(dir)) {
 		if (f.endsWith('.html')) pages.set(f, readFileSync(join(dir, f), 'utf8'));
 		else files.push(f);
 	}

@@ -21,7 +21,7 @@ import {
 	type PackFiles,
 	type PackSummary,
 } from '../lib/offline/pack.ts';
-import { outputFiles } from './output-files.ts';
+import { siteFiles } from './site-files.ts';
 import { precompress } from './precompress.ts';
 import { writeServiceWorker } from './service-worker.ts';
 
@@ -30,7 +30,7 @@ const revision = (data: Buffer) => createHash('md5').update(data).digest('hex').
 /** Writes the service worker, the compressed copies and the pack list into the built site at `root`. */
 export async function finishOfflineSite(root: string, base: string, built = new Date()) {
 	const sw = await writeServiceWorker(root, base);
-	const files = outputFiles(root).filter((f) => !/\.(?:gz|br)$/.test(f));
+	const files = siteFiles(root).filter((f) => !/\.(?:gz|br)$/.test(f));
 	const compressed = await precompress(files.map((f) => join(root, f)));
 
 	const entries: PackEntry[] = [];

@@ -47,6 +47,8 @@ export default function publishOutput(): AstroIntegration {
 			},
 			'astro:build:done': ({ logger }) => {
 				if (!target || !staging) return;
+				// nothing should have written the output folder during the build; if something did, this build replaces it
+				rmSync(target, { recursive: true, force: true });
 				renameSync(staging, target);
 				published = true;
 				logger.info(`网站已写入 ${target}。`);

@@ -64,13 +64,23 @@ export function readFrontmatter(source: string): FrontmatterResult {
 	}
 	// Raw line 1 is the rest of the opening `---` line.
 	const opening = linesBefore(source, at) + 1;
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(raw, { lineCounter, uniqueKeys: false, prettyErrors: false });
-	const root = doc.contents;
-	const fileLine = (offset: number) => opening + lineCounter.linePos(offset).line - 1;
+	// Positions are asked for only when something is wrong (or a date is checked as typed): the block is
+	// parsed a second time, by the `yaml` library, only then (it costs more than js-yaml's parse itself).
+	let positioned: { root: unknown; fileLine: (offset: number) => number; keyLines: { key: string; line: number }[] } | undefined;
+	const yamlDoc = () => {
+		if (positioned) return positioned;
+		const lineCounter = new LineCounter();
+		const root = parseDocument(raw, { lineCounter, uniqueKeys: false, prettyErrors: false }).contents;
+		const fileLine = (offset: number) => opening + lineCounter.linePos(offset).line - 1;
+		const keyLines = isMap(root)
+			? root.items.flatMap((p) => (isScalar(p.key) && p.key.range ? [{ key: String(p.key.value), line: fileLine(p.key.range[0]) }] : []))
+			: [];
+		return (positioned = { root, fileLine, keyLines });
+	};
 
 	/** The nodes along `path`, each with the line of its key or item. */
 	const walk = (path: FieldPath) => {
+		const { root, fileLine } = yamlDoc();
 		let node: unknown = root;
 		let line: number | undefined;
 		for (const key of path) {
@@ -92,16 +102,18 @@ export function readFrontmatter(source: string): FrontmatterResult {
 		return { line, node };
 	};
 	const closing = opening + linesBefore(raw, raw.length);
-	const keyLines = isMap(root)
-		? root.items.flatMap((p) => (isScalar(p.key) && p.key.range ? [{ key: String(p.key.value), line: fileLine(p.key.range[0]) }] : []))
-		: [];
 	const positions: FrontmatterPositions = {
 		lineOf: (path) => walk(path).line,
 		typed: (path) => {
 			const { node } = walk(path);
 			return isScalar(node) && node.range ? raw.slice(node.range[0], node.range[1]) : undefined;
 		},
-		fieldAt: (line) => (line > opening && line < closing ? keyLines.filter((k) => k.line <= line).pop()?.key : undefined),
+		fieldAt: (line) =>
+			line > opening && line < closing
+				? yamlDoc()
+						.keyLines.filter((k) => k.line <= line)
+						.pop()?.key
+				: undefined,
 	};
 
 	let data: unknown;
@@ -117,7 +129,10 @@ export function readFrontmatter(source: string): FrontmatterResult {
 			positions,
 		};
 	}
-	if (root !== null && !isMap(root)) {
+	// js-yaml's result for a list or a bare value is not fields (Astro would read a bare value as no fields at all)
+	const notFields =
+		Array.isArray(data) || (data !== null && typeof data === 'object' && Object.keys(data).length === 0 && /^\s*[^\s#]/m.test(raw));
+	if (notFields && !isMap(yamlDoc().root)) {
 		return { ok: false, problem: { line: opening + 1, message: 'frontmatter 应为“字段: 值”的列表' }, positions };
 	}
 

@@ -11,6 +11,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import fc from 'fast-check';
+import { source, testCase } from '../support/corpus-arbitraries';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/data/content-check';
 import { readCorpus } from '../../src/data/corpus';
@@ -22,95 +23,6 @@ const tmp = resolve(repoRoot, 'tests/.tmp/gate-property');
 const corpus = resolve(repoRoot, 'content');
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** A policy's fields, as YAML lines; a case replaces or adds one or two of them. */
-const FIELDS: Record<string, string> = {
-	title: '关于随机测试文件的通知',
-	shortTitle: '随机测试通知',
-	docNumber: '测试发〔2021〕2号',
-	issuers: '[测试机关]',
-	issued: "'2021-03-04'",
-	level: '省级',
-	region: '测试省',
-	docType: '通知',
-	status: '现行',
-	source: '{ file: fixture.txt }',
-};
-const OPTIONAL = ['effective', 'summary', 'aliases', 'topics', 'statusBasis', 'carriedBy', 'inferred', 'supersededBy'];
-const BODY = '\n## 一、总体要求\n\n1\\.第一条款，见《测试指南》。\n';
-
-/** A YAML value as a curator might type it: plain, quoted, a date, a number, a list, odd characters, very long. */
-const yamlValue = fc.oneof(
-	fc.constantFrom(
-		'2020-01-01',
-		'2019-13-45',
-		"'2020-02-30'",
-		'2020',
-		'2020-06',
-		'不详',
-		'yes',
-		'null',
-		'~',
-		'[]',
-		'{}',
-		'[甲, 乙]',
-		'[2020-01-01]',
-		'12:30',
-		'0x1F',
-		'.inf',
-		'测试发[2021]2号',
-		'测试发〔2021〕2号',
-		"'<script>alert(1)</script>'",
-		'"{x}"',
-		'中共测试省委员会办公厅',
-		'现行',
-		'已废止',
-		'qinghai-guide',
-		'[{ title: 某新办法, relation: 废止 }]',
-		'[issuers, level]',
-		"'a/b'",
-		"'..'",
-		"'%E4%B8%AD'",
-		"'#锚点'",
-		"'?q=1'"
-	),
-	fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => JSON.stringify(s)),
-	fc.string({ unit: 'binary', maxLength: 8 }).map((s) => JSON.stringify(s)),
-	fc
-		.string({
-			unit: fc.constantFrom('甲', '乙', '、', '（', '）', '《', '》', ' ', '-', '/', '#', ':', '"', "'"),
-			minLength: 1,
-			maxLength: 10,
-		})
-		.map((s) => JSON.stringify(s)),
-	fc.integer({ min: 150, max: 400 }).map((n) => JSON.stringify('长'.repeat(n))),
-	fc.integer().map(String)
-);
-
-/** A file name as a curator might save it: mostly fine, sometimes not an id, sometimes in a sub-folder. */
-const fileName = fc
-	.tuple(
-		fc.oneof(
-			{ weight: 3, arbitrary: fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/) },
-			{ weight: 1, arbitrary: fc.constantFrom('Upper', 'a b', 'a_b', '中文名', 'a.b', '-x', 'x--y', 'x%20y', "o'k") }
-		),
-		fc.constantFrom('.mdx', '.md'),
-		fc.option(fc.constantFrom('sub', '2021', '省级/子'), { nil: undefined })
-	)
-	.map(([stem, ext, folder]) => (folder ? `${folder}/${stem}${ext}` : `${stem}${ext}`));
-
-const testCase = fc.record({
-	file: fileName,
-	edits: fc.array(fc.tuple(fc.constantFrom(...Object.keys(FIELDS), ...OPTIONAL), yamlValue), { minLength: 1, maxLength: 2 }),
-});
-
-function source(edits: readonly [string, string][]): string {
-	const fields = { ...FIELDS };
-	for (const [key, value] of edits) fields[key] = value;
-	return `---\n${Object.entries(fields)
-		.map(([k, v]) => `${k}: ${v}`)
-		.join('\n')}\n---\n${BODY}`;
-}
 
 let corpusCount = 0;
 /** The corpus plus `files` (path under policies/ → text). */

@@ -118,6 +118,13 @@ describe('frontmatter: every message names file, field and line, in Chinese', ()
 		['half-width brackets in 文号', (s: string) => s.replace('测试发〔2020〕1号', '测试发[2020]1号'), ':4 字段 docNumber：文号格式应为'],
 		['unknown field', (s: string) => s.replace('level:', 'titel: x\nlevel:'), ':7 字段 titel：未知字段'],
 		['issuers not a list', (s: string) => s.replace('issuers: [测试机关]', 'issuers: 测试机关'), '字段 issuers：发文机关应为列表'],
+		// zod's zh-CN locale said “期望 数组，实际接收 string”
+		[
+			'topics not a list',
+			(s: string) => s.replace('level:', 'topics: 组织设置\nlevel:'),
+			':7 字段 topics：应为列表（如 [甲, 乙]），写成了文字',
+		],
+		['summary a list', (s: string) => s.replace('level:', 'summary: [甲]\nlevel:'), ':7 字段 summary：应为文字，写成了列表'],
 		// issue 25 item 3: YAML reads these as dates; the build failed with InvalidContentEntryDataError after the gate passed
 		[
 			'unquoted date as title',

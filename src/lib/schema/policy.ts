@@ -79,17 +79,21 @@ export const sourceDefectSchema = z
 /** Metadata fields that may be inferred rather than stated by the text itself. */
 export const INFERABLE_FIELDS = ['issuers', 'issued', 'level', 'region', 'docType', 'status'] as const;
 
+/** Full title as the text gives it, without 《》 (policies and templates). */
+export const titleSchema = z
+	.string({ error: fieldError('标题（title）', '标题应为文字') })
+	.min(2, '标题至少两个字')
+	.max(200, maxChars('标题（title）', 200));
+
+/** Short title for lists, the sidebar and the citation map (policies and templates). */
+export const shortTitleSchema = z
+	.string({ error: fieldError('简称（shortTitle）', '简称应为文字') })
+	.min(2, '简称至少两个字')
+	.max(60, maxChars('简称（shortTitle）', 60));
+
 export const policyFields = {
-	/** Full title as the text gives it, without 《》. */
-	title: z
-		.string({ error: fieldError('标题（title）', '标题应为文字') })
-		.min(2, '标题至少两个字')
-		.max(200, maxChars('标题（title）', 200)),
-	/** Short title for lists, the sidebar and the citation map. */
-	shortTitle: z
-		.string({ error: fieldError('简称（shortTitle）', '简称应为文字') })
-		.min(2, '简称至少两个字')
-		.max(60, maxChars('简称（shortTitle）', 60)),
+	title: titleSchema,
+	shortTitle: shortTitleSchema,
 	/** 文号. Omit when the text has none; never invent one. */
 	docNumber: z
 		.string({ error: '文号应为文字，如 中办发〔2015〕51号' })
