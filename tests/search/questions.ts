@@ -240,12 +240,7 @@ export const QUESTIONS: readonly QuestionQuery[] = [
 	{
 		q: '学会章程里要写党建的内容吗',
 		kind: 'everyday',
-		answer: [
-			'qinghai-guide#p5-s5',
-			'qing-liangxin-2018-15#c14',
-			'kexie-dangzufa-2016-81#s4-c13',
-			'chongqing-2023-gongzuo-yaodian#s2-c7',
-		],
+		answer: ['qinghai-guide#p5-s5', 'qing-liangxin-2018-15#c14', 'kexie-dangzufa-2016-81#s4-c13', 'chongqing-2023-gongzuo-yaodian#s2-c7'],
 		excerpt: ['写入', '章程'],
 	},
 	{
@@ -426,14 +421,28 @@ export const QUESTIONS: readonly QuestionQuery[] = [
 	{
 		q: 'sanhuiyike',
 		kind: 'pinyin',
-		answer: ['zhongbanfa-2015-51', 'qinghai-guide', 'qingbanfa-2018-9', 'kexie-dangzufa-2016-81', 'qing-liangxin-2019-13', 'shanxi-shuangqiang-liuhao'],
+		answer: [
+			'zhongbanfa-2015-51',
+			'qinghai-guide',
+			'qingbanfa-2018-9',
+			'kexie-dangzufa-2016-81',
+			'qing-liangxin-2019-13',
+			'shanxi-shuangqiang-liuhao',
+		],
 		excerpt: ['三会一课'],
 		heldOut: true,
 	},
 	{
 		q: 'shyk',
 		kind: 'pinyin',
-		answer: ['zhongbanfa-2015-51', 'qinghai-guide', 'qingbanfa-2018-9', 'kexie-dangzufa-2016-81', 'qing-liangxin-2019-13', 'shanxi-shuangqiang-liuhao'],
+		answer: [
+			'zhongbanfa-2015-51',
+			'qinghai-guide',
+			'qingbanfa-2018-9',
+			'kexie-dangzufa-2016-81',
+			'qing-liangxin-2019-13',
+			'shanxi-shuangqiang-liuhao',
+		],
 		excerpt: ['三会一课'],
 	},
 	{
@@ -556,7 +565,13 @@ export const QUESTIONS: readonly QuestionQuery[] = [
 	{
 		q: '党旗',
 		kind: 'short',
-		answer: ['qinghai-guide#p5-s7', 'qing-liangxin-2018-15#c17', 'qingbanfa-2018-9#s6-c23', 'qing-kexie-shedangfa-2019-10', 'shanxi-shuangqiang-liuhao'],
+		answer: [
+			'qinghai-guide#p5-s7',
+			'qing-liangxin-2018-15#c17',
+			'qingbanfa-2018-9#s6-c23',
+			'qing-kexie-shedangfa-2019-10',
+			'shanxi-shuangqiang-liuhao',
+		],
 		excerpt: ['党旗'],
 		heldOut: true,
 	},

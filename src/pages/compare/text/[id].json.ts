@@ -3,8 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { policyEntries } from '../../../data/entries';
 import { textParagraphs } from '../../../data/paragraphs';
 
-export const getStaticPaths = (async () =>
-	(await policyEntries()).map((entry) => ({ params: { id: entry.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await policyEntries()).map((entry) => ({ params: { id: entry.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
 	new Response(JSON.stringify(await textParagraphs(params.id!)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
