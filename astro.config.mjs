@@ -71,7 +71,11 @@ export default defineConfig({
 			customCss: ['./src/styles/cjk.css', './src/styles/controls.css', './src/styles/layout.css', './src/styles/print.css'],
 			favicon: '/favicon.svg',
 			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI.
-			components: { Search: './src/components/HeaderSearch.astro', Head: './src/components/Head.astro' },
+			components: {
+				Search: './src/components/HeaderSearch.astro',
+				Header: './src/components/Header.astro',
+				Head: './src/components/Head.astro',
+			},
 			sidebar: [
 				{ label: '首页', link: '/' },
 				{

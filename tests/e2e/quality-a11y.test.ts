@@ -51,7 +51,7 @@ const PAGES: [string, string | null][] = [
 	['compare/?a=qing-kexie-dangfa-2018-12&b=kexie-dangzufa-2016-81', '[data-compare-table]'],
 	['timeline/', null],
 	['missing/', null],
-	['search/?q=换届', 'kb-search[data-search-state="done"]'],
+	['search/?q=换届', 'kb-search-page[data-search-state="done"]'],
 	// Every tool of the registry, a calculator with its worked example answered.
 	...TOOLS.map((tool): [string, string | null] =>
 		tool.kind === 'calculator' ? [`tools/${tool.id}/${tool.example}`, '[data-answer][data-state="answer"]'] : [`tools/${tool.id}/`, null]
@@ -165,7 +165,7 @@ describe('keyboard alone', () => {
 		await expectVisibleFocus(page);
 		await page.keyboard.type('换届');
 		await page.keyboard.press('Enter');
-		await page.locator('kb-search[data-search-state="done"]').waitFor();
+		await page.locator('kb-search-page[data-search-state="done"]').waitFor();
 		await page.locator('[data-search-result]').first().waitFor();
 		await page.close();
 	});

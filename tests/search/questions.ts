@@ -32,6 +32,24 @@ export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
 	absent: '语料中没有答案',
 };
 
+/** Clauses that hold 组织生活会 / texts that hold 三会一课: asked for in full pinyin and by initials alike. */
+const ZUZHI_SHENGHUOHUI = [
+	'zhongbanfa-2015-51#s5-c16',
+	'qinghai-guide#p5-s2-c4',
+	'qingbanfa-2018-9#s4-c16',
+	'kexie-dangzufa-2016-81#s3-c9',
+	'qing-liangxin-2018-15#c6',
+	'pingdingshan-xuehui-dangjian-yijian#s3-c6',
+];
+const SANHUI_YIKE = [
+	'zhongbanfa-2015-51',
+	'qinghai-guide',
+	'qingbanfa-2018-9',
+	'kexie-dangzufa-2016-81',
+	'qing-liangxin-2019-13',
+	'shanxi-shuangqiang-liuhao',
+];
+
 export const QUESTIONS: readonly QuestionQuery[] = [
 	// Questions, unspaced, with question words.
 	{
@@ -240,12 +258,7 @@ export const QUESTIONS: readonly QuestionQuery[] = [
 	{
 		q: '学会章程里要写党建的内容吗',
 		kind: 'everyday',
-		answer: [
-			'qinghai-guide#p5-s5',
-			'qing-liangxin-2018-15#c14',
-			'kexie-dangzufa-2016-81#s4-c13',
-			'chongqing-2023-gongzuo-yaodian#s2-c7',
-		],
+		answer: ['qinghai-guide#p5-s5', 'qing-liangxin-2018-15#c14', 'kexie-dangzufa-2016-81#s4-c13', 'chongqing-2023-gongzuo-yaodian#s2-c7'],
 		excerpt: ['写入', '章程'],
 	},
 	{
@@ -380,27 +393,13 @@ export const QUESTIONS: readonly QuestionQuery[] = [
 	{
 		q: 'zuzhishenghuohui',
 		kind: 'pinyin',
-		answer: [
-			'zhongbanfa-2015-51#s5-c16',
-			'qinghai-guide#p5-s2-c4',
-			'qingbanfa-2018-9#s4-c16',
-			'kexie-dangzufa-2016-81#s3-c9',
-			'qing-liangxin-2018-15#c6',
-			'pingdingshan-xuehui-dangjian-yijian#s3-c6',
-		],
+		answer: ZUZHI_SHENGHUOHUI,
 		excerpt: ['组织生活会'],
 	},
 	{
 		q: 'zzshh',
 		kind: 'pinyin',
-		answer: [
-			'zhongbanfa-2015-51#s5-c16',
-			'qinghai-guide#p5-s2-c4',
-			'qingbanfa-2018-9#s4-c16',
-			'kexie-dangzufa-2016-81#s3-c9',
-			'qing-liangxin-2018-15#c6',
-			'pingdingshan-xuehui-dangjian-yijian#s3-c6',
-		],
+		answer: ZUZHI_SHENGHUOHUI,
 		excerpt: ['组织生活会'],
 		heldOut: true,
 	},
@@ -426,14 +425,14 @@ export const QUESTIONS: readonly QuestionQuery[] = [
 	{
 		q: 'sanhuiyike',
 		kind: 'pinyin',
-		answer: ['zhongbanfa-2015-51', 'qinghai-guide', 'qingbanfa-2018-9', 'kexie-dangzufa-2016-81', 'qing-liangxin-2019-13', 'shanxi-shuangqiang-liuhao'],
+		answer: SANHUI_YIKE,
 		excerpt: ['三会一课'],
 		heldOut: true,
 	},
 	{
 		q: 'shyk',
 		kind: 'pinyin',
-		answer: ['zhongbanfa-2015-51', 'qinghai-guide', 'qingbanfa-2018-9', 'kexie-dangzufa-2016-81', 'qing-liangxin-2019-13', 'shanxi-shuangqiang-liuhao'],
+		answer: SANHUI_YIKE,
 		excerpt: ['三会一课'],
 	},
 	{
@@ -556,7 +555,13 @@ export const QUESTIONS: readonly QuestionQuery[] = [
 	{
 		q: '党旗',
 		kind: 'short',
-		answer: ['qinghai-guide#p5-s7', 'qing-liangxin-2018-15#c17', 'qingbanfa-2018-9#s6-c23', 'qing-kexie-shedangfa-2019-10', 'shanxi-shuangqiang-liuhao'],
+		answer: [
+			'qinghai-guide#p5-s7',
+			'qing-liangxin-2018-15#c17',
+			'qingbanfa-2018-9#s6-c23',
+			'qing-kexie-shedangfa-2019-10',
+			'shanxi-shuangqiang-liuhao',
+		],
 		excerpt: ['党旗'],
 		heldOut: true,
 	},
