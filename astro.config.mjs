@@ -4,12 +4,14 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/plugins/pipeline';
-import { loadCorpusIndex } from './src/data/corpus-index';
+import { readCorpus } from './src/data/corpus';
+import { corpusCitationIndex } from './src/data/corpus-index';
+import { corpusGlossaryTerms } from './src/data/glossary';
 import contentGate from './src/integrations/content-gate';
 import linkCheck from './src/integrations/link-check';
 import cspGate, { contentSecurityPolicy } from './src/integrations/csp';
 import offline from './src/integrations/offline';
-import { loadGlossaryTerms } from './src/data/glossary';
+import publishOutput from './src/integrations/publish-output';
 import { TOOLS, toolPath } from './src/lib/tools';
 import { LEVELS } from './src/lib/schema/policy';
 import { facetPath } from './src/lib/library';
@@ -22,10 +24,15 @@ import { facetPath } from './src/lib/library';
  */
 const site = process.env.KB_SITE || undefined;
 const base = process.env.KB_BASE ?? '/';
+/**
+ * The corpus, read once through the same discovery, ids and YAML parser as the content collections
+ * (src/data/corpus.ts). Reading never throws: what is wrong is reported by the content gate below.
+ */
+const corpus = readCorpus();
 /** Titles, aliases and 文号 of the corpus, so citations in any text can link to the text cited. */
-const citationIndex = loadCorpusIndex();
+const citationIndex = corpusCitationIndex(corpus);
 /** Glossary terms: their first occurrence in each policy text links to the 名词解释 page. */
-const glossaryTerms = loadGlossaryTerms();
+const glossaryTerms = corpusGlossaryTerms(corpus);
 
 export default defineConfig({
 	// Builds of other content (tests, benchmarks) keep their own cache so they never mix with the real corpus.
@@ -60,7 +67,7 @@ export default defineConfig({
 	},
 	integrations: [
 		// First: the corpus is checked before anything reads it (same check as npm run check:content).
-		contentGate(),
+		contentGate(corpus),
 		starlight({
 			title: '科技社团党建知识库',
 			description: '科技社团（学会、协会、研究会）党建政策文件、全文检索与实用工具',
@@ -70,11 +77,13 @@ export default defineConfig({
 			expressiveCode: false,
 			customCss: ['./src/styles/cjk.css', './src/styles/controls.css', './src/styles/layout.css', './src/styles/print.css'],
 			favicon: '/favicon.svg',
-			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI.
+			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI,
+			// at the same place on every page (Header); the page title keeps a closing （试行） on one line.
 			components: {
 				Search: './src/components/HeaderSearch.astro',
 				Header: './src/components/Header.astro',
 				Head: './src/components/Head.astro',
+				PageTitle: './src/components/starlight/PageTitle.astro',
 			},
 			sidebar: [
 				{ label: '首页', link: '/' },
@@ -111,10 +120,12 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
-		// Last: checks the finished site, search index included.
+		// Checks the finished site, search index included.
 		linkCheck(),
 		cspGate(),
-		// Very last: the service worker, the pre-compressed copies and the offline pack list read the pages as they will be served.
+		// The service worker, the pre-compressed copies and the offline pack list read the pages as they will be served.
 		offline(),
+		// Last: the build writes into a staging folder, moved to dist/ only when every step above succeeded.
+		publishOutput(),
 	],
 });

@@ -1,27 +1,21 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { policySchema } from './lib/schema/policy';
-import { templateSchema } from './lib/schema/template';
-import { glossarySchema } from './lib/schema/glossary';
+import { corpusLoader } from './data/loaders';
+import { CORPUS_COLLECTIONS } from './lib/schema/collections';
 
-/** The corpus lives in top-level `content/`, outside Starlight's own docs collection. */
-const corpusDir = process.env.KB_CONTENT_DIR ?? './content';
-
+/**
+ * The corpus lives in top-level `content/` (or KB_CONTENT_DIR), outside Starlight's own docs
+ * collection; its collections, schemas and loaders are defined once in src/lib/schema/collections.ts
+ * and src/data/loaders.ts, which the content gate reads too.
+ */
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	policies: defineCollection({
-		loader: glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/policies` }),
-		schema: policySchema.extend({ carriedBy: reference('policies').optional() }),
+		loader: corpusLoader('policies'),
+		schema: CORPUS_COLLECTIONS.policies.schema.extend({ carriedBy: reference('policies').optional() }),
 	}),
-	templates: defineCollection({
-		loader: glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/templates` }),
-		schema: templateSchema,
-	}),
-	glossary: defineCollection({
-		loader: glob({ pattern: '**/*.{md,mdx}', base: `${corpusDir}/glossary` }),
-		schema: glossarySchema,
-	}),
+	templates: defineCollection({ loader: corpusLoader('templates'), schema: CORPUS_COLLECTIONS.templates.schema }),
+	glossary: defineCollection({ loader: corpusLoader('glossary'), schema: CORPUS_COLLECTIONS.glossary.schema }),
 };

@@ -2,20 +2,16 @@
  * The search dictionary of the corpus (src/lib/search/dictionary.ts) and its vocabulary
  * (src/lib/search/vocabulary.ts), built once per build for the manifest and the shard files.
  */
-import { getCollection } from 'astro:content';
 import { buildSearchDictionary } from '../lib/search/dictionary';
 import { buildVocabulary } from '../lib/search/vocabulary';
 import { policyHref, templateHref } from './href';
+import { glossaryEntries, policyEntries, templateEntries } from './entries';
 import { searchVocabulary } from './search-vocabulary';
 
 let built: ReturnType<typeof build> | undefined;
 
 async function build() {
-	const [policies, templates, glossary] = await Promise.all([
-		getCollection('policies'),
-		getCollection('templates'),
-		getCollection('glossary'),
-	]);
+	const [policies, templates, glossary] = await Promise.all([policyEntries(), templateEntries(), glossaryEntries()]);
 	const vocabulary = buildVocabulary((await searchVocabulary()).counts);
 	const dictionary = buildSearchDictionary({
 		policies: policies.map((p) => ({

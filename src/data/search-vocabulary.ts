@@ -5,24 +5,15 @@
  * same blocks the pages show, and cut with jieba (@node-rs/jieba, the jieba-rs dictionary
  * segmenter; Pagefind's index of Chinese is a jieba segmentation too), once per build.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { PARAGRAPHS_KEY } from '../plugins/remark-paragraphs';
+import { corpusTexts, glossaryEntries, policyEntries } from './entries';
 import { countWords } from '../lib/search/vocabulary';
 import { synonymWords } from '../lib/search/synonyms';
 import { ISSUER_ABBREVIATIONS } from '../lib/search/issuers';
 import { isQuestionWord } from '../lib/search/segment';
 
 let built: ReturnType<typeof build> | undefined;
-
-async function blocksOf(entry: CollectionEntry<'policies'> | CollectionEntry<'templates'>): Promise<string[]> {
-	const { remarkPluginFrontmatter } = await render(entry);
-	const paragraphs = remarkPluginFrontmatter[PARAGRAPHS_KEY];
-	if (!Array.isArray(paragraphs))
-		throw new Error(`${entry.id}：编译结果中没有段落记录（${PARAGRAPHS_KEY}），请确认 remark-paragraphs 插件已启用`);
-	return paragraphs.map((p: { text: string }) => p.text);
-}
 
 /**
  * Set phrases of the texts that jieba's general dictionary cuts (组织生活 + 会 → 组织生活会, 社会 +

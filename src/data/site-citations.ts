@@ -4,16 +4,19 @@
  * backlinks are exactly the links readers see and the corpus is parsed once. Every entry is read
  * before the first page uses the registry, so a page rendered early still lists files rendered later.
  */
-import { getCollection, render } from 'astro:content';
 import { CitationRegistry, type Citation } from '../lib/citations/registry';
 import { CITATIONS_KEY } from '../plugins/remark-citations';
+import { policyEntries, renderEntry } from './entries';
+import { citationMapView } from '../lib/citation-map';
+import { missingGroups } from '../lib/citations/missing';
+import { LEVELS } from '../lib/schema/policy';
 
 let built: Promise<CitationRegistry> | undefined;
 
 async function collect(): Promise<CitationRegistry> {
 	const registry = new CitationRegistry();
-	for (const entry of await getCollection('policies')) {
-		const { remarkPluginFrontmatter } = await render(entry);
+	for (const entry of await policyEntries()) {
+		const { remarkPluginFrontmatter } = await renderEntry(entry);
 		const citations = remarkPluginFrontmatter[CITATIONS_KEY];
 		if (!Array.isArray(citations)) {
 			throw new Error(`${entry.filePath ?? entry.id}：编译结果中没有引用记录（${CITATIONS_KEY}），请确认 remark-citations 插件已启用`);
@@ -28,4 +31,22 @@ export function siteCitations(): Promise<CitationRegistry> {
 	if (import.meta.env.DEV) return collect();
 	built ??= collect();
 	return built;
+}
+
+/** The 引用关系图 page's data: the corpus's texts and citations, shaped by src/lib/citation-map.ts. */
+export async function citationMap() {
+	const texts = (await policyEntries()).map(({ id, data }) => ({
+		id,
+		title: data.title,
+		shortTitle: data.shortTitle,
+		level: data.level,
+		date: data.issued.kind === 'date' ? data.issued.iso : '',
+	}));
+	return citationMapView(texts, await siteCitations(), LEVELS);
+}
+
+/** The /missing/ page's data: texts cited but not collected, grouped (src/lib/citations/missing.ts), and the citing texts' short titles. */
+export async function missingTexts() {
+	const titles = new Map((await policyEntries()).map((p) => [p.id, p.data.shortTitle]));
+	return { groups: missingGroups((await siteCitations()).missing()), titles };
 }

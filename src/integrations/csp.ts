@@ -9,12 +9,13 @@
  * so an inline script added anywhere later cannot silently stop working.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, astroInlineScripts, checkPage, hoistPolicy } from '../lib/csp.ts';
 import { discardOutput } from './discard-output.ts';
+import { outputFiles } from './output-files.ts';
 
 /** Starlight components with `<script is:inline>` that our pages render (its Search is replaced by ours). */
 const STARLIGHT_INLINE = ['ThemeProvider.astro', 'ThemeSelect.astro', 'SidebarPersister.astro'];
@@ -40,31 +41,19 @@ export function contentSecurityPolicy() {
 	};
 }
 
-function htmlFiles(root: string): string[] {
-	const out: string[] = [];
-	const visit = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) visit(path);
-			else if (name.endsWith('.html')) out.push(path);
-		}
-	};
-	visit(root);
-	return out;
-}
-
 export default function cspGate(): AstroIntegration {
 	return {
 		name: 'kb:csp',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const pages = htmlFiles(root);
-				const problems = pages.flatMap((file) => {
+				const pages = outputFiles(root).filter((f) => f.endsWith('.html'));
+				const problems = pages.flatMap((page) => {
+					const file = join(root, page);
 					const html = readFileSync(file, 'utf8');
 					const hoisted = hoistPolicy(html);
 					if (hoisted !== html) writeFileSync(file, hoisted);
-					return checkPage(relative(root, file).split(sep).join('/'), hoisted, sha256);
+					return checkPage(page, hoisted, sha256);
 				});
 				if (problems.length > 0) {
 					discardOutput(dir, logger);

@@ -25,6 +25,7 @@ import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { findCitations, type CitationIndex, type TextCitation } from '../lib/citations/corpus-index.ts';
 import type { Citation } from '../lib/citations/registry.ts';
 import { joinBase, policyPath } from '../lib/url.ts';
+import { entryId } from '../lib/schema/entry-id.ts';
 
 export interface RemarkCitationsOptions {
 	index: CitationIndex;
@@ -34,13 +35,6 @@ export interface RemarkCitationsOptions {
 
 /** Key of the citation list in a compiled entry's `remarkPluginFrontmatter`. */
 export const CITATIONS_KEY = 'kbCitations';
-
-/** The entry id of a content file: its basename without extension. */
-export function entryIdOf(path: string | undefined): string {
-	if (!path) return '';
-	const name = path.split(/[\\/]/).pop() ?? '';
-	return name.replace(/\.[^.]+$/, '');
-}
 
 /** Nodes whose text is never scanned. */
 const OPAQUE = new Set([
@@ -250,7 +244,7 @@ function missingSpan(title: string, child: TextNode): Node {
 export default function remarkCitations(options: RemarkCitationsOptions) {
 	const { index, base } = options;
 	return (tree: Root, file: VFile) => {
-		const currentId = entryIdOf(file.path);
+		const currentId = file.path ? entryId(file.path) : '';
 		const citations = transformCitations(tree, currentId, { index, base, wrap: true });
 		const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
 		if (astro?.frontmatter) astro.frontmatter[CITATIONS_KEY] = citations;

@@ -103,7 +103,8 @@ export const halfPoints = (pt: number): number => Math.round(pt * 2);
  */
 export function textWidthChars(text: string): number {
 	let w = 0;
-	for (const ch of text) w += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\uFFE0-\uFFE6\u3000-\u303F\u2014\u2026\u201C\u201D\u2018\u2019]/.test(ch) ? 1 : 0.5;
+	for (const ch of text)
+		w += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\uFFE0-\uFFE6\u3000-\u303F\u2014\u2026\u201C\u201D\u2018\u2019]/.test(ch) ? 1 : 0.5;
 	return w;
 }
 
