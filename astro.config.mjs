@@ -77,10 +77,11 @@ export default defineConfig({
 			expressiveCode: false,
 			customCss: ['./src/styles/cjk.css', './src/styles/controls.css', './src/styles/layout.css', './src/styles/print.css'],
 			favicon: '/favicon.svg',
-			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI;
-			// the page title keeps a closing （试行） on one line.
+			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI,
+			// at the same place on every page (Header); the page title keeps a closing （试行） on one line.
 			components: {
 				Search: './src/components/HeaderSearch.astro',
+				Header: './src/components/Header.astro',
 				Head: './src/components/Head.astro',
 				PageTitle: './src/components/starlight/PageTitle.astro',
 			},

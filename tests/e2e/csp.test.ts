@@ -99,10 +99,10 @@ describe('zero violations', () => {
 
 	it('全文检索: the search page and the header dialog', async () => {
 		const found = await use(`search/?q=${encodeURIComponent('换届')}`, async (page) => {
-			await page.locator('kb-search[data-search-state="done"] [data-search-result]').first().waitFor();
+			await page.locator('kb-search-page[data-search-state="done"] [data-search-result]').first().waitFor();
 			await page.keyboard.press('Control+k');
 			await page.keyboard.type('党费');
-			await page.locator('kb-site-search[data-search-state="done"]').waitFor();
+			await page.locator('kb-header-search[data-search-state="done"]').waitFor();
 		});
 		expect(found).toEqual([]);
 	});

@@ -137,7 +137,7 @@ describe('the site through nginx', () => {
 		await page.goto(base + 'policies/qinghai-guide/');
 		await expect(page.locator('h1').textContent()).resolves.toContain('青海省科技社团党组织工作指南');
 		await page.goto(`${base}search/?q=${encodeURIComponent('换届')}`);
-		const first = page.locator('kb-search[data-search-state="done"] [data-search-result] a').first();
+		const first = page.locator('kb-search-page[data-search-state="done"] [data-search-result] a').first();
 		await first.waitFor();
 		expect(new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toMatch(/^\/kb\/(policies|templates)\//);
 	});

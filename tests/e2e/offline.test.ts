@@ -36,7 +36,7 @@ describe('after one visit, offline', () => {
 	it('opens the page read, runs the search made and the calculator used; a page never opened says it is not stored', async () => {
 		const { context, page } = await firstVisit(site + 'policies/qinghai-guide/');
 		await page.goto(`${site}search/?q=${encodeURIComponent('换届')}`);
-		await page.locator('kb-search[data-search-state="done"] [data-search-result]').first().waitFor();
+		await page.locator('kb-search-page[data-search-state="done"] [data-search-result]').first().waitFor();
 		await page.goto(site + 'tools/org-type/?formal=12&probationary=2');
 		await expect(page.locator('[data-org-type]').getAttribute('data-org-type')).resolves.toBe('branch-committee');
 
@@ -48,7 +48,7 @@ describe('after one visit, offline', () => {
 		await page.goto(site + 'policies/qinghai-guide/');
 		await expect(page.locator('h1').textContent()).resolves.toContain('青海省科技社团党组织工作指南');
 		await page.goto(`${site}search/?q=${encodeURIComponent('换届')}`);
-		await page.locator('kb-search[data-search-state="done"] [data-search-result]').first().waitFor();
+		await page.locator('kb-search-page[data-search-state="done"] [data-search-result]').first().waitFor();
 		expect(await page.locator('[data-search-result]').count()).toBeGreaterThan(0);
 		// Other numbers than the ones used online: the calculator runs in the page.
 		await page.goto(site + 'tools/org-type/?formal=2&probationary=0');
@@ -82,7 +82,7 @@ describe('离线使用', () => {
 		await expect(page.locator('[data-min-votes]').count()).resolves.toBeGreaterThan(0);
 		// A search never made online, for words of the text never opened.
 		await page.goto(`${site}search/?q=${encodeURIComponent('社会组织党的建设')}`);
-		const first = page.locator('kb-search[data-search-state="done"] [data-search-result] a').first();
+		const first = page.locator('kb-search-page[data-search-state="done"] [data-search-result] a').first();
 		await first.waitFor();
 		const hrefs = await page.$$eval('[data-search-result] a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 		expect(hrefs.some((h) => h.includes('/policies/zhongbanfa-2015-51/'))).toBe(true);

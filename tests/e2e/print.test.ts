@@ -32,7 +32,7 @@ describe('print', () => {
 		await page.goto(`${site}policies/qinghai-guide/`);
 		await page.emulateMedia({ media: 'print' });
 		expect(
-			await visibleChrome(page, ['header.header', '#starlight__sidebar', '.right-sidebar-container', 'kb-site-search', '.clause-actions'])
+			await visibleChrome(page, ['header.header', '#starlight__sidebar', '.right-sidebar-container', 'kb-header-search', '.clause-actions'])
 		).toEqual([]);
 		// Every clause is laid out (nothing cut off or hidden).
 		const hidden = await page.$$eval('.policy-text [data-clause]', (els) =>

@@ -157,7 +157,7 @@ describe('keyboard alone', () => {
 		await expectVisibleFocus(page);
 		await page.keyboard.type('换届');
 		await page.keyboard.press('Enter');
-		await page.locator('kb-search[data-search-state="done"]').waitFor();
+		await page.locator('kb-search-page[data-search-state="done"]').waitFor();
 		await page.locator('[data-search-result]').first().waitFor();
 		await page.close();
 	});

@@ -32,6 +32,24 @@ export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
 	absent: '语料中没有答案',
 };
 
+/** Clauses that hold 组织生活会 / texts that hold 三会一课: asked for in full pinyin and by initials alike. */
+const ZUZHI_SHENGHUOHUI = [
+	'zhongbanfa-2015-51#s5-c16',
+	'qinghai-guide#p5-s2-c4',
+	'qingbanfa-2018-9#s4-c16',
+	'kexie-dangzufa-2016-81#s3-c9',
+	'qing-liangxin-2018-15#c6',
+	'pingdingshan-xuehui-dangjian-yijian#s3-c6',
+];
+const SANHUI_YIKE = [
+	'zhongbanfa-2015-51',
+	'qinghai-guide',
+	'qingbanfa-2018-9',
+	'kexie-dangzufa-2016-81',
+	'qing-liangxin-2019-13',
+	'shanxi-shuangqiang-liuhao',
+];
+
 export const QUESTIONS: readonly QuestionQuery[] = [
 	// Questions, unspaced, with question words.
 	{
@@ -375,27 +393,13 @@ export const QUESTIONS: readonly QuestionQuery[] = [
 	{
 		q: 'zuzhishenghuohui',
 		kind: 'pinyin',
-		answer: [
-			'zhongbanfa-2015-51#s5-c16',
-			'qinghai-guide#p5-s2-c4',
-			'qingbanfa-2018-9#s4-c16',
-			'kexie-dangzufa-2016-81#s3-c9',
-			'qing-liangxin-2018-15#c6',
-			'pingdingshan-xuehui-dangjian-yijian#s3-c6',
-		],
+		answer: ZUZHI_SHENGHUOHUI,
 		excerpt: ['组织生活会'],
 	},
 	{
 		q: 'zzshh',
 		kind: 'pinyin',
-		answer: [
-			'zhongbanfa-2015-51#s5-c16',
-			'qinghai-guide#p5-s2-c4',
-			'qingbanfa-2018-9#s4-c16',
-			'kexie-dangzufa-2016-81#s3-c9',
-			'qing-liangxin-2018-15#c6',
-			'pingdingshan-xuehui-dangjian-yijian#s3-c6',
-		],
+		answer: ZUZHI_SHENGHUOHUI,
 		excerpt: ['组织生活会'],
 		heldOut: true,
 	},
@@ -421,28 +425,14 @@ export const QUESTIONS: readonly QuestionQuery[] = [
 	{
 		q: 'sanhuiyike',
 		kind: 'pinyin',
-		answer: [
-			'zhongbanfa-2015-51',
-			'qinghai-guide',
-			'qingbanfa-2018-9',
-			'kexie-dangzufa-2016-81',
-			'qing-liangxin-2019-13',
-			'shanxi-shuangqiang-liuhao',
-		],
+		answer: SANHUI_YIKE,
 		excerpt: ['三会一课'],
 		heldOut: true,
 	},
 	{
 		q: 'shyk',
 		kind: 'pinyin',
-		answer: [
-			'zhongbanfa-2015-51',
-			'qinghai-guide',
-			'qingbanfa-2018-9',
-			'kexie-dangzufa-2016-81',
-			'qing-liangxin-2019-13',
-			'shanxi-shuangqiang-liuhao',
-		],
+		answer: SANHUI_YIKE,
 		excerpt: ['三会一课'],
 	},
 	{

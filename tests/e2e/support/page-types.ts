@@ -29,7 +29,7 @@ export const PAGE_TYPES: PageType[] = [
 	{ name: 'glossary', path: 'glossary/', ready: null },
 	{ name: 'templates', path: 'templates/', ready: null },
 	{ name: 'template', path: 'templates/template-1/', ready: '.tf-form input, .tf-form textarea' },
-	{ name: 'search', path: 'search/?q=换届', ready: 'kb-search[data-search-state="done"]' },
+	{ name: 'search', path: 'search/?q=换届', ready: 'kb-search-page[data-search-state="done"]' },
 	{ name: 'tools', path: 'tools/', ready: null },
 	...TOOLS.map((tool): PageType => ({
 		name: `tool-${tool.id}`,
