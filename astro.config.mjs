@@ -4,13 +4,15 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './src/plugins/pipeline';
-import { loadCorpusIndex } from './src/data/corpus-index';
+import { readCorpus } from './src/data/corpus';
+import { corpusCitationIndex } from './src/data/corpus-index';
+import { corpusGlossaryTerms } from './src/data/glossary';
 import contentGate from './src/integrations/content-gate';
 import linkCheck from './src/integrations/link-check';
 import cspGate, { contentSecurityPolicy } from './src/integrations/csp';
 import offline from './src/integrations/offline';
 import searchIndex from './src/integrations/search-index';
-import { loadGlossaryTerms } from './src/data/glossary';
+import publishOutput from './src/integrations/publish-output';
 import { pipelineFingerprint } from './src/data/pipeline-fingerprint';
 import { TOOLS, toolPath } from './src/lib/tools';
 import { LEVELS } from './src/lib/schema/policy';
@@ -24,10 +26,15 @@ import { facetPath } from './src/lib/library';
  */
 const site = process.env.KB_SITE || undefined;
 const base = process.env.KB_BASE ?? '/';
+/**
+ * The corpus, read once through the same discovery, ids and YAML parser as the content collections
+ * (src/data/corpus.ts). Reading never throws: what is wrong is reported by the content gate below.
+ */
+const corpus = readCorpus();
 /** Titles, aliases and 文号 of the corpus, so citations in any text can link to the text cited. */
-const citationIndex = loadCorpusIndex();
+const citationIndex = corpusCitationIndex(corpus);
 /** Glossary terms: their first occurrence in each policy text links to the 名词解释 page. */
-const glossaryTerms = loadGlossaryTerms();
+const glossaryTerms = corpusGlossaryTerms(corpus);
 
 export default defineConfig({
 	// Builds of other content (tests, benchmarks) keep their own cache so they never mix with the real corpus.
@@ -36,7 +43,7 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	// A build reuses what the previous one rendered (texts in the content layer's store, pages whose cacheKey and code are unchanged):
-	// changing or adding one text re-renders that text and the pages that show it (src/data/render-in-store.ts, src/data/cache-keys.ts).
+	// changing or adding one text re-renders that text and the pages that show it (src/data/rendered-texts.ts, src/data/cache-keys.ts).
 	experimental: { incrementalBuild: true },
 	// Intranet users: nothing may be fetched from another origin, so no remote image service either.
 	image: { service: { entrypoint: 'astro/assets/services/noop' } },
@@ -65,7 +72,7 @@ export default defineConfig({
 	},
 	integrations: [
 		// First: the corpus is checked before anything reads it (same check as npm run check:content).
-		contentGate(),
+		contentGate(corpus),
 		starlight({
 			title: '科技社团党建知识库',
 			description: '科技社团（学会、协会、研究会）党建政策文件、全文检索与实用工具',
@@ -77,8 +84,14 @@ export default defineConfig({
 			pagefind: false,
 			customCss: ['./src/styles/cjk.css', './src/styles/controls.css', './src/styles/layout.css', './src/styles/print.css'],
 			favicon: '/favicon.svg',
-			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI.
-			components: { Search: './src/components/HeaderSearch.astro', Head: './src/components/Head.astro' },
+			// The header search is ours (same ranking as /search/, loaded only when used), not Pagefind's stock UI,
+			// at the same place on every page (Header); the page title keeps a closing （试行） on one line.
+			components: {
+				Search: './src/components/HeaderSearch.astro',
+				Header: './src/components/Header.astro',
+				Head: './src/components/Head.astro',
+				PageTitle: './src/components/starlight/PageTitle.astro',
+			},
 			sidebar: [
 				{ label: '首页', link: '/' },
 				{
@@ -116,10 +129,12 @@ export default defineConfig({
 		// Pagefind over the built pages (src/integrations/search-index.ts), where Starlight's own step ran.
 		searchIndex(),
 		mdx(),
-		// Last: checks the finished site, search index included.
+		// Checks the finished site, search index included.
 		linkCheck(),
 		cspGate(),
-		// Very last: the service worker, the pre-compressed copies and the offline pack list read the pages as they will be served.
+		// The service worker, the pre-compressed copies and the offline pack list read the pages as they will be served.
 		offline(),
+		// Last: the build writes into a staging folder, moved to dist/ only when every step above succeeded.
+		publishOutput(),
 	],
 });

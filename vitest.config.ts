@@ -14,6 +14,16 @@ export default defineConfig({
 			},
 			{
 				test: {
+					// The generated .docx files opened by LibreOffice (tests/office/support/soffice.ts): one conversion for all documents.
+					name: 'office',
+					include: ['tests/office/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 60_000,
+					hookTimeout: 600_000,
+				},
+			},
+			{
+				test: {
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
 					environment: 'node',

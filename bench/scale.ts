@@ -83,7 +83,7 @@ async function measureQueries(browser: Browser, dist: string, ours: boolean): Pr
 			const started = Date.now();
 			if (ours) {
 				await page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
-				await page.locator('kb-search[data-search-state="done"]').waitFor({ timeout: 120_000 });
+				await page.locator('kb-search-page[data-search-state="done"]').waitFor({ timeout: 120_000 });
 			} else {
 				await page.goto(server.url);
 				await page.evaluate(async (query) => {

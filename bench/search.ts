@@ -1,31 +1,58 @@
 /**
  * npm run bench:search — search quality and cost on the built site (dist/), in one run on the same
  * queries: the /search/ page, the header dialog and raw Pagefind (its own order and excerpts), a fresh
- * browser context per query. Prints one line per query and surface, then a summary per surface:
- * hit@1, hit@3, MRR, excerpt containing the query, bytes fetched before the first result, time to the
- * first result (median, p90) and a second query in the same session (median).
- * `-- --surface dialog --surface pagefind` measures only those surfaces; `-- --dist DIR` a copy of a build.
+ * browser context per query. Two query sets: the keyword set (tests/search/queries.ts: hit@1, hit@3,
+ * MRR, excerpt containing the query, bytes fetched before the first result, time to the first result
+ * and to a second query in the same session) and the question set (tests/search/questions.ts: where
+ * the answering clause ranks and whether the excerpt shows the answer, by kind, tuned-on and held-out
+ * apart). Prints one line per query and surface, then the summaries.
+ * `-- --surface dialog --surface pagefind` measures only those surfaces; `-- --set questions` only
+ * that set; `-- --dist DIR` a copy of a build.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { QUERIES } from '../tests/search/queries.ts';
-import { formatSummary, measureSearch, summaryLine, type QualitySummary, type Surface } from '../tests/search/measure.ts';
+import { QUESTIONS } from '../tests/search/questions.ts';
+import {
+	formatQuestions,
+	formatSummary,
+	measureQuestions,
+	measureSearch,
+	summaryLine,
+	type QualitySummary,
+	type QuestionSummary,
+	type Surface,
+} from '../tests/search/measure.ts';
 
-const { values } = parseArgs({ options: { surface: { type: 'string', multiple: true }, dist: { type: 'string' } } });
+const { values } = parseArgs({
+	options: { surface: { type: 'string', multiple: true }, set: { type: 'string', multiple: true }, dist: { type: 'string' } },
+});
 const surfaces = (values.surface ?? ['page', 'dialog', 'pagefind']) as Surface[];
+const sets = values.set ?? ['keywords', 'questions'];
 const dist = values.dist ? resolve(values.dist) : resolve(import.meta.dirname, '../dist');
 const server = await serveStatic(dist, '/');
 const browser = await launchBrowser();
 try {
 	const summaries: QualitySummary[] = [];
+	const questions: QuestionSummary[] = [];
 	for (const surface of surfaces) {
-		const summary = await measureSearch(browser, server.url, QUERIES, surface);
-		console.log(`\n## ${surface}\n${formatSummary(summary)}`);
-		summaries.push(summary);
+		if (sets.includes('keywords')) {
+			const summary = await measureSearch(browser, server.url, QUERIES, surface);
+			console.log(`\n## ${surface}: keywords\n${formatSummary(summary)}`);
+			summaries.push(summary);
+		}
+		if (sets.includes('questions')) {
+			const summary = await measureQuestions(browser, server.url, QUESTIONS, surface);
+			console.log(`\n## ${surface}: questions\n${formatQuestions(summary)}`);
+			questions.push(summary);
+		}
 	}
-	console.log(`\n${new Date().toISOString().slice(0, 10)}  ${QUERIES.length} queries\n${summaries.map(summaryLine).join('\n')}`);
+	const date = new Date().toISOString().slice(0, 10);
+	if (summaries.length) console.log(`\n${date}  ${QUERIES.length} keyword queries\n${summaries.map(summaryLine).join('\n')}`);
+	if (questions.length)
+		console.log(`\n${date}  ${QUESTIONS.length} question queries\n${questions.map((s) => formatQuestions(s, false)).join('\n\n')}`);
 } finally {
 	await browser.close();
 	await server.close();

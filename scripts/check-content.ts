@@ -1,7 +1,10 @@
 /**
  * npm run check:content — checks every file of content/ (or KB_CONTENT_DIR) without building the
- * site: frontmatter against the schemas, real dates, duplicate ids, links between texts, unsafe or
- * outside URLs, empty bodies. The build runs the same check first (src/integrations/content-gate.ts).
+ * site, reading it exactly as the build's content collections will: every file the loaders load
+ * (sub-folders included) under the id its page gets. Checks file names, invisible characters,
+ * frontmatter against the schemas (real dates, field lengths), duplicate ids, relations and links
+ * between texts, unsafe or outside URLs, empty bodies. The build runs the same check first
+ * (src/integrations/content-gate.ts).
  */
 import { checkContent } from '../src/data/content-check.ts';
 import { contentDir, displayPath } from '../src/data/corpus.ts';

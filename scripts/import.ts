@@ -56,11 +56,20 @@ try {
 		runningHeaders: values.header,
 	});
 	if (values.out) {
+		if (existsSync(values.out) && statSync(values.out).isDirectory()) {
+			console.error(`--out ${values.out} 是文件夹：请写出文件名，如 content/policies/<文件id>.mdx`);
+			process.exit(2);
+		}
 		if (existsSync(values.out) && !values.force) {
 			console.error(`${values.out} 已存在（已人工校订？），加 --force 覆盖`);
 			process.exit(1);
 		}
-		writeFileSync(values.out, result.mdx);
+		try {
+			writeFileSync(values.out, result.mdx);
+		} catch (err) {
+			console.error(`无法写入 ${values.out}：${(err as NodeJS.ErrnoException).code === 'ENOENT' ? '所在的文件夹不存在' : String(err)}`);
+			process.exit(1);
+		}
 		console.error(`已写入 ${values.out}`);
 	} else {
 		process.stdout.write(result.mdx);

@@ -3,6 +3,7 @@
  * ready for the layout repair in normalise.ts. Word via docx.ts (mammoth), PDF via pdf.ts (PDF.js),
  * plain text via decode.ts. No file system: the caller reads the file.
  */
+import { checkCharacters } from './characters.ts';
 import { decodeText } from './decode.ts';
 import { ImportError } from './error.ts';
 import { checkFileSize, formatCount, IMPORT_LIMITS } from './limits.ts';
@@ -56,5 +57,7 @@ export async function extractText(bytes: Uint8Array, fileName: string, limits = 
 			`${fileName} 的文字有 ${formatCount(extracted.text.length)} 字，超过导入上限 ${formatCount(limits.textChars)} 字：汇编请拆成单篇后再导入`
 		);
 	}
-	return extracted;
+	const { text, removed } = checkCharacters(extracted.text, fileName);
+	if (removed) extracted.notes.push(`去掉了 ${removed} 个看不见的字符（零宽空格、软连字符等），页面上的文字不变`);
+	return { ...extracted, text };
 }

@@ -1,12 +1,12 @@
 /**
  * How much the importer takes on. A policy text is small: the largest source in sources/ (the Qinghai
- * guide, 250 pages with ten reprinted texts and nine templates) is 140 KB and 47,000 characters, its
+ * guide, with the ten texts it reprints and nine templates) is 140 KB and 49,000 characters, its
  * longest paragraph under 500 characters. The limits leave room for a compilation forty times that
  * size and refuse what no policy text is — a zip bomb, a paragraph of megabytes, a million pages — with
  * a message before the work starts, instead of minutes of CPU and gigabytes of memory.
  *
- * The worker limits (time, memory) are the last line for what the size checks cannot foresee inside
- * mammoth and PDF.js; run.ts enforces them.
+ * The time and memory limits of the child process are the last line for what the size checks cannot foresee inside
+ * mammoth and PDF.js; run.ts enforces them. Functions take the limits as a parameter so tests can lower them.
  */
 import { ImportError } from './error.ts';
 
@@ -25,9 +25,9 @@ export const IMPORT_LIMITS = {
 	paragraphChars: 20_000,
 	/** Wall-clock time for one import. */
 	seconds: 120,
-	/** JavaScript heap of the worker that imports. */
+	/** JavaScript heap of the child process that imports (run.ts). */
 	memoryMb: 2048,
-} as const;
+};
 
 /** 1536 → “1.5 KB”, 420000000 → “400.5 MB”. */
 export function formatBytes(bytes: number): string {

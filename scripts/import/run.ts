@@ -60,7 +60,10 @@ export function runBounded<T>(entry: URL, input: Serializable, fileName: string,
 				reject(
 					/heap out of memory|Allocation failed/.test(stderr)
 						? new ImportError(`${fileName}：导入所需内存超过 ${limits.memoryMb} MB，已停止。${ADVICE}`)
-						: new Error(`导入的子进程意外退出（${signal ?? `退出码 ${code}`}），没有结果：\n${stderr}`)
+						: // killed from outside (the system's out-of-memory killer) or crashed: still the file's message, with what the child said
+							new ImportError(
+								`${fileName}：导入意外中止（${signal ?? `退出码 ${code}`}），可能是内存不足。${ADVICE}${stderr.trim() ? `\n${stderr.trim()}` : ''}`
+							)
 				)
 			)
 		);

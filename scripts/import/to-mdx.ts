@@ -33,11 +33,13 @@ export function blockToMdx(block: Block): string {
 		case 'paragraph':
 			return escapeMdx(block.text);
 		case 'table': {
-			const width = Math.max(...block.rows.map((r) => r.length));
-			const pad = (r: string[]) => [...r, ...Array(width - r.length).fill('')];
-			const [head, ...rest] = block.rows.map(pad);
+			// GFM takes the column count from the header row and fills shorter rows with empty cells, so only the
+			// header is padded: padding every row to the widest made one row of 10,000 cells times 100,000 rows of two
+			const width = block.rows.reduce((w, r) => Math.max(w, r.length), 0);
+			const [head, ...rest] = block.rows;
 			const line = (r: string[]) => `| ${r.map(escapeMdx).join(' | ')} |`;
-			return [line(head!), `| ${Array(width).fill('---').join(' | ')} |`, ...rest.map(line)].join('\n');
+			const header = [...head!, ...Array<string>(width - head!.length).fill('')];
+			return [line(header), `| ${Array(width).fill('---').join(' | ')} |`, ...rest.map(line)].join('\n');
 		}
 	}
 }

@@ -51,6 +51,8 @@ export const CLAUSE_ACTIONS: ClauseAction[] = [
 		run: (t) => copy(citationText({ title: t.title, docNumber: t.docNumber, clause: t.clause, url: t.url }), '已复制引用'),
 	},
 	{ id: 'link', label: '复制链接', run: (t) => copy(t.url, '已复制本条链接') },
+	// 我的收藏 (src/client/favorites/): loaded when chosen, so a text page does not carry it.
+	{ id: 'favorite', label: '收藏本条', run: async (t) => (await import('./favorites/star-clause')).starClause(t) },
 ];
 
 /** Candidate blocks in document order (plain selectors: older browsers on intranets lack :is and :has). */

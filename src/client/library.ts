@@ -18,7 +18,9 @@ import {
 	type SortOrder,
 } from '../lib/library';
 import { clampPage, pageCount, pageSlice, paginationHtml, rowHtml, PAGE_SIZE } from '../lib/library-view';
+import { relatedTerms } from '../lib/search/facets';
 import { loadLibraryIndex } from './library-index';
+import { el } from './el';
 
 class KbLibrary extends HTMLElement {
 	connectedCallback() {
@@ -32,6 +34,7 @@ class KbLibrary extends HTMLElement {
 		const summary = this.querySelector<HTMLElement>('[data-summary]')!;
 		const empty = this.querySelector<HTMLElement>('[data-empty]')!;
 		const pages = this.querySelector<HTMLElement>('[data-pages]')!;
+		const keywordNone = form.querySelector<HTMLElement>('[data-keyword-none]')!;
 		const total = Number(this.dataset.total);
 		const listPath = new URL(this.dataset.index!, location.href).pathname.replace(/index\.json$/, '');
 
@@ -76,6 +79,40 @@ class KbLibrary extends HTMLElement {
 			const range = last > 1 ? `，第 ${page} 页（第 ${from}—${Math.min(from + PAGE_SIZE - 1, shown.length)} 篇）` : '';
 			summary.textContent = hasFilters(state) ? `筛选出 ${shown.length} 篇，共 ${total} 篇文件${range}` : `共 ${total} 篇文件${range}`;
 			empty.hidden = shown.length > 0;
+			showKeywordNone(items, state.q);
+		};
+
+		// The keyword box looks at titles and 文号 only: when they have none of the words, say so and
+		// offer the full-text search and the topics that share the words (换届 → 主题“换届选举”).
+		const showKeywordNone = (items: LibraryItem[], q: string) => {
+			const words = q.trim();
+			if (!words || searchItems(items, { q: words, current: false }).length > 0) {
+				keywordNone.hidden = true;
+				keywordNone.replaceChildren();
+				return;
+			}
+			const searchPath = `${listPath.replace(/library\/$/, '')}search/?q=${encodeURIComponent(words)}`;
+			const topics = [...new Set(items.flatMap((i) => i.topics))].map((t) => ({ term: t, id: t }));
+			const related = relatedTerms(words, topics);
+			keywordNone.replaceChildren(
+				`标题和文号中没有“${words}”。`,
+				el('a', { href: searchPath }, `在全文中检索“${words}”`),
+				...(related.length
+					? [
+							'，或看主题：',
+							...related.flatMap((t, i) => [
+								i ? '、' : '',
+								el(
+									'a',
+									{ href: listPath + stateToQuery({ ...emptyState(), filters: { ...emptyState().filters, topic: [t.term] } }) },
+									t.term
+								),
+							]),
+						]
+					: []),
+				'。'
+			);
+			keywordNone.hidden = false;
 		};
 
 		const update = (page = 1) => {

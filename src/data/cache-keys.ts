@@ -9,12 +9,12 @@
  * Pages add one property: `cacheKey: await policyPageKey(entry, titles)`, `cacheKey: propsKey(props)`.
  */
 import { createHash } from 'node:crypto';
-import { getEntry, type CollectionEntry } from 'astro:content';
 import { siteCitations } from './site-citations';
 import { relationsOf } from './relations';
 import { textHash } from './texts';
+import { carrierOf, type PolicyEntry, type TemplateEntry } from './entries';
 
-type RenderedEntry = CollectionEntry<'policies'> | CollectionEntry<'templates'>;
+type RenderedEntry = PolicyEntry | TemplateEntry;
 
 /** A short hash of any JSON-able values. */
 export function cacheKey(...parts: unknown[]): string {
@@ -35,10 +35,10 @@ export function entryKey(entry: RenderedEntry): string {
  * A policy text's page (src/pages/policies/[id].astro): the text itself, the title of the text it
  * is carried in, the texts that cite it (with their titles) and its supersession relations.
  */
-export async function policyPageKey(entry: CollectionEntry<'policies'>, titles: ReadonlyMap<string, string>): Promise<string> {
+export async function policyPageKey(entry: PolicyEntry, titles: ReadonlyMap<string, string>): Promise<string> {
 	const backlinks = (await siteCitations()).backlinksTo(entry.id);
 	const relations = (await relationsOf())(entry.id);
-	const carrier = entry.data.carriedBy ? (await getEntry(entry.data.carriedBy))?.data.title : undefined;
+	const carrier = (await carrierOf(entry))?.data.title;
 	return cacheKey(
 		entryKey(entry),
 		carrier,

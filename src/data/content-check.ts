@@ -1,10 +1,11 @@
 /**
- * Reads the whole corpus through the corpus reader and runs the content check on it
- * (src/lib/content-check.ts). Used by `npm run check:content` and the build gate.
+ * Runs the content check (src/lib/content-check.ts) on the corpus as the reader found it, parsing
+ * bodies with the site's own pipeline. Used by `npm run check:content` and the build gate.
  */
-import { join } from 'node:path';
-import { COLLECTIONS, contentDir, displayPath, readCollectionDir } from './corpus.ts';
-import { checkContentFiles, type ContentFile, type ContentProblem, type FileRef } from '../lib/content-check.ts';
+import type { Root } from 'mdast';
+import { readCorpus, type Corpus } from './corpus.ts';
+import { checkContentFiles, type ContentProblem } from '../lib/content-check.ts';
+import { remarkProcessor } from '../plugins/pipeline.ts';
 
 export interface ContentReport {
 	/** Files looked at. */
@@ -12,20 +13,14 @@ export interface ContentReport {
 	problems: ContentProblem[];
 }
 
-export function checkContent(root = contentDir()): ContentReport {
-	const files: ContentFile[] = [];
-	const unreadable: FileRef[] = [];
-	const problems: ContentProblem[] = [];
-	for (const collection of COLLECTIONS) {
-		const read = readCollectionDir(join(root, collection));
-		for (const f of read.files) {
-			const { id, source, data, hasFrontmatter, body } = f;
-			files.push({ collection, id, file: displayPath(f.path), source, data, hasFrontmatter, body });
-		}
-		for (const u of read.unreadable) {
-			unreadable.push({ collection, id: u.id, file: displayPath(u.path) });
-			problems.push({ file: displayPath(u.path), ...(u.line ? { line: u.line } : {}), message: u.message });
-		}
-	}
-	return { files: files.length + unreadable.length, problems: [...problems, ...checkContentFiles(files, unreadable)] };
+const parsers = { md: remarkProcessor(), mdx: remarkProcessor({ mdx: true }) };
+
+/** A body read as the page will be: the pipeline's transforms run (a bare URL stays text). */
+export function parseBody(body: string, mdx: boolean): Root {
+	const processor = mdx ? parsers.mdx : parsers.md;
+	return processor.runSync(processor.parse(body), body);
+}
+
+export function checkContent(corpus: Corpus = readCorpus()): ContentReport {
+	return { files: corpus.refs.length, problems: [...corpus.problems, ...checkContentFiles(corpus.files, parseBody, corpus.refs)] };
 }

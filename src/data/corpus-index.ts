@@ -2,7 +2,7 @@
  * The corpus entries for citation matching (titles, aliases, 文号), read through the corpus reader
  * so astro.config.mjs can build the index at config time.
  */
-import { readCorpusFiles, defaultPoliciesDir } from './corpus.ts';
+import { readCorpus, readCorpusFiles, defaultPoliciesDir, type Corpus, type CorpusFile } from './corpus.ts';
 import { buildCitationIndex, type CitationEntry, type CitationIndex } from '../lib/citations/corpus-index.ts';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -22,15 +22,19 @@ export function entryFromFrontmatter(id: string, data: Record<string, unknown>, 
 }
 
 /**
- * Citation entries of `dir`. An entry without a title is left out here: the content check
+ * Citation entries of policy files. An entry without a title is left out here: the content check
  * (src/data/content-check.ts) refuses it with its file name before anything is built.
  */
-export function loadCorpusEntries(dir = defaultPoliciesDir()): CitationEntry[] {
-	return readCorpusFiles(dir)
-		.filter((f) => str(f.data.title))
-		.map((f) => entryFromFrontmatter(f.id, f.data, f.path));
+function entriesOf(files: readonly CorpusFile[]): CitationEntry[] {
+	return files.filter((f) => f.collection === 'policies' && str(f.data.title)).map((f) => entryFromFrontmatter(f.id, f.data, f.path));
 }
 
-export function loadCorpusIndex(dir = defaultPoliciesDir()): CitationIndex {
-	return buildCitationIndex(loadCorpusEntries(dir));
+/** Citation entries of the policies folder `dir`. */
+export function loadCorpusEntries(dir = defaultPoliciesDir()): CitationEntry[] {
+	return entriesOf(readCorpusFiles(dir));
+}
+
+/** The citation index of a corpus already read (astro.config.mjs reads it once). */
+export function corpusCitationIndex(corpus: Corpus = readCorpus()): CitationIndex {
+	return buildCitationIndex(entriesOf(corpus.files));
 }

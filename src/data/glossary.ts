@@ -1,10 +1,10 @@
-/** The glossary terms (id, term, aliases) of content/glossary, read at config time through the corpus reader. */
-import { join } from 'node:path';
-import { contentDir, readCorpusFiles } from './corpus.ts';
+/** The glossary terms (id, term, aliases) of the corpus, read at config time through the corpus reader. */
+import { readCorpus, type Corpus } from './corpus.ts';
 import type { GlossaryTerm } from '../plugins/remark-glossary-links.ts';
 
-export function loadGlossaryTerms(dir = join(contentDir(), 'glossary')): GlossaryTerm[] {
-	return readCorpusFiles(dir)
+export function corpusGlossaryTerms(corpus: Corpus = readCorpus()): GlossaryTerm[] {
+	return corpus.files
+		.filter((f) => f.collection === 'glossary')
 		.map(({ id, data }) => {
 			const term = typeof data.term === 'string' ? data.term : '';
 			const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];

@@ -1,18 +1,19 @@
 /** Supersession relations of the corpus, read once per build from the policy entries. */
-import { getCollection } from 'astro:content';
-import { resolveRelations, type TextRelations } from '../lib/relations';
+import { formatRelationProblems, resolveRelations, type TextRelations } from '../lib/relations';
+import { policyEntries } from './entries';
 
 let built: Promise<(id: string) => TextRelations> | undefined;
 
 async function collect(): Promise<(id: string) => TextRelations> {
-	const entries = (await getCollection('policies')).map(({ id, data }) => ({
+	const entries = (await policyEntries()).map(({ id, data }) => ({
 		id,
 		title: data.title,
 		supersedes: data.supersedes,
 		supersededBy: data.supersededBy,
 	}));
-	const { of, errors } = resolveRelations(entries);
-	if (errors.length) throw new Error(`文件之间的修订/废止/替代关系有误：\n${errors.join('\n')}`);
+	// The content gate refuses these before the build; this only guards `astro dev`, which logs them and goes on.
+	const { of, problems } = resolveRelations(entries);
+	if (problems.length) throw new Error(`文件之间的修订/废止/替代关系有误：\n${formatRelationProblems(problems)}`);
 	return of;
 }
 

@@ -1,17 +1,19 @@
-/** The search dictionary of the corpus (src/lib/search/dictionary.ts), built once per build for its manifest and shard files. */
-import { getCollection } from 'astro:content';
+/**
+ * The search dictionary of the corpus (src/lib/search/dictionary.ts) and its vocabulary
+ * (src/lib/search/vocabulary.ts), built once per build for the manifest and the shard files.
+ */
 import { buildSearchDictionary } from '../lib/search/dictionary';
+import { buildVocabulary } from '../lib/search/vocabulary';
 import { policyHref, templateHref } from './href';
+import { glossaryEntries, policyEntries, templateEntries } from './entries';
+import { searchVocabulary } from './search-vocabulary';
 
 let built: ReturnType<typeof build> | undefined;
 
 async function build() {
-	const [policies, templates, glossary] = await Promise.all([
-		getCollection('policies'),
-		getCollection('templates'),
-		getCollection('glossary'),
-	]);
-	return buildSearchDictionary({
+	const [policies, templates, glossary] = await Promise.all([policyEntries(), templateEntries(), glossaryEntries()]);
+	const vocabulary = buildVocabulary((await searchVocabulary()).counts);
+	const dictionary = buildSearchDictionary({
 		policies: policies.map((p) => ({
 			id: p.id,
 			url: policyHref(p.id),
@@ -30,6 +32,7 @@ async function build() {
 			source: { policy: g.data.source.policy, url: policyHref(g.data.source.policy, g.data.source.anchor) },
 		})),
 	});
+	return { ...dictionary, manifest: { ...dictionary.manifest, vocabulary: vocabulary.manifest }, vocabulary };
 }
 
 export function searchDictionary() {

@@ -1,23 +1,24 @@
 /**
  * Build gate: before Astro reads a single content file, the whole corpus goes through the content
  * check (`npm run check:content` runs the same). A build with any problem stops here, each problem
- * named by file, field or line, in Chinese — instead of a YAML stack trace, a rolled-over date or a
- * silently dropped page later on, and the output folder is removed. In `astro dev` the problems are
+ * named by file, line and field, in Chinese — instead of a YAML stack trace, a rolled-over date or a
+ * silently dropped page later on — and leaves no output folder. In `astro dev` the problems are
  * logged and the server keeps running.
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../data/content-check.ts';
-import { contentDir, displayPath } from '../data/corpus.ts';
+import { contentDir, displayPath, readCorpus, type Corpus } from '../data/corpus.ts';
 import { formatProblem } from '../lib/content-check.ts';
 import { discardOutput } from './discard-output.ts';
 
-export default function contentGate(): AstroIntegration {
+/** `corpus`: the corpus as astro.config.mjs read it for its config-time loaders (read again when absent). */
+export default function contentGate(corpus?: Corpus): AstroIntegration {
 	return {
 		name: 'kb:content-gate',
 		hooks: {
 			'astro:config:setup': ({ command, config, logger }) => {
 				if (command === 'preview') return;
-				const { files, problems } = checkContent();
+				const { files, problems } = checkContent(corpus ?? readCorpus());
 				if (problems.length === 0) {
 					logger.info(`内容检查通过：${files} 个文件。`);
 					return;

@@ -6,17 +6,18 @@
  * from the Starlight components this site renders. After the build `cspGate()` moves each page's
  * policy to the top of its head (Astro writes it after Starlight's theme script, which it would then
  * not govern), and fails the build, naming page and script, if anything on a page would be blocked —
- * so an inline script added anywhere later cannot silently stop working.
+ * so an inline script added anywhere later cannot silently stop working (the site is then never
+ * published: src/integrations/publish-output.ts moves it into place only after this check).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, astroInlineScripts, checkPage, hoistPolicy } from '../lib/csp.ts';
 import { codeFingerprint } from '../data/pipeline-fingerprint.ts';
 import { ResultCache, contentHash } from './build-cache.ts';
-import { discardOutput } from './discard-output.ts';
+import { siteFiles } from './site-files.ts';
 
 /** Starlight components with `<script is:inline>` that our pages render (its Search is replaced by ours). */
 const STARLIGHT_INLINE = ['ThemeProvider.astro', 'ThemeSelect.astro', 'SidebarPersister.astro'];
@@ -42,19 +43,6 @@ export function contentSecurityPolicy() {
 	};
 }
 
-function htmlFiles(root: string): string[] {
-	const out: string[] = [];
-	const visit = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) visit(path);
-			else if (name.endsWith('.html')) out.push(path);
-		}
-	};
-	visit(root);
-	return out;
-}
-
 export default function cspGate(): AstroIntegration {
 	let cacheDir = '';
 	return {
@@ -65,21 +53,20 @@ export default function cspGate(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const pages = htmlFiles(root);
+				const pages = siteFiles(root).filter((f) => f.endsWith('.html'));
 				// A page an incremental build restored unchanged was checked before: its result is reused (src/integrations/build-cache.ts).
 				const cache = new ResultCache<string[]>(cacheDir, 'csp-check', codeFingerprint('src/lib/csp.ts', 'src/integrations/csp.ts'));
-				const problems = pages.flatMap((file) => {
+				const problems = pages.flatMap((page) => {
+					const file = join(root, page);
 					const html = readFileSync(file, 'utf8');
 					const hoisted = hoistPolicy(html);
 					if (hoisted !== html) writeFileSync(file, hoisted);
-					const page = relative(root, file).split(sep).join('/');
 					return cache
 						.get(contentHash(hoisted), () => checkPage(page, hoisted, sha256).map((p) => p.problem))
 						.map((problem) => ({ page, problem }));
 				});
 				cache.save();
 				if (problems.length > 0) {
-					discardOutput(dir, logger);
 					const shown = problems.slice(0, 20).map((p) => `  页面 ${p.page}：${p.problem}`);
 					if (problems.length > shown.length) shown.push(`  ……另有 ${problems.length - shown.length} 处`);
 					throw new Error(`内容安全策略检查未通过：${problems.length} 处会被浏览器拒绝。\n${shown.join('\n')}`);

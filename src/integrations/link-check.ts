@@ -1,29 +1,16 @@
 /**
- * Fails `astro build` when any internal link or #anchor of the built site is broken,
- * naming the page and the target, and removes the built site so it cannot be published.
- * `scripts/check-links.ts` runs the same check on a built folder.
+ * Fails `astro build` when any internal link or #anchor of the built site is broken, naming the page
+ * and the target; the site is then never published (src/integrations/publish-output.ts moves it into
+ * place only after this check). `scripts/check-links.ts` runs the same check on a built folder.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSite, scanPage, type BrokenLink, type LinkCheckResult } from '../lib/links/link-check.ts';
 import { codeFingerprint } from '../data/pipeline-fingerprint.ts';
 import { ResultCache, contentHash } from './build-cache.ts';
-import { discardOutput } from './discard-output.ts';
-
-function walk(root: string): string[] {
-	const out: string[] = [];
-	const visit = (d: string) => {
-		for (const name of readdirSync(d)) {
-			const p = join(d, name);
-			if (statSync(p).isDirectory()) visit(p);
-			else out.push(relative(root, p).split(sep).join('/'));
-		}
-	};
-	visit(root);
-	return out.sort();
-}
+import { siteFiles } from './site-files.ts';
 
 /**
  * Reads a built site from disk and checks its internal links (the fs side of `checkSite`). With
@@ -32,7 +19,7 @@ function walk(root: string): string[] {
 export function checkBuiltSite(dir: string, base: string, cacheDir?: string): LinkCheckResult {
 	const pages = new Map<string, string>();
 	const files: string[] = [];
-	for (const f of walk(dir)) {
+	for (const f of siteFiles(dir)) {
 		if (f.endsWith('.html')) pages.set(f, readFileSync(join(dir, f), 'utf8'));
 		else files.push(f);
 	}
@@ -68,7 +55,6 @@ export default function linkCheck(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const { broken, pages, links } = checkBuiltSite(fileURLToPath(dir), base, cacheDir);
 				if (broken.length > 0) {
-					discardOutput(dir, logger);
 					throw new Error(`链接检查未通过：发现 ${broken.length} 处失效的内部链接或锚点。\n${formatBrokenLinks(broken).join('\n')}`);
 				}
 				logger.info(`链接检查通过：${pages} 个页面、${links} 个内部链接。`);

@@ -6,8 +6,8 @@
  * served, so it must run after every step that changes them.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
@@ -21,22 +21,9 @@ import {
 	type PackFiles,
 	type PackSummary,
 } from '../lib/offline/pack.ts';
-import { discardOutput } from './discard-output.ts';
+import { siteFiles } from './site-files.ts';
 import { precompress } from './precompress.ts';
 import { writeServiceWorker } from './service-worker.ts';
-
-function walk(root: string): string[] {
-	const out: string[] = [];
-	const visit = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) visit(path);
-			else out.push(relative(root, path).split(sep).join('/'));
-		}
-	};
-	visit(root);
-	return out.sort();
-}
 
 const revision = (data: Buffer) => createHash('md5').update(data).digest('hex').slice(0, 16);
 
@@ -44,7 +31,7 @@ const revision = (data: Buffer) => createHash('md5').update(data).digest('hex').
 /** `cacheDir`: reuse what earlier builds compressed (src/integrations/precompress.ts). */
 export async function finishOfflineSite(root: string, base: string, built = new Date(), cacheDir?: string) {
 	const sw = await writeServiceWorker(root, base);
-	const files = walk(root).filter((f) => !/\.(?:gz|br)$/.test(f));
+	const files = siteFiles(root).filter((f) => !/\.(?:gz|br)$/.test(f));
 	const compressed = await precompress(
 		files.map((f) => join(root, f)),
 		cacheDir ? { cacheDir } : {}
@@ -81,13 +68,14 @@ export default function offline(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				try {
+					const started = performance.now();
 					const { sw, compressed, summary } = await finishOfflineSite(fileURLToPath(dir), base, new Date(), cacheDir);
 					logger.info(
 						`离线使用：service worker 预缓存 ${sw.count} 个文件（${formatBytes(sw.size)}）；离线副本 ${summary.files} 个文件，` +
-							`下载约 ${formatBytes(summary.transfer)}，占用 ${formatBytes(summary.bytes)}；${compressed} 个文件已预压缩（.gz、.br）。`
+							`下载约 ${formatBytes(summary.transfer)}，占用 ${formatBytes(summary.bytes)}；${compressed} 个文件已预压缩（.gz、.br）；` +
+							`用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`
 					);
 				} catch (error) {
-					discardOutput(dir, logger);
 					throw new Error(`生成离线文件（service worker、压缩文件、离线副本清单）失败：${(error as Error).message}`, { cause: error });
 				}
 			},

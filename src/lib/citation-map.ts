@@ -69,27 +69,61 @@ export interface MapOptions {
 }
 
 export const MAP_METRICS = {
-	nodeWidth: 184,
-	lineHeight: 17,
+	/** Label font size (px in the viewBox): at 1366 px the whole map fits the column at about 14 px. */
+	fontSize: 15,
+	lineHeight: 20,
+	/** Width of a label line in Chinese characters (an ASCII digit or letter counts 0.6). */
+	charsPerLine: 10,
+	maxLines: 3,
+	nodeWidth: 10 * 15 + 20,
 	paddingY: 8,
-	rowGap: 14,
-	subColumnGap: 28,
-	columnGap: 72,
+	/** Gaps between rows and between columns; arrows that go round boxes run along their middle. */
+	rowGap: 24,
+	subColumnGap: 48,
+	columnGap: 48,
 	margin: 24,
 	headerHeight: 40,
-	fontSize: 13,
 } as const;
 
-/** Breaks a label into at most `maxLines` lines of `perLine` characters, ending with … when cut. */
-export function wrapLabel(label: string, perLine = 12, maxLines = 2): string[] {
-	const chars = [...label];
-	const lines: string[] = [];
-	for (let i = 0; i < chars.length && lines.length < maxLines; i += perLine) lines.push(chars.slice(i, i + perLine).join(''));
-	if (chars.length > perLine * maxLines) {
-		const last = [...lines[maxLines - 1]!];
-		lines[maxLines - 1] = last.slice(0, perLine - 1).join('') + '…';
+/** Units a label breaks between: one Chinese character, or a whole run of digits and Latin letters (a year, a number). */
+const TOKEN = /[0-9A-Za-z.\-]+|[\s\S]/gu;
+/** Never at the start of a line, and never at the end of one. */
+const NO_START = /^[，。、；：？！）》」』”’〕】…]/u;
+const NO_END = /^[（《「『“‘〔【]/u;
+const widthOf = (token: string) => (/^[\x20-\x7e]+$/.test(token) ? token.length * 0.6 : [...token].length);
+
+/**
+ * Breaks a label into at most `maxLines` lines of `perLine` characters' width, ending with … when cut.
+ * A year or number is never split (党委 / 2023年, not 党委2 / 023年); closing punctuation stays at the
+ * end of a line and opening punctuation at the start of the next.
+ */
+export function wrapLabel(label: string, perLine: number = MAP_METRICS.charsPerLine, maxLines: number = MAP_METRICS.maxLines): string[] {
+	const tokens: string[] = [];
+	// a run wider than a line is split after all
+	for (const t of label.match(TOKEN) ?? []) tokens.push(...(widthOf(t) > perLine ? [...t] : [t]));
+	const lines: string[][] = [[]];
+	let width = 0;
+	for (const t of tokens) {
+		const line = lines[lines.length - 1]!;
+		const w = widthOf(t);
+		// closing punctuation may hang past the end rather than start a line
+		if (width + w > perLine + 1e-9 && line.length > 0 && !NO_START.test(t)) {
+			const next: string[] = [];
+			// an opening bracket goes down with what it opens
+			while (line.length > 1 && NO_END.test(line[line.length - 1]!)) next.unshift(line.pop()!);
+			lines.push(next);
+			width = next.reduce((n, x) => n + widthOf(x), 0);
+		}
+		lines[lines.length - 1]!.push(t);
+		width += w;
 	}
-	return lines.length ? lines : [''];
+	const out = lines.map((l) => l.join(''));
+	if (out.length <= maxLines) return out;
+	const kept = out.slice(0, maxLines);
+	const last = [...kept[maxLines - 1]!];
+	while (last.length > 0 && widthOf(last.join('')) + 1 > perLine) last.pop();
+	kept[maxLines - 1] = last.join('') + '…';
+	return kept;
 }
 
 /** Oldest first, unknown dates last, then by label and id so the order is stable. */
@@ -107,8 +141,8 @@ export function layoutCitationMap(
 ): MapLayout {
 	const m = MAP_METRICS;
 	const maxRows = Math.max(1, options.maxRows ?? 20);
-	const perLine = options.charsPerLine ?? 12;
-	const maxLines = options.maxLines ?? 2;
+	const perLine = options.charsPerLine ?? m.charsPerLine;
+	const maxLines = options.maxLines ?? m.maxLines;
 	const height = m.paddingY * 2 + maxLines * m.lineHeight;
 
 	const order = [...(options.levels ?? [])];
@@ -162,31 +196,31 @@ const r = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * The arrow from the citing box to the cited box. Neighbouring columns: a curve across the gap
- * between them. Further apart: out into the gap beside the citing box, along the gap between two
- * rows (rows line up across all columns, so no box sits there) and down the gap beside the cited
- * box, so no line crosses a box in between.
+ * between them. Further apart (or in the same sub-column): out into the middle of the gap beside the
+ * citing box, along the middle of the gap between two rows (rows line up across all columns, so no box
+ * sits there) and down the middle of the gap beside the cited box: no line crosses a box, and none
+ * runs along a box's edge.
  */
 function edgePath(a: MapNode, b: MapNode): string {
 	const m = MAP_METRICS;
 	const ay = a.y + a.height / 2;
 	const by = b.y + b.height / 2;
 	if (a.x === b.x) {
-		// same sub-column: loop out on the right
+		// same sub-column: out on the right, along the middle of its gap, back in
 		const sx = a.x + a.width;
-		const ex = b.x + b.width + 4;
-		const bulge = Math.min(m.subColumnGap - 6, 12 + Math.abs(by - ay) / 12);
-		return `M${r(sx)},${r(ay)} C${r(sx + bulge)},${r(ay)} ${r(ex + bulge)},${r(by)} ${r(ex)},${r(by)}`;
+		const lane = sx + m.subColumnGap / 2;
+		return `M${r(sx)},${r(ay)}H${r(lane)}V${r(by)}H${r(b.x + b.width + 4)}`;
 	}
 	const leftward = b.x < a.x;
 	const sx = leftward ? a.x : a.x + a.width;
 	const ex = leftward ? b.x + b.width + 4 : b.x - 4;
-	const neighbours = Math.abs(b.x - a.x) <= a.width + m.columnGap;
+	const neighbours = Math.abs(b.x - a.x) <= a.width + Math.max(m.columnGap, m.subColumnGap);
 	if (neighbours) {
 		const dx = (ex - sx) / 2;
 		return `M${r(sx)},${r(ay)} C${r(sx + dx)},${r(ay)} ${r(ex - dx)},${r(by)} ${r(ex)},${r(by)}`;
 	}
-	const out = leftward ? sx - m.subColumnGap / 2 : sx + m.subColumnGap / 2;
-	const into = leftward ? ex + m.subColumnGap / 2 - 4 : ex - m.subColumnGap / 2 + 4;
+	const out = leftward ? sx - m.columnGap / 2 : sx + m.columnGap / 2;
+	const into = leftward ? b.x + b.width + m.columnGap / 2 : b.x - m.columnGap / 2;
 	const gapY = b.y - m.rowGap / 2;
 	return `M${r(sx)},${r(ay)}H${r(out)}V${r(gapY)}H${r(into)}V${r(by)}H${r(ex)}`;
 }
@@ -230,4 +264,46 @@ export function selectMapTexts<N extends MapNodeInput>(
 		edges: edges.filter((e) => shown.has(e.from) && shown.has(e.to)),
 		omitted: nodes.length - shown.size,
 	};
+}
+
+/** A policy text as the map page shows it. */
+export interface MapText {
+	id: string;
+	title: string;
+	shortTitle: string;
+	level: string;
+	/** ISO date, or '' when the text gives none. */
+	date: string;
+}
+
+/** Who cites whom, by entry id (the citation registry). */
+export interface CitationGraph {
+	cites(id: string): string[];
+	citedBy(id: string): string[];
+}
+
+/**
+ * Everything the 引用关系图 page shows: the texts picked for the diagram and its layout, and for the
+ * text version each shown text's relations among the texts shown (with a count of those left out),
+ * listed by level then short title.
+ */
+export function citationMapView(texts: readonly MapText[], graph: CitationGraph, levels: readonly string[]) {
+	const byId = new Map(texts.map((t) => [t.id, t]));
+	const picked = selectMapTexts(
+		texts.map((t) => ({ id: t.id, label: t.shortTitle, level: t.level, date: t.date })),
+		texts.flatMap((t) => graph.cites(t.id).map((to) => ({ from: t.id, to })))
+	);
+	const layout = layoutCitationMap(picked.nodes, picked.edges, { levels });
+	const shown = new Set(picked.nodes.map((n) => n.id));
+	/** Relations of a text among the texts shown, and how many more it has with texts left out. */
+	const among = (ids: string[]) => ({
+		shown: ids.filter((id) => shown.has(id)),
+		more: ids.filter((id) => byId.has(id) && !shown.has(id)).length,
+	});
+	const links = new Map(picked.nodes.map((n) => [n.id, { cites: among(graph.cites(n.id)), citedBy: among(graph.citedBy(n.id)) }]));
+	const levelIndex = (level: string) => Math.max(0, levels.indexOf(level));
+	const listed = texts
+		.filter((t) => shown.has(t.id))
+		.sort((a, b) => levelIndex(a.level) - levelIndex(b.level) || a.shortTitle.localeCompare(b.shortTitle, 'zh-CN'));
+	return { texts, byId, picked, layout, links, listed, levelIndex, edgeCount: layout.edges.length };
 }

@@ -98,7 +98,7 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 export function inlineHandlers(html: string): string[] {
 	const found = new Set<string>();
 	const withoutScripts = html.replace(SCRIPT, '');
-	for (const m of withoutScripts.matchAll(/<[a-z][\w-]*\s[^>]*?\s(on[a-z]+)\s*=/gi)) found.add(m[1]!.toLowerCase());
+	for (const m of withoutScripts.matchAll(/<[a-z][\w-]*[^>]*?\s(on[a-z]+)\s*=/gi)) found.add(m[1]!.toLowerCase());
 	for (const m of withoutScripts.matchAll(/\s(?:href|src|action|formaction)\s*=\s*["']?\s*(javascript:)/gi)) found.add(m[1]!.toLowerCase());
 	return [...found];
 }

@@ -29,41 +29,156 @@ export interface RelationEntry {
 	supersededBy: readonly Relation[];
 }
 
+/** What a relation check found wrong, as data: the text, the frontmatter field (`['supersedes', 0, 'id']`) and why. */
+export interface RelationProblem {
+	/** Id of the text whose frontmatter holds the field. */
+	id: string;
+	path: readonly (string | number)[];
+	message: string;
+}
+
 /**
- * Relations of every text, both directions, each listed once. `errors` names the file field and
- * the unknown id for every relation that points at a text the corpus does not have, or at itself.
+ * Relations of every text, both directions, each listed once. `problems` names the field of every
+ * relation that points at a text the corpus does not have (`exists` says which texts it has: one whose
+ * frontmatter is broken is not among `entries` but is not unknown either), or at itself.
  */
-export function resolveRelations(entries: readonly RelationEntry[]): { of: (id: string) => TextRelations; errors: string[] } {
+export function resolveRelations(
+	entries: readonly RelationEntry[],
+	exists: (id: string) => boolean = () => false
+): { of: (id: string) => TextRelations; problems: RelationProblem[] } {
 	const titles = new Map(entries.map((e) => [e.id, e.title]));
 	const byId = new Map<string, TextRelations>(entries.map((e) => [e.id, { supersedes: [], supersededBy: [] }]));
-	const errors: string[] = [];
+	const problems: RelationProblem[] = [];
 	const add = (list: RelatedText[], r: RelatedText) => {
 		if (!list.some((x) => x.relation === r.relation && (r.id ? x.id === r.id : x.title === r.title))) list.push(r);
 	};
-	const other = (from: RelationEntry, field: string, r: Relation): RelatedText | undefined => {
+	const other = (from: RelationEntry, field: 'supersedes' | 'supersededBy', i: number, r: Relation): RelatedText | undefined => {
 		if (r.id === undefined) return { relation: r.relation, title: r.title! };
-		if (r.id === from.id || !titles.has(r.id)) {
-			errors.push(`${from.id}：${field} 中的 id“${r.id}”${r.id === from.id ? '是本文自己' : '不是本站收录的文件'}`);
+		if (r.id === from.id) {
+			problems.push({ id: from.id, path: [field, i, 'id'], message: `${field} 中的 id“${r.id}”是本文自己` });
+			return undefined;
+		}
+		if (!titles.has(r.id)) {
+			if (!exists(r.id)) problems.push({ id: from.id, path: [field, i, 'id'], message: `${field} 中的 id“${r.id}”不是本站收录的文件` });
 			return undefined;
 		}
 		return { relation: r.relation, id: r.id, title: titles.get(r.id)! };
 	};
 	for (const e of entries) {
 		const own = byId.get(e.id)!;
-		for (const r of e.supersedes) {
-			const target = other(e, 'supersedes', r);
-			if (!target) continue;
+		e.supersedes.forEach((r, i) => {
+			const target = other(e, 'supersedes', i, r);
+			if (!target) return;
 			add(own.supersedes, target);
 			if (target.id) add(byId.get(target.id)!.supersededBy, { relation: r.relation, id: e.id, title: e.title });
-		}
-		for (const r of e.supersededBy) {
-			const source = other(e, 'supersededBy', r);
-			if (!source) continue;
+		});
+		e.supersededBy.forEach((r, i) => {
+			const source = other(e, 'supersededBy', i, r);
+			if (!source) return;
 			add(own.supersededBy, source);
 			if (source.id) add(byId.get(source.id)!.supersedes, { relation: r.relation, id: e.id, title: e.title });
+		});
+	}
+	return { of: (id) => byId.get(id) ?? { supersedes: [], supersededBy: [] }, problems };
+}
+
+/** A text as the relation checks need it: its relations, its 状态 and the compiled text that carries it. */
+export interface CheckedEntry extends RelationEntry {
+	status: string;
+	carriedBy?: string | undefined;
+}
+
+/** Statuses that say a text is in force: contradicted by a newer text that repeals or replaces it. */
+const IN_FORCE = ['现行', '试行'];
+
+/** `a → b → a`, by id. */
+const chain = (ids: readonly string[]) => [...ids, ids[0]].join(' → ');
+
+/**
+ * Every contradiction in the relations between texts, each named on the field that states it:
+ * unknown or own ids (resolveRelations), a text that supersedes a text that supersedes it in turn
+ * (a cycle: both pages would send readers to the other as the rules in force), a text in force
+ * (现行/试行) that another text 废止 or 替代, and a `carriedBy` naming no text, the text itself or a
+ * text carried by it.
+ */
+export function checkRelations(entries: readonly CheckedEntry[], exists: (id: string) => boolean = () => false): RelationProblem[] {
+	const { of, problems } = resolveRelations(entries, exists);
+	const byId = new Map(entries.map((e) => [e.id, e]));
+
+	// Cycles of supersession: newer → older edges, from both fields.
+	const older = new Map<string, Set<string>>();
+	const edge = (from: string, to: string) => older.set(from, (older.get(from) ?? new Set()).add(to));
+	for (const e of entries) for (const r of of(e.id).supersedes) if (r.id) edge(e.id, r.id);
+	const state = new Map<string, 'open' | 'done'>();
+	const reported = new Set<string>();
+	const visit = (id: string, stack: string[]) => {
+		state.set(id, 'open');
+		stack.push(id);
+		for (const next of older.get(id) ?? []) {
+			if (state.get(next) === 'open') {
+				const cycle = stack.slice(stack.indexOf(next));
+				const key = [...cycle].sort().join(' ');
+				if (!reported.has(key)) {
+					reported.add(key);
+					for (const id of cycle) {
+						const e = byId.get(id)!;
+						const i = e.supersedes.findIndex((r) => cycle.includes(r.id ?? ''));
+						problems.push({
+							id,
+							path: i >= 0 ? ['supersedes', i] : ['supersededBy'],
+							message: `修订/废止/替代关系形成循环：${chain(cycle)}。每篇文件都会把另一篇当作现行规定，应只在较新的文件中写 supersedes`,
+						});
+					}
+				}
+			} else if (!state.has(next)) visit(next, stack);
+		}
+		stack.pop();
+		state.set(id, 'done');
+	};
+	for (const e of entries) if (!state.has(e.id)) visit(e.id, []);
+
+	// A text in force that a newer text repeals or replaces.
+	for (const e of entries) {
+		if (!IN_FORCE.includes(e.status)) continue;
+		const ended = of(e.id).supersededBy.filter((r) => r.relation === '废止' || r.relation === '替代');
+		if (ended.length === 0) continue;
+		const by = ended.map((r) => `《${r.title}》${r.relation}`).join('、');
+		problems.push({
+			id: e.id,
+			path: ['status'],
+			message: `状态为“${e.status}”，但本文已被${by}：被废止或替代的文件状态应为“已废止”（或删去与事实不符的关系）`,
+		});
+	}
+
+	// 所在汇编.
+	for (const e of entries) {
+		const carrier = e.carriedBy;
+		if (carrier === undefined) continue;
+		if (carrier === e.id) {
+			problems.push({ id: e.id, path: ['carriedBy'], message: `所在汇编“${carrier}”是本文自己：应为收录本文的另一篇文件的 id` });
+		} else if (!byId.has(carrier)) {
+			if (!exists(carrier)) {
+				problems.push({ id: e.id, path: ['carriedBy'], message: `所在汇编“${carrier}”不存在：应为 content/policies/ 中另一篇文件的 id` });
+			}
+		} else {
+			const seen = [e.id];
+			for (let c: string | undefined = carrier; c !== undefined && byId.has(c); c = byId.get(c)!.carriedBy) {
+				if (seen.includes(c)) {
+					if (c === e.id) {
+						problems.push({ id: e.id, path: ['carriedBy'], message: `所在汇编形成循环：${chain(seen)}。汇编不能收在它自己收录的文件里` });
+					}
+					break;
+				}
+				seen.push(c);
+			}
 		}
 	}
-	return { of: (id) => byId.get(id) ?? { supersedes: [], supersededBy: [] }, errors };
+	return problems;
+}
+
+/** One line per problem, `id：字段 message`, for a build that stops on them. */
+export function formatRelationProblems(problems: readonly RelationProblem[]): string {
+	return problems.map((p) => `${p.id}：${p.path.join('.')} ${p.message}`).join('\n');
 }
 
 export interface StatusNotice {

@@ -15,3 +15,8 @@ export const SOURCE_TITLES: Readonly<Record<string, string>> = {
 export function sourceTitle(file: string): string {
 	return SOURCE_TITLES[file] ?? '整理者收到的原文文本';
 }
+
+/** Where a text is transcribed from, as the 勘误说明 and the Word download of the text say it. */
+export function transcribedFrom(source: { file: string; part?: string | undefined }): string {
+	return `正文照录${sourceTitle(source.file)}${source.part ? `（${source.part}）` : ''}，仅规范排版。`;
+}

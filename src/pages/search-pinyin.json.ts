@@ -1,20 +1,15 @@
 /**
- * /search-pinyin.json: the same-sound typo dictionary (src/lib/search/typos.ts), made with pinyin-pro
- * from the corpus's own terms, titles and frequent phrases. Fetched only when a query finds nothing verbatim.
+ * /search-pinyin.json: the pinyin dictionary (src/lib/search/typos.ts, pinyin-input.ts), made with
+ * pinyin-pro from the corpus's own words (src/data/search-vocabulary.ts): glossary terms, short names,
+ * the texts' words by frequency and recurring phrases. Fetched only when a query finds nothing
+ * verbatim (same-sound typos) or has letters in it (pinyin input).
  */
-import { join } from 'node:path';
-import { getCollection } from 'astro:content';
-import { buildPinyinDictionary, frequentPhrases } from '../lib/search/pinyin-dictionary';
-import { contentDir, readCorpusFiles } from '../data/corpus';
+import { searchVocabulary } from '../data/search-vocabulary';
+import { buildPinyinDictionary } from '../lib/search/pinyin-dictionary';
 
 export async function GET() {
-	const policies = await getCollection('policies');
-	const glossary = await getCollection('glossary');
-	const words = [
-		...glossary.flatMap((g) => [g.data.term, ...g.data.aliases]),
-		...policies.flatMap((p) => [p.data.shortTitle ?? '', ...p.data.aliases]),
-		// The bodies as written (the content layer keeps rendered texts, not their sources: src/data/rendered-texts.ts).
-		...frequentPhrases(['policies', 'templates'].flatMap((c) => readCorpusFiles(join(contentDir(), c)).map((f) => f.body))),
-	];
-	return new Response(JSON.stringify(buildPinyinDictionary(words)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	const { pinyinWords } = await searchVocabulary();
+	return new Response(JSON.stringify(buildPinyinDictionary(pinyinWords)), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 }

@@ -14,7 +14,7 @@
  * (`data.hProperties.id`) that plugin sets.
  *
  * The citations found are also left in the file's Astro frontmatter under `CITATIONS_KEY`, so the
- * site reads every file's citations from the compiled entries (`render(entry).remarkPluginFrontmatter`)
+ * site reads every file's citations from the rendered entries (src/data/rendered-texts.ts keeps them)
  * without parsing the corpus a second time (tests run the same detection on a raw body:
  * `collectCitations` in tests/support/load-citations.ts).
  */
@@ -26,6 +26,7 @@ import { findCitations, type CitationIndex, type TextCitation } from '../lib/cit
 import type { Citation } from '../lib/citations/registry.ts';
 import { recordLookups } from '../lib/citations/lookups.ts';
 import { joinBase, policyPath } from '../lib/url.ts';
+import { entryId } from '../lib/schema/entry-id.ts';
 
 export interface RemarkCitationsOptions {
 	index: CitationIndex;
@@ -37,13 +38,6 @@ export interface RemarkCitationsOptions {
 export const CITATIONS_KEY = 'kbCitations';
 /** Key of the index questions the file asked and their answers (`recordLookups`): what its rendering depends on in other texts. */
 export const LOOKUPS_KEY = 'kbLookups';
-
-/** The entry id of a content file: its basename without extension. */
-export function entryIdOf(path: string | undefined): string {
-	if (!path) return '';
-	const name = path.split(/[\\/]/).pop() ?? '';
-	return name.replace(/\.[^.]+$/, '');
-}
 
 /** Nodes whose text is never scanned. */
 const OPAQUE = new Set([
@@ -253,7 +247,7 @@ function missingSpan(title: string, child: TextNode): Node {
 export default function remarkCitations(options: RemarkCitationsOptions) {
 	const { index, base } = options;
 	return (tree: Root, file: VFile) => {
-		const currentId = entryIdOf(file.path);
+		const currentId = file.path ? entryId(file.path) : '';
 		const recorded = recordLookups(index);
 		const citations = transformCitations(tree, currentId, { index: recorded.index, base, wrap: true });
 		const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;

@@ -1,6 +1,6 @@
 /**
  * Records the blocks of a text for 对照阅读: one entry per heading, paragraph, list item, quote
- * paragraph and table row (cells joined by a space), as plain text with the clause anchor the page
+ * paragraph and table row (cells joined by a space, and kept one by one), as plain text with the clause anchor the page
  * gives it. Runs last in the corpus pipeline, so the blocks are exactly those of the rendered page;
  * they are left in the entry's Astro frontmatter under `PARAGRAPHS_KEY` for the comparison pages
  * and the per-text JSON the browser tool loads.
@@ -34,13 +34,10 @@ function collect(node: Nodes, out: CompareParagraph[]): void {
 		}
 		case 'table':
 			for (const row of node.children) {
-				const text = clean(
-					row.children
-						.map((cell) => clean(toString(cell)))
-						.filter(Boolean)
-						.join(' ')
-				);
-				if (text) out.push({ text, kind: 'p' });
+				const cells = row.children.map((cell) => clean(toString(cell)));
+				const text = clean(cells.filter(Boolean).join(' '));
+				// The cells, empty ones included, let the Word download rebuild the table.
+				if (text) out.push({ text, kind: 'p', cells });
 			}
 			return;
 		case 'root':

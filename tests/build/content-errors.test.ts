@@ -4,10 +4,11 @@
  * be published by mistake. Each case here built with exit 0 (or left dist/ behind) before the build
  * gate (src/integrations/content-gate.ts) — see issue 15.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild, repoRoot } from '../support/astro-build';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, repoRoot, type BuildResult } from '../support/astro-build';
+import { stagingDir } from '../../src/integrations/publish-output';
 
 const tmp = resolve(repoRoot, 'tests/.tmp/content-errors');
 const fixture = resolve(repoRoot, 'tests/fixtures/content');
@@ -68,6 +69,76 @@ describe('bad content fails the build, naming file, field or line', () => {
 		expect(existsSync(out)).toBe(false);
 	});
 
+	/**
+	 * Issue 25: what the gate did not see. One corpus holds every case (a failing gate build takes seconds,
+	 * not the minute of a full build); each test names one finding. Before the corpus layer the gate
+	 * passed all of them (or crashed with EISDIR), and the build failed later, left a stale or partial
+	 * dist/, or dropped a text.
+	 */
+	describe('the gate reads the corpus as the build does (issue 25)', () => {
+		let result: BuildResult;
+		const out = join(tmp, 'issue-25-dist');
+		beforeAll(async () => {
+			const dir = contentWith('issue-25', (s) => s);
+			const policy = readFileSync(join(dir, POLICY), 'utf8');
+			const put = (file: string, text: string) => {
+				mkdirSync(join(dir, 'policies', file, '..'), { recursive: true });
+				writeFileSync(join(dir, 'policies', file), text);
+			};
+			// 1: a text in a sub-folder, with code and a script
+			put('sub/in-folder.mdx', `${policy}\nexport const a = 1\n\n<script>alert(1)</script>\n`);
+			// 2: Astro slugged these into one id each and dropped one text
+			put('Foo.mdx', policy);
+			put('foo.mdx', policy);
+			put('a b.mdx', policy);
+			put('a-b.mdx', policy);
+			// 3: YAML reads an unquoted date; the build failed with InvalidContentEntryDataError
+			put('date-title.mdx', policy.replace('title: 关于测试文件的通知', 'title: 2020-01-01'));
+			// 4: EISDIR / ENOENT before the gate; a file outside the corpus published silently
+			mkdirSync(join(dir, 'policies/folder.mdx'));
+			symlinkSync('nowhere.mdx', join(dir, 'policies/dangling.mdx'));
+			symlinkSync(resolve(repoRoot, 'README.md'), join(dir, 'policies/outside.mdx'));
+			// 7: two texts that supersede each other
+			put(
+				'cycle-a.mdx',
+				policy.replace('level:', 'supersedes: [{ id: cycle-b, relation: 替代 }]\nlevel:').replace('status: 现行', 'status: 已废止')
+			);
+			put(
+				'cycle-b.mdx',
+				policy.replace('level:', 'supersedes: [{ id: cycle-a, relation: 替代 }]\nlevel:').replace('status: 现行', 'status: 已废止')
+			);
+			// 8: NUL and a right-to-left override
+			put('invisible.mdx', policy.replace('测试省', '测试\u0000省').replace('第一条款', '第一\u202e条款'));
+			// 11: a 200,000-character title
+			put('long-title.mdx', policy.replace('title: 关于测试文件的通知', `title: ${'长'.repeat(200_000)}`));
+			result = await astroBuild(['--outDir', out], { KB_CONTENT_DIR: dir });
+		}, 180_000);
+
+		it('stops the build, with no stack trace and no output folder', () => {
+			expect(result.code).not.toBe(0);
+			expect(result.output).toContain('内容检查未通过');
+			expect(result.output).not.toMatch(/EISDIR|ENOENT|InvalidContentEntryDataError|Missing parameter/);
+			expect(existsSync(out)).toBe(false);
+		});
+
+		it.each([
+			['1: a text in a sub-folder', 'policies/sub/in-folder.mdx:20：import/export 语句'],
+			['1: a script in a sub-folder', 'policies/sub/in-folder.mdx:22：组件或 HTML 标签 <script>'],
+			['2: Foo.mdx beside foo.mdx', 'policies/Foo.mdx：文件名“Foo.mdx”不能作为网址'],
+			['2: “a b.mdx” beside a-b.mdx', 'policies/a b.mdx：文件名“a b.mdx”不能作为网址'],
+			['3: an unquoted date as title', 'policies/date-title.mdx:2 字段 title：“2020-01-01”没有加引号'],
+			['4: a folder named like a text', 'policies/folder.mdx：“folder.mdx”是文件夹'],
+			['4: a dangling link', 'policies/dangling.mdx：是指向不存在的文件的链接'],
+			['4: a link out of the corpus', 'policies/outside.mdx：是指向语料文件夹之外的链接'],
+			['7: a supersedes cycle', 'policies/cycle-a.mdx:7 字段 supersedes.0：修订/废止/替代关系形成循环'],
+			['8: NUL in a field', 'policies/invisible.mdx:8 字段 region：第 11 列有看不见的字符 U+0000'],
+			['8: a bidi override in the body', 'policies/invisible.mdx:16：第 6 列有看不见的字符 U+202E'],
+			['11: a 200,000-character title', 'policies/long-title.mdx:2 字段 title：标题（title）过长'],
+		])('%s', (_name, message) => {
+			expect(result.output).toContain(message);
+		});
+	});
+
 	// 1: the line ran at build time (it wrote a file) and the build passed
 	it('an export line in a text is refused before it can run', async () => {
 		const marker = join(tmp, 'executed.txt');
@@ -92,6 +163,20 @@ describe('bad content fails the build, naming file, field or line', () => {
 	});
 });
 
+describe('a build that fails after rendering began leaves no output (issue 25)', () => {
+	it('a page that throws half-way: no dist/, no staging folder, no stale site', async () => {
+		const out = staleOutput('render-crash');
+		const result = await astroBuild(['--config', 'tests/build/render-crash/astro.config.mjs', '--outDir', out], {
+			KB_CONTENT_DIR: contentWith('render-crash', (s) => s),
+		});
+		expect(result.code).not.toBe(0);
+		expect(result.output).toContain('测试：页面在渲染中途出错');
+		expect(result.output).toContain('构建失败：没有生成输出目录');
+		expect(existsSync(out)).toBe(false);
+		expect(existsSync(stagingDir(out))).toBe(false);
+	});
+});
+
 describe('a broken internal link fails the build', () => {
 	// The real corpus (tool pages cite its clauses), with one link broken on purpose.
 	function corpusWith(name: string, link: string): string {
@@ -105,13 +190,14 @@ describe('a broken internal link fails the build', () => {
 
 	it('a missing anchor names the page and the target, and removes the built site', async () => {
 		const link = '/policies/qinghai-guide/#p9-s9';
-		const out = join(tmp, 'links-anchor-dist');
+		const out = staleOutput('links-anchor');
 		const result = await astroBuild(['--outDir', out], { KB_CONTENT_DIR: corpusWith('links-anchor', link) });
 		expect(result.code).not.toBe(0);
 		expect(result.output).toContain('链接检查未通过：发现 1 处');
 		expect(result.output).toContain(`页面 policies/pingdingshan-xuehui-dangjian-yijian/index.html → ${link}`);
-		// 7: 90 complete-looking pages were left in dist/
+		// 7: 90 complete-looking pages were left in dist/; now the site was never moved into place
 		expect(existsSync(out)).toBe(false);
+		expect(existsSync(stagingDir(out))).toBe(false);
 	});
 
 	it('a missing page is found before building', async () => {

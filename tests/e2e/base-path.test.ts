@@ -2,28 +2,24 @@
  * The site can be served under a sub-path (an intranet often gives it /kb/): every internal link
  * and the search index must carry the base; with KB_SITE set, canonical links and the sitemap name the public address.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, repoRoot } from '../support/astro-build';
 import { serveStatic, type RunningServer } from './support/static-server';
 import { browser } from './support/harness';
+import { KB_DIST as outDir, kbBuild } from './support/kb-build';
 
-const outDir = resolve(repoRoot, 'tests/.tmp/dist-kb');
 let server: RunningServer;
 
 beforeAll(async () => {
-	rmSync(outDir, { recursive: true, force: true });
-	const build = await astroBuild(['--outDir', outDir], { KB_BASE: '/kb/', KB_SITE: 'http://intranet.example' });
-	if (build.code !== 0) throw new Error(`以子路径 /kb/ 构建失败：\n${build.output.slice(-3000)}`);
-	server = await serveStatic(outDir, '/kb/');
+	// The /kb/ build is shared with nginx.test.ts (made once per run).
+	server = await serveStatic(await kbBuild(), '/kb/');
 }, 240_000);
 
 afterAll(async () => {
 	await server?.close();
-	rmSync(outDir, { recursive: true, force: true });
 });
 
 describe('a build with KB_SITE', () => {

@@ -1,9 +1,9 @@
 /**
- * The browsing pages on a laptop (1366×900) and a phone (390×844): everything readable without
- * sideways scrolling of the page, the 文件库's columns all visible on the laptop, its first result on
- * the phone's first screen, status notices and aligned metadata on a policy page. Each page is also
- * saved as a screenshot in tests/.tmp/screenshots/ for a person to look at (never compared by pixel:
- * fonts differ between machines).
+ * Every page type on a laptop (1366×768) and a phone (390×844): nothing scrolls the page sideways, and
+ * each is saved as a full-page screenshot in tests/.tmp/screenshots/ for a person to look at (never
+ * compared by pixel: fonts differ between machines). Then the layouts that can regress: the 文件库's
+ * columns and cards, 按层级浏览 as cards, the filter columns, /missing/'s list, one content column
+ * start on every page type, the citation map, status notices and aligned metadata on a policy page.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,9 +11,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browser, site } from './support/harness';
 import { TOOLS } from '../../src/lib/tools';
+import { PAGE_TYPES } from './support/page-types';
 
 const SHOTS = resolve(import.meta.dirname, '../.tmp/screenshots');
-const LAPTOP = { width: 1366, height: 900 };
+const LAPTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 
 async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
@@ -30,20 +31,17 @@ describe.each([
 	['1366', LAPTOP],
 	['390', PHONE],
 ] as const)('at %s px', (name, viewport) => {
-	it.each([
-		['library', 'library/'],
-		['policy', 'policies/cast-2022-xuehui-dangjian-yaodian/'],
-		['map', 'map/'],
-		['missing', 'missing/'],
-		['timeline', 'timeline/'],
-		['compare', 'compare/pingdingshan-xuehui-dangjian-yijian/kexie-dangzufa-2016-81/'],
-	])('%s has no sideways page scroll (screenshot saved)', async (shot, path) => {
-		const page = await open(path, viewport);
-		mkdirSync(SHOTS, { recursive: true });
-		await page.screenshot({ path: resolve(SHOTS, `${shot}-${name}.png`) });
-		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
-		await page.context().close();
-	});
+	it.each(PAGE_TYPES.map((t) => [t.name, t] as const))(
+		'%s has no sideways page scroll (screenshot saved)',
+		async (shot, { path, ready }) => {
+			const page = await open(path, viewport);
+			if (ready) await page.locator(ready).first().waitFor({ state: 'attached' });
+			mkdirSync(SHOTS, { recursive: true });
+			await page.screenshot({ path: resolve(SHOTS, `${shot}-${name}.png`), fullPage: true });
+			expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+			await page.context().close();
+		}
+	);
 });
 
 describe('文件库 layout', () => {
@@ -127,7 +125,8 @@ describe('policy page', () => {
 		expect(text).toContain('另有 5 处只调整了排版');
 		// The one change of wording: the deleted spaces around “and” are shown, not invisible.
 		expect(await corrections.locator('tbody tr').count()).toBe(1);
-		expect(await corrections.locator('tbody del').allTextContents()).toEqual(['␣and␣']);
+		expect(await corrections.locator('tbody del').allTextContents()).toEqual(['空格and空格']);
+		expect(await corrections.locator('tbody del .ws-mark').count()).toBe(2);
 		expect(await corrections.locator('tbody ins').allTextContents()).toEqual(['和']);
 		await page.context().close();
 
@@ -153,5 +152,134 @@ describe('tool pages', () => {
 			expect(await page.locator(`h2${href}`).textContent(), text).toBe(text);
 		}
 		await page.context().close();
+	});
+});
+
+describe('按层级浏览 /policies/', () => {
+	it('is one card per text on a phone: the whole title on lines of its own, 文号, date and 状态 inside the window', async () => {
+		const page = await open('policies/', PHONE);
+		const row = page.locator('.policy-table tbody tr').first();
+		const cells = await row
+			.locator('td')
+			.evaluateAll((tds) => tds.map((td) => ({ label: (td as HTMLElement).dataset.label, ...td.getBoundingClientRect().toJSON() })));
+		const title = cells.find((c) => c.label === '文件名称')!;
+		// the title runs the card's full width (a table squeezed it to about 4 characters a line)
+		expect(title.width).toBeGreaterThan(PHONE.width - 60);
+		for (const cell of cells) expect(cell.right, cell.label).toBeLessThanOrEqual(PHONE.width);
+		expect(await row.locator('td[data-label="状态"]').isVisible()).toBe(true);
+		await page.context().close();
+	});
+
+	it('is a table on a laptop', async () => {
+		const page = await open('policies/', LAPTOP);
+		expect(await page.locator('.policy-table thead th').first().isVisible()).toBe(true);
+		await page.context().close();
+	});
+});
+
+describe('文件库 filter columns', () => {
+	it('on a laptop no column scrolls inside itself, and every value shown is whole', async () => {
+		const page = await open('library/', LAPTOP);
+		await page.locator('[data-filters]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+		const boxes = await page.locator('[data-filters] fieldset, [data-filters] fieldset ul').evaluateAll((els) =>
+			els.map((el) => ({
+				facet: el.closest('fieldset')!.dataset.facet,
+				scroll: el.scrollHeight - el.clientHeight,
+				overflow: getComputedStyle(el).overflowY,
+			}))
+		);
+		for (const b of boxes) {
+			expect(b.overflow, b.facet).toBe('visible');
+			expect(b.scroll, b.facet).toBeLessThanOrEqual(1);
+		}
+		// 主题 换届选举 is reachable: listed, or under 其余 N 项
+		const topic = page.locator('[data-facet="topic"] label', { hasText: '换届选举' });
+		if (!(await topic.isVisible())) await page.locator('[data-facet="topic"] .facet-more summary').click();
+		expect(await topic.isVisible()).toBe(true);
+		await page.context().close();
+	});
+});
+
+describe('未收录的被引文件 /missing/', () => {
+	it.each([
+		['1366', LAPTOP],
+		['390', PHONE],
+	] as const)('at %s px no number of the list sits over another item’s text', async (_, viewport) => {
+		const page = await open('missing/', viewport);
+		const items = await page.locator('.missing-index > li').evaluateAll((lis) =>
+			lis.map((li) => {
+				const r = li.getBoundingClientRect();
+				const em = parseFloat(getComputedStyle(li).fontSize);
+				// the number is drawn in the 2.5em before the item
+				return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, markerLeft: r.left - 2.5 * em };
+			})
+		);
+		const overlaps: string[] = [];
+		items.forEach((a, i) =>
+			items.forEach((b, j) => {
+				if (i === j) return;
+				const sameRows = a.top < b.bottom && b.top < a.bottom;
+				if (sameRows && a.markerLeft < b.right && a.left > b.left) overlaps.push(`${i + 1} 的编号压在 ${j + 1} 上`);
+			})
+		);
+		expect(overlaps).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('one layout grammar', () => {
+	it('at 1366 px the content column starts at the same place on every page type, with or without 本页内容', async () => {
+		// with a contents column: a policy text; without: home, a listing, a tool, a template
+		const paths = ['policies/zhongbanfa-2015-51/', '', 'missing/', 'tools/org-type/', 'templates/template-1/'];
+		const page = await open(paths[0]!, LAPTOP);
+		const starts: Record<string, number> = {};
+		for (const path of paths) {
+			await page.goto(site + path);
+			starts['/' + path] = Math.round((await page.locator('main h1').boundingBox())!.x);
+		}
+		expect(new Set(Object.values(starts)).size, JSON.stringify(starts)).toBe(1);
+		await page.context().close();
+	});
+
+	it('a fillable template has no contents column that would only list 填写, 预览, 原文', async () => {
+		const page = await open('templates/template-1/', LAPTOP);
+		expect(await page.getByRole('navigation', { name: '本页内容' }).count()).toBe(0);
+		await page.context().close();
+	});
+});
+
+describe('引用关系图', () => {
+	it('at 1366 px the whole map is visible and its labels are at least 13 px', async () => {
+		const page = await open('map/', LAPTOP);
+		const map = page.locator('[data-citation-map]');
+		const { scale, width, frame } = await map.evaluate((svg) => {
+			const s = svg as SVGSVGElement;
+			return {
+				scale: s.getBoundingClientRect().width / s.viewBox.baseVal.width,
+				width: s.getBoundingClientRect().width,
+				frame: s.parentElement!.clientWidth,
+			};
+		});
+		expect(width).toBeLessThanOrEqual(frame + 1);
+		const fontSize = await page
+			.locator('.map-node text')
+			.first()
+			.evaluate((t) => parseFloat(getComputedStyle(t).fontSize));
+		expect(fontSize * scale).toBeGreaterThanOrEqual(13);
+		await page.context().close();
+	});
+
+	it('no label breaks inside a year, and the panel follows the dark theme', async () => {
+		const context = await browser.newContext({ viewport: LAPTOP, colorScheme: 'dark' });
+		const page = await context.newPage();
+		await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+		await page.goto(site + 'map/');
+		const lines = await page.locator('.map-node tspan').allTextContents();
+		const cut = lines.filter((line, i) => /\d$/.test(line) && /^\d/.test(lines[i + 1] ?? ''));
+		expect(cut).toEqual([]);
+		const panel = await page.locator('.map-scroll').evaluate((el) => getComputedStyle(el).backgroundColor);
+		const [r, g, b] = panel.match(/\d+/g)!.map(Number);
+		expect(r! + g! + b!).toBeLessThan(200);
+		await context.close();
 	});
 });

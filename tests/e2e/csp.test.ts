@@ -8,13 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browser, site } from './support/harness';
 import { recordViolations } from './support/csp';
-import { SAMPLES } from '../unit/template-fill-samples';
+import { generateSampleDocx } from './support/sample-docx';
 
 let context: BrowserContext;
 let violations: string[];
 
 beforeAll(async () => {
-	context = await browser.newContext({ acceptDownloads: true });
+	// With the service worker: its registration and its fetches are part of every page's life.
+	context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'allow' });
 	violations = await recordViolations(context);
 });
 
@@ -98,10 +99,10 @@ describe('zero violations', () => {
 
 	it('全文检索: the search page and the header dialog', async () => {
 		const found = await use(`search/?q=${encodeURIComponent('换届')}`, async (page) => {
-			await page.locator('kb-search[data-search-state="done"] [data-search-result]').first().waitFor();
+			await page.locator('kb-search-page[data-search-state="done"] [data-search-result]').first().waitFor();
 			await page.keyboard.press('Control+k');
 			await page.keyboard.type('党费');
-			await page.locator('kb-site-search[data-search-state="done"]').waitFor();
+			await page.locator('kb-header-search[data-search-state="done"]').waitFor();
 		});
 		expect(found).toEqual([]);
 	});
@@ -125,15 +126,38 @@ describe('zero violations', () => {
 		expect(found).toEqual([]);
 	});
 
+	it('我的收藏: a star on a text, a clause starred, a note, an import checked', async () => {
+		const found = await use('policies/qinghai-guide/', async (page) => {
+			await page.locator('kb-favorite-star button').click();
+			await page.locator('kb-favorite-star button[aria-pressed="true"]').waitFor();
+			const clause = page.locator('.policy-text [data-clause][id]').first();
+			await clause.hover();
+			await clause.locator('.clause-actions-button').click();
+			await page.getByRole('menuitem', { name: '收藏本条' }).click();
+			await page.locator('.clause-toast', { hasText: '已收藏本条' }).waitFor();
+			await page.goto(site + 'favorites/');
+			await page.locator('kb-favorites textarea').first().fill('备注');
+			await page.locator('kb-favorites [data-note-state="saved"]').waitFor();
+			await page
+				.locator('[data-favorites-import]')
+				.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+			await page.locator('[data-favorites-status][data-state="error"]').waitFor();
+		});
+		expect(found).toEqual([]);
+	});
+
+	it('离线使用: the size of the pack, and the offline page', async () => {
+		const found = await use('offline/', async (page) => {
+			await page.getByRole('button', { name: '离线使用：查看大小' }).click();
+			await page.getByRole('button', { name: '开始下载' }).waitFor();
+			await page.goto(site + 'offline/fallback/');
+		});
+		expect(found).toEqual([]);
+	});
+
 	it('文书模板: fill in, preview and generate the .docx in the browser', async () => {
-		const found = await use('templates/template-7/', async (page) => {
-			await page.evaluate((draft) => localStorage.setItem('kb:template-fill:template-7', JSON.stringify(draft)), SAMPLES['template-7']);
-			await page.reload();
-			await page.locator('kb-template-form form fieldset').first().waitFor();
-			const [download] = await Promise.all([
-				page.waitForEvent('download'),
-				page.getByRole('button', { name: '下载 Word 文档（.docx）' }).click(),
-			]);
+		const found = await use('templates/', async (page) => {
+			const download = await generateSampleDocx(page, site);
 			expect(download.suggestedFilename()).toMatch(/\.docx$/);
 		});
 		expect(found).toEqual([]);

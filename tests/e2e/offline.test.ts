@@ -19,21 +19,24 @@ async function controlled(page: Page): Promise<void> {
 	await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated');
 }
 
-async function newContext(): Promise<BrowserContext> {
-	return browser.newContext({ serviceWorkers: 'allow' });
+const contexts: BrowserContext[] = [];
+afterAll(() => Promise.all(contexts.map((c) => c.close())));
+
+/** A reader's first visit in a browser of their own (own caches, own service worker), once the worker controls the page. */
+async function firstVisit(url: string): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ serviceWorkers: 'allow' });
+	contexts.push(context);
+	const page = await context.newPage();
+	await page.goto(url);
+	await controlled(page);
+	return { context, page };
 }
 
 describe('after one visit, offline', () => {
-	let context: BrowserContext;
-	afterAll(() => context?.close());
-
 	it('opens the page read, runs the search made and the calculator used; a page never opened says it is not stored', async () => {
-		context = await newContext();
-		const page = await context.newPage();
-		await page.goto(site + 'policies/qinghai-guide/');
-		await controlled(page);
+		const { context, page } = await firstVisit(site + 'policies/qinghai-guide/');
 		await page.goto(`${site}search/?q=${encodeURIComponent('换届')}`);
-		await page.locator('kb-search[data-search-state="done"] [data-search-result]').first().waitFor();
+		await page.locator('kb-search-page[data-search-state="done"] [data-search-result]').first().waitFor();
 		await page.goto(site + 'tools/org-type/?formal=12&probationary=2');
 		await expect(page.locator('[data-org-type]').getAttribute('data-org-type')).resolves.toBe('branch-committee');
 
@@ -45,7 +48,7 @@ describe('after one visit, offline', () => {
 		await page.goto(site + 'policies/qinghai-guide/');
 		await expect(page.locator('h1').textContent()).resolves.toContain('青海省科技社团党组织工作指南');
 		await page.goto(`${site}search/?q=${encodeURIComponent('换届')}`);
-		await page.locator('kb-search[data-search-state="done"] [data-search-result]').first().waitFor();
+		await page.locator('kb-search-page[data-search-state="done"] [data-search-result]').first().waitFor();
 		expect(await page.locator('[data-search-result]').count()).toBeGreaterThan(0);
 		// Other numbers than the ones used online: the calculator runs in the page.
 		await page.goto(site + 'tools/org-type/?formal=2&probationary=0');
@@ -54,14 +57,8 @@ describe('after one visit, offline', () => {
 });
 
 describe('离线使用', () => {
-	let context: BrowserContext;
-	afterAll(() => context?.close());
-
 	it('shows the size first, downloads everything, and then a text never opened and its words are found offline', async () => {
-		context = await newContext();
-		const page = await context.newPage();
-		await page.goto(site);
-		await controlled(page);
+		const { context, page } = await firstVisit(site);
 		const control = page.locator('kb-offline');
 		await page.locator('kb-offline[data-offline-state="none"]').waitFor();
 		await page.getByRole('button', { name: '离线使用：查看大小' }).click();
@@ -85,7 +82,7 @@ describe('离线使用', () => {
 		await expect(page.locator('[data-min-votes]').count()).resolves.toBeGreaterThan(0);
 		// A search never made online, for words of the text never opened.
 		await page.goto(`${site}search/?q=${encodeURIComponent('社会组织党的建设')}`);
-		const first = page.locator('kb-search[data-search-state="done"] [data-search-result] a').first();
+		const first = page.locator('kb-search-page[data-search-state="done"] [data-search-result] a').first();
 		await first.waitFor();
 		const hrefs = await page.$$eval('[data-search-result] a', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 		expect(hrefs.some((h) => h.includes('/policies/zhongbanfa-2015-51/'))).toBe(true);
@@ -103,7 +100,6 @@ describe('离线使用', () => {
 describe('a new build', () => {
 	const copy = resolve(repoRoot, 'tests/.tmp/offline-update');
 	let server: RunningServer;
-	let context: BrowserContext;
 
 	beforeAll(async () => {
 		rmSync(copy, { recursive: true, force: true });
@@ -111,16 +107,12 @@ describe('a new build', () => {
 		server = await serveStatic(copy, '/');
 	});
 	afterAll(async () => {
-		await context?.close();
 		await server?.close();
 		rmSync(copy, { recursive: true, force: true });
 	});
 
 	it('is announced as 网站已更新, and 刷新 shows it', async () => {
-		context = await newContext();
-		const page = await context.newPage();
-		await page.goto(server.url + 'offline/');
-		await controlled(page);
+		const { page } = await firstVisit(server.url + 'offline/');
 		// The page is now served by the worker's precache.
 		await page.reload();
 		expect(await page.locator('h1').textContent()).toBe('离线使用');

@@ -99,6 +99,9 @@ describe('policy page', () => {
 		await page.keyboard.press('ArrowDown');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('复制链接');
 		await page.keyboard.press('ArrowDown');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('收藏本条');
+		// The last item wraps round to the first.
+		await page.keyboard.press('ArrowDown');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('复制引用');
 		await page.keyboard.press('Escape');
 		expect(await menu.count()).toBe(0);

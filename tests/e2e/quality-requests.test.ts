@@ -42,12 +42,12 @@ describe('all requests stay on the site’s origin', () => {
 
 	it('running a search (page and dialog)', async () => {
 		const { page, requests } = await openPage(browser, site + 'search/?q=换届');
-		await page.locator('kb-search[data-search-state="done"]').waitFor();
+		await page.locator('kb-search-page[data-search-state="done"]').waitFor();
 		await page.locator('[data-search-result]').first().waitFor();
 		// The header search dialog too.
 		await page.keyboard.press('Control+k');
 		await page.keyboard.type('党支部');
-		await page.locator('kb-site-search[data-search-state="done"]').waitFor();
+		await page.locator('kb-header-search[data-search-state="done"]').waitFor();
 		await page.waitForLoadState('networkidle');
 		await page.close();
 		const before = outside.length;

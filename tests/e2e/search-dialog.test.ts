@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browser, site } from './support/harness';
 import { documentOf } from '../search/measure';
+import { afterSearch, HEADER_SEARCH, searchDone } from '../search/wait';
 
 const POLICY = 'policies/zhongbanfa-2015-51/';
 
@@ -25,8 +26,9 @@ async function openPolicy(viewport = { width: 1280, height: 900 }): Promise<{ pa
 const searchFiles = (fetched: { path: string }[]) =>
 	fetched.filter((f) => /\/pagefind\/|search-(dictionary|pinyin)\.json|\/(dialog|engine|render|t2cn)[.-]/.test(f.path)).map((f) => f.path);
 
-async function waitDone(page: Page) {
-	await page.waitForFunction(() => document.querySelector('kb-site-search')?.getAttribute('data-search-state') === 'done');
+/** Types into the dialog's field and waits for the search this typing asked for. */
+async function typeAndWait(page: Page, text: string) {
+	await afterSearch(page, HEADER_SEARCH, () => page.keyboard.type(text));
 }
 
 describe('header search: nothing loaded until used', () => {
@@ -51,8 +53,7 @@ describe('header search dialog', () => {
 		await expect(dialog.isVisible()).resolves.toBe(true);
 		const input = dialog.getByRole('searchbox', { name: '检索词' });
 		await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-		await page.keyboard.type('三会一课');
-		await waitDone(page);
+		await typeAndWait(page, '三会一课');
 		const first = dialog.locator('[data-search-result]').first();
 		expect(documentOf((await first.locator('a').getAttribute('href')) ?? '')).toBe('zhongbanfa-2015-51');
 		expect(await first.locator('mark').first().textContent()).toBe('三会一课');
@@ -91,7 +92,7 @@ describe('header search dialog', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/search\/\?q=/);
 		expect(new URL(page.url()).searchParams.get('q')).toBe('换届');
-		await page.locator('kb-search[data-search-state="done"]').waitFor();
+		await searchDone(page, 'kb-search-page');
 		await expect(page.locator('[data-search-result]').count()).resolves.toBeGreaterThan(0);
 		await page.context().close();
 	});
@@ -99,8 +100,7 @@ describe('header search dialog', () => {
 	it('fills a phone screen, with the first result right under the input', async () => {
 		const { page } = await openPolicy({ width: 375, height: 700 });
 		await page.getByRole('button', { name: /检索/ }).click();
-		await page.keyboard.type('党费');
-		await waitDone(page);
+		await typeAndWait(page, '党费');
 		const dialog = page.getByRole('dialog', { name: '检索全站' });
 		const box = (await dialog.boundingBox())!;
 		expect(box.width).toBeGreaterThanOrEqual(370);
@@ -110,5 +110,56 @@ describe('header search dialog', () => {
 		expect(first.y - (input.y + input.height)).toBeLessThan(120);
 		expect(first.y + 20).toBeLessThan(700);
 		await page.context().close();
+	});
+});
+
+describe('header search dialog: closing, colours, position', () => {
+	it('Escape closes the dialog at once, even with text in the field', async () => {
+		const { page } = await openPolicy();
+		await page.keyboard.press('/');
+		await typeAndWait(page, '换届');
+		const dialog = page.getByRole('dialog', { name: '检索全站' });
+		await expect(dialog.getByRole('searchbox').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+		await page.keyboard.press('Escape');
+		await expect(dialog.isVisible()).resolves.toBe(false);
+		await page.context().close();
+	});
+
+	it.each(['light', 'dark'] as const)('result links take the site’s link colour (%s)', async (theme) => {
+		const { page } = await openPolicy();
+		await page.evaluate((theme) => document.documentElement.setAttribute('data-theme', theme), theme);
+		await page.keyboard.press('/');
+		await typeAndWait(page, '党费');
+		const colours = await page.evaluate(() => {
+			const link = document.querySelector('kb-header-search [data-search-result] a')!;
+			const probe = document.createElement('a');
+			probe.href = '#';
+			document.querySelector('.sl-markdown-content')!.append(probe);
+			return { result: getComputedStyle(link).color, site: getComputedStyle(probe).color };
+		});
+		expect(colours.result).toBe(colours.site);
+		await page.context().close();
+	});
+
+	it('the header search box starts at the same x on every page type', async () => {
+		const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+		const page = await context.newPage();
+		const xs: Record<string, number> = {};
+		for (const path of ['', 'library/', POLICY, 'tools/org-type/', 'search/', 'templates/template-4/', 'glossary/']) {
+			await page.goto(site + path);
+			xs[path || '/'] = Math.round((await page.locator('header button[data-search-open]').boundingBox())!.x);
+		}
+		expect(new Set(Object.values(xs)).size, JSON.stringify(xs)).toBe(1);
+		await context.close();
+	});
+
+	it('the search page has no table-of-contents column beside the results', async () => {
+		const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+		const page = await context.newPage();
+		await page.goto(`${site}search/?q=${encodeURIComponent('换届')}`);
+		await searchDone(page, 'kb-search-page');
+		await expect(page.locator('.right-sidebar-container').count()).resolves.toBe(0);
+		expect((await page.locator('kb-search-page [data-search-results]').boundingBox())!.width).toBeGreaterThan(600);
+		await context.close();
 	});
 });

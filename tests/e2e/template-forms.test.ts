@@ -11,18 +11,29 @@ import { SAMPLES } from '../unit/template-fill-samples';
 
 const XSS = '<img src=x onerror=alert(1)>}{';
 
-async function open(path: string): Promise<{ page: Page; dialogs: string[]; requests: string[] }> {
+/** A page whose dialogs are recorded and answered with `answer.accept` (cancel by default). */
+async function open(path: string): Promise<{ page: Page; dialogs: string[]; requests: string[]; answer: { accept: boolean } }> {
 	const page = await browser.newPage({ acceptDownloads: true });
 	const dialogs: string[] = [];
 	const requests: string[] = [];
+	const answer = { accept: false };
 	page.on('dialog', (d) => {
 		dialogs.push(d.message());
-		void d.dismiss();
+		void (answer.accept ? d.accept() : d.dismiss());
 	});
 	page.on('request', (r) => requests.push(r.url()));
 	await page.goto(site + path);
 	await page.locator('kb-template-form form fieldset').first().waitFor();
-	return { page, dialogs, requests };
+	return { page, dialogs, requests, answer };
+}
+
+/** A template page with no draft from an earlier test. */
+async function openEmpty(path: string): ReturnType<typeof open> {
+	const opened = await open(path);
+	await opened.page.evaluate(() => localStorage.clear());
+	await opened.page.reload();
+	await opened.page.locator('kb-template-form form fieldset').first().waitFor();
+	return opened;
 }
 
 async function downloadText(page: Page): Promise<string> {
@@ -40,10 +51,7 @@ const preview = (page: Page) => page.locator('[data-preview]');
 
 describe('模板1 form', () => {
 	it('fills, previews, blocks an incomplete download, then downloads the values', async () => {
-		const { page, dialogs, requests } = await open('templates/template-1/');
-		await page.evaluate(() => localStorage.clear());
-		await page.reload();
-		await page.locator('kb-template-form form fieldset').first().waitFor();
+		const { page, dialogs, requests, answer } = await openEmpty('templates/template-1/');
 
 		await page.getByLabel('学会（协会/研究会）名称').fill(`青海省${XSS}学会`);
 		await expect(preview(page).locator('[data-doc-title]').textContent()).resolves.toBe(
@@ -94,15 +102,22 @@ describe('模板1 form', () => {
 		expect(docx).toContain('2024年3月10日');
 		expect(docx).not.toContain('×');
 
-		// The draft survives a reload; 清空 removes it.
+		// The draft survives a reload; 清空 asks first: cancelled, nothing is lost; confirmed, the draft is gone.
 		await page.reload();
 		await page.locator('kb-template-form form fieldset').first().waitFor();
 		await expect(page.getByLabel('签发人').inputValue()).resolves.toBe('王签发');
+		expect(dialogs).toEqual([]);
+		await page.getByRole('button', { name: '清空' }).click();
+		expect(dialogs).toHaveLength(1);
+		expect(dialogs[0]).toContain('清空后不能恢复');
+		await expect(page.getByLabel('签发人').inputValue()).resolves.toBe('王签发');
+		expect(await page.evaluate(() => localStorage.getItem('kb:template-fill:template-1'))).toContain('王签发');
+		answer.accept = true;
 		await page.getByRole('button', { name: '清空' }).click();
 		await expect(page.getByLabel('签发人').inputValue()).resolves.toBe('');
 		expect(await page.evaluate(() => localStorage.getItem('kb:template-fill:template-1'))).toBeNull();
+		expect(dialogs).toHaveLength(2);
 
-		expect(dialogs).toEqual([]);
 		expect(requests.filter((u) => !u.startsWith(site) && !u.startsWith('blob:'))).toEqual([]);
 		await page.close();
 	});
@@ -110,10 +125,7 @@ describe('模板1 form', () => {
 
 describe('模板4 form', () => {
 	it('warns about a short 差额 beside the field with a clause link, and downloads the values', async () => {
-		const { page, dialogs } = await open('templates/template-4/');
-		await page.evaluate(() => localStorage.clear());
-		await page.reload();
-		await page.locator('kb-template-form form fieldset').first().waitFor();
+		const { page, dialogs } = await openEmpty('templates/template-4/');
 
 		await page.getByLabel('学会（协会/研究会）名称').fill(XSS);
 		await page.getByLabel('党组织类型').selectOption('党总支');
@@ -188,6 +200,46 @@ describe('模板3', () => {
 		await page.goto(site + 'templates/template-3/');
 		expect(await page.locator('kb-template-form').count()).toBe(0);
 		expect(await page.locator('main').textContent()).toContain('编者按');
+		await page.close();
+	});
+});
+
+describe('模板4 for a 党委', () => {
+	it('writes 党委 where the template says 党总支（支部）委员会, never “党委委员会”', async () => {
+		const { page } = await openEmpty('templates/template-4/');
+		await page.getByLabel('学会（协会/研究会）名称').fill('青海省水利学会');
+		await page.getByLabel('党组织类型').selectOption('党委');
+		const text = await preview(page).textContent();
+		expect(text).toContain('我党委于');
+		expect(text).toContain('召开党员大会，进行党委换届选举');
+		expect(text).toContain('附件：青海省水利学会党委候选人预备人选备案表');
+		expect(text).not.toMatch(/党委委员会|党委党员大会/);
+		await page.close();
+	});
+});
+
+describe('a very long value (issue 25)', () => {
+	it('is refused naming the field, the preview shows it cut and wrapped, and a saved draft with it opens', async () => {
+		const { page } = await openEmpty('templates/template-1/');
+		await page.getByLabel('学会（协会/研究会）名称').fill('a'.repeat(40_000));
+		const error = page.locator('[data-error-for="society"]');
+		await expect(error.textContent()).resolves.toContain('学会（协会/研究会）名称过长：不超过 60 字（现为 40,000 字）');
+		const title = (await preview(page).locator('[data-doc-title]').textContent()) ?? '';
+		expect(title).toContain(`${'a'.repeat(60)}…`);
+		expect(title.length).toBeLessThan(120);
+		const paper = preview(page);
+		expect(await paper.evaluate((p) => p.scrollWidth <= p.clientWidth)).toBe(true);
+		await page.getByRole('button', { name: '下载 Word 文档（.docx）' }).click();
+		await expect(page.locator('[data-status]').textContent()).resolves.toContain('名称过长');
+
+		// The draft holds the whole value; the page opens with it and says the same.
+		// Saved once typing pauses.
+		await expect
+			.poll(() => page.evaluate(() => localStorage.getItem('kb:template-fill:template-1')?.length ?? 0), { timeout: 10_000 })
+			.toBeGreaterThan(40_000);
+		await page.reload();
+		await expect(page.locator('[data-error-for="society"]').textContent()).resolves.toContain('名称过长');
+		await expect(page.getByLabel('学会（协会/研究会）名称').inputValue()).resolves.toHaveLength(40_000);
 		await page.close();
 	});
 });

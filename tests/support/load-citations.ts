@@ -5,7 +5,7 @@
 import { buildCitationIndex, type CitationIndex } from '../../src/lib/citations/corpus-index.ts';
 import { defaultPoliciesDir, readCorpusFiles } from '../../src/data/corpus.ts';
 import { entryFromFrontmatter } from '../../src/data/corpus-index.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { CitationRegistry, type Citation } from '../../src/lib/citations/registry.ts';
 import { transformCitations } from '../../src/plugins/remark-citations.ts';
 import { parseMarkdown } from './markdown.ts';
@@ -15,7 +15,8 @@ import { parseMarkdown } from './markdown.ts';
  * as the plugin does, after the pipeline's clause anchors; a frontmatter block is skipped, lines kept.
  */
 export function collectCitations(source: string, currentId: string, index: CitationIndex, options: { mdx?: boolean } = {}): Citation[] {
-	const { tree } = parseMarkdown(splitFrontmatter(source).body, { mdx: options.mdx !== false });
+	const read = readFrontmatter(source);
+	const { tree } = parseMarkdown(read.ok ? read.frontmatter.body : source, { mdx: options.mdx !== false });
 	return transformCitations(tree, currentId, { index, base: '/', wrap: false });
 }
 

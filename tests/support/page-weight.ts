@@ -180,3 +180,34 @@ export function pageWeight(html: string, sizes: SizeMap, options: { pagePath?: s
 		missing: [...missing].sort(),
 	};
 }
+
+/**
+ * Page types: the route a built page comes from. `routes` are route patterns as Astro writes them
+ * from the files of src/pages (`/policies/[id]/`, `/library/[...page]/`, `/tools/org-type/`); a page
+ * is of the static route equal to it, else of the most specific dynamic route that matches it, else
+ * `other` (Starlight's own pages, from src/content/docs).
+ */
+export function routePattern(pageFile: string): string {
+	const route = pageFile.replace(/\.(astro|ts|js|md|mdx)$/, '').replace(/(^|\/)index$/, '');
+	return `/${route}${route ? '/' : ''}`;
+}
+
+function routeRegExp(pattern: string): RegExp {
+	const body = pattern
+		.split('/')
+		.filter(Boolean)
+		.map((seg) =>
+			/^\[\.\.\.[^\]]+\]$/.test(seg) ? '(?:.+/)?' : /^\[[^\]]+\]$/.test(seg) ? '[^/]+/' : `${seg.replace(/[.*+?^${}()|\\]/g, '\\$&')}/`
+		)
+		.join('');
+	return new RegExp(`^/${body}$`);
+}
+
+export function pageType(page: string, routes: readonly string[], other = 'other'): string {
+	if (routes.includes(page)) return page;
+	// as Astro ranks routes: more static segments first, then more single dynamic segments, rest parameters last
+	const count = (r: string, test: (seg: string) => boolean) => r.split('/').filter((seg) => seg && test(seg)).length;
+	const rank = (r: string) => [count(r, (s) => !s.startsWith('[')), count(r, (s) => s.startsWith('[') && !s.startsWith('[...'))];
+	const dynamic = routes.filter((r) => r.includes('[')).sort((a, b) => rank(b)[0]! - rank(a)[0]! || rank(b)[1]! - rank(a)[1]!);
+	return dynamic.find((r) => routeRegExp(r).test(page)) ?? other;
+}

@@ -4,6 +4,8 @@
  * back. No glyphs are embedded — no font is needed on the machine, and text extraction does not use
  * glyph shapes. `scanned` pages carry a drawing and no text, as a scanned document does.
  */
+import { deflateSync } from 'node:zlib';
+
 export interface PdfOptions {
 	/** Lines per page (default 40). */
 	linesPerPage?: number;
@@ -26,7 +28,7 @@ function layout(lines: readonly string[], wrapAt?: number): string[] {
 	});
 }
 
-function assemble(pageStreams: string[], withFont: boolean): Uint8Array {
+function assemble(pageStreams: string[], withFont: boolean, opts: { deflate?: boolean } = {}): Uint8Array {
 	const objects: string[] = [];
 	/** Adds an object; returns its number (1-based). */
 	const add = (body: string) => objects.push(body);
@@ -53,7 +55,10 @@ function assemble(pageStreams: string[], withFont: boolean): Uint8Array {
 	}
 	const kids: number[] = [];
 	for (const stream of pageStreams) {
-		const content = add(`<< /Length ${Buffer.byteLength(stream)} >>\nstream\n${stream}\nendstream`);
+		const data = opts.deflate ? deflateSync(stream).toString('latin1') : stream;
+		const content = add(
+			`<< /Length ${Buffer.byteLength(data, 'latin1')}${opts.deflate ? ' /Filter /FlateDecode' : ''} >>\nstream\n${data}\nendstream`
+		);
 		kids.push(
 			add(
 				`<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Contents ${content} 0 R /Resources << ${withFont ? `/Font << /F1 ${font} 0 R >>` : ''} >> >>`
@@ -103,4 +108,9 @@ export function scannedPdf(pages = 2): Uint8Array {
 		Array.from({ length: pages }, () => '0.5 g 50 50 495 742 re f'),
 		false
 	);
+}
+
+/** One page whose compressed content stream shows `times` characters, one text operator each: a small file, a flood of text. */
+export function floodedPagePdf(times: number): Uint8Array {
+	return assemble([`BT /F1 12 Tf\n${'1 0 0 1 60 700 Tm <515a> Tj\n'.repeat(times)}ET`], true, { deflate: true });
 }

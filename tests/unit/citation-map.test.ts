@@ -26,9 +26,18 @@ function synthetic(count: number): { nodes: MapNodeInput[]; edges: { from: strin
 describe('wrapLabel', () => {
 	it.each([
 		['短', ['短']],
-		['一二三四五六七八九十甲乙', ['一二三四五六七八九十甲乙']],
-		['一二三四五六七八九十甲乙丙', ['一二三四五六七八九十甲乙', '丙']],
-		['一二三四五六七八九十甲乙一二三四五六七八九十甲乙丙', ['一二三四五六七八九十甲乙', '一二三四五六七八九十甲…']],
+		['一二三四五六七八九十', ['一二三四五六七八九十']],
+		['一二三四五六七八九十甲', ['一二三四五六七八九十', '甲']],
+		[
+			'一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十甲',
+			['一二三四五六七八九十', '一二三四五六七八九十', '一二三四五六七八九…'],
+		],
+		// a year is one unit: never 党委2 / 023年
+		['重庆市科协科技社团党委2023年工作要点', ['重庆市科协科技社团党', '委2023年工作要点']],
+		// closing punctuation hangs at the end of a line; an opening one goes down with its words
+		['社会组织党建工作意见（试行）', ['社会组织党建工作意见', '（试行）']],
+		['一二三四五六七八九十）', ['一二三四五六七八九十）']],
+		['一二三四五六七八九《十一》', ['一二三四五六七八九', '《十一》']],
 	])('%s', (label, lines) => expect(wrapLabel(label)).toEqual(lines));
 });
 
@@ -53,7 +62,8 @@ describe('layoutCitationMap', () => {
 		const city = layout.nodes.filter((n) => n.level === '市级').sort((x, y) => x.y - y.y);
 		expect(city.map((n) => n.id)).toEqual(['d', 'b', 'c']);
 		expect(layout.edges.map((e) => `${e.from}>${e.to}`)).toEqual(['c>a', 'b>d']);
-		for (const e of layout.edges) expect(e.d).toMatch(/^M[\d.]+,[\d.]+ C/);
+		// neighbouring columns: a curve; the same sub-column: out along the gap and back
+		expect(layout.edges.map((e) => e.d.match(/^M[\d.]+,[\d.]+ ?([CH])/)?.[1])).toEqual(['C', 'H']);
 	});
 
 	it('lays out 200 texts without overlap, inside the viewBox, at the fixed size', () => {
@@ -67,8 +77,8 @@ describe('layoutCitationMap', () => {
 			expect(n.y).toBeGreaterThanOrEqual(0);
 			expect(n.x + n.width).toBeLessThanOrEqual(layout.width);
 			expect(n.y + n.height).toBeLessThanOrEqual(layout.height);
-			expect(n.lines.length).toBeLessThanOrEqual(2);
-			for (const line of n.lines) expect([...line].length).toBeLessThanOrEqual(12);
+			expect(n.lines.length).toBeLessThanOrEqual(MAP_METRICS.maxLines);
+			for (const line of n.lines) expect([...line].length).toBeLessThanOrEqual(MAP_METRICS.charsPerLine + 1);
 		}
 		for (let i = 0; i < layout.nodes.length; i++) {
 			for (let j = i + 1; j < layout.nodes.length; j++) {
@@ -105,6 +115,40 @@ describe('layoutCitationMap', () => {
 		}
 		expect(crossings.slice(0, 3)).toEqual([]);
 		expect(routed).toBeGreaterThan(0);
+	});
+
+	it('runs no straight stretch of an arrow along a box edge (each stays at least 10 px clear)', () => {
+		const { nodes, edges } = synthetic(200);
+		const layout = layoutCitationMap(nodes, edges, { levels: LEVELS });
+		const CLEAR = 10;
+		const along: string[] = [];
+		for (const e of layout.edges) {
+			// the straight segments of a routed path: M x,y then H/V steps
+			const steps = [...e.d.matchAll(/([MHV])([\d.]+)(?:,([\d.]+))?/g)];
+			let x = 0;
+			let y = 0;
+			for (const [, cmd, a, b] of steps) {
+				const [x0, y0] = [x, y];
+				if (cmd === 'M') [x, y] = [Number(a), Number(b)];
+				else if (cmd === 'H') x = Number(a);
+				else y = Number(a);
+				if (cmd === 'M') continue;
+				for (const n of layout.nodes) {
+					if (cmd === 'H') {
+						const [lo, hi] = [Math.min(x0, x), Math.max(x0, x)];
+						const overlaps = lo < n.x + n.width && hi > n.x;
+						const near = Math.min(Math.abs(y - n.y), Math.abs(y - (n.y + n.height))) < CLEAR;
+						if (overlaps && near && hi - lo > CLEAR) along.push(`${e.from} → ${e.to} along ${n.id}`);
+					} else {
+						const [lo, hi] = [Math.min(y0, y), Math.max(y0, y)];
+						const overlaps = lo < n.y + n.height && hi > n.y;
+						const near = Math.min(Math.abs(x - n.x), Math.abs(x - (n.x + n.width))) < CLEAR;
+						if (overlaps && near) along.push(`${e.from} → ${e.to} along ${n.id}`);
+					}
+				}
+			}
+		}
+		expect(along.slice(0, 3)).toEqual([]);
 	});
 
 	it('handles an empty corpus', () => {

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCitationRegistry, loadCitations } from '../support/load-citations';
-import { loadCorpusEntries, loadCorpusIndex } from '../../src/data/corpus-index';
+import { corpusCitationIndex, loadCorpusEntries } from '../../src/data/corpus-index';
 
-const index = loadCorpusIndex();
+const index = corpusCitationIndex();
 const citations = loadCitations();
 const registry = loadCitationRegistry();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coalesce, diffText, phrases, sideText, type DiffSegment } from '../../src/lib/compare/diff';
+import { coalesce, diffText, phrases, sideText, tokens, type DiffSegment } from '../../src/lib/compare/diff';
 import { compareStats, compareTexts, rowsHtml } from '../../src/lib/compare/compare';
 import { PARAGRAPHS_KEY } from '../../src/plugins/remark-paragraphs';
 import type { CompareParagraph } from '../../src/lib/compare/compare';
@@ -27,14 +27,45 @@ describe('diffText', () => {
 			],
 		],
 		[
-			'change at the end',
+			'a number changes as a whole, percent sign included',
 			'覆盖率提升到80%',
 			'覆盖率提升到100%',
 			[
 				{ op: 'same', text: '覆盖率提升到' },
-				{ op: 'del', text: '8' },
-				{ op: 'ins', text: '10' },
-				{ op: 'same', text: '0%' },
+				{ op: 'del', text: '80%' },
+				{ op: 'ins', text: '100%' },
+			],
+		],
+		[
+			'a year is one unit: 2019 → 2016, never 201[9]/201[6]',
+			'2019年工作要点',
+			'2016年工作要点',
+			[
+				{ op: 'del', text: '2019' },
+				{ op: 'ins', text: '2016' },
+				{ op: 'same', text: '年工作要点' },
+			],
+		],
+		[
+			'a number inside a sentence',
+			'党员超过50名的成立党总支',
+			'党员超过100名的成立党总支',
+			[
+				{ op: 'same', text: '党员超过' },
+				{ op: 'del', text: '50' },
+				{ op: 'ins', text: '100' },
+				{ op: 'same', text: '名的成立党总支' },
+			],
+		],
+		[
+			'a Latin word is one unit',
+			'按照QQ群通知',
+			'按照WeChat群通知',
+			[
+				{ op: 'same', text: '按照' },
+				{ op: 'del', text: 'QQ' },
+				{ op: 'ins', text: 'WeChat' },
+				{ op: 'same', text: '群通知' },
 			],
 		],
 		[
@@ -67,18 +98,25 @@ describe('diffText', () => {
 	it('stays within its bound on long paragraphs and still spells both sides', () => {
 		const a = '学会党组织要加强政治引领，'.repeat(200) + '甲。';
 		const b = '学会党组织要加强思想引领，'.repeat(200) + '乙。';
-		for (const maxCells of [1_000_000, 1_000, 10]) {
-			const segments = diffText(a, b, { maxCells });
+		for (const maxEdits of [4_000, 100, 1]) {
+			const segments = diffText(a, b, { maxEdits });
 			expect(sideText(segments, 'before')).toBe(a);
 			expect(sideText(segments, 'after')).toBe(b);
 		}
 		// the phrase fallback still finds the unchanged tail
 		expect(
-			diffText('一，二，三。' + 'x'.repeat(2000), '一，四，三。' + 'y'.repeat(2000), { maxCells: 100 }).some((s) => s.op === 'same')
+			diffText('一，二，三。' + 'x'.repeat(2000), '一，四，三。' + 'y'.repeat(2000), { maxEdits: 1 }).some((s) => s.op === 'same')
 		).toBe(true);
 	});
 
 	it('splits phrases at punctuation', () => expect(phrases('一，二。三')).toEqual(['一，', '二。', '三']));
+
+	it.each([
+		['第3.5条', ['第', '3.5', '条']],
+		['占80％以上', ['占', '80％', '以', '上']],
+		['２０１９年', ['２０１９', '年']],
+		['𠀀a1', ['𠀀', 'a', '1']],
+	])('tokens(%s)', (text, expected) => expect(tokens(text)).toEqual(expected));
 
 	it('coalesce folds one-character matches between changes', () => {
 		const segments = coalesce([

@@ -8,8 +8,8 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { linesBetweenClauses } from '../support/clause-source';
-import { checkBody, checkFrontmatter, formatProblem, type ContentFile } from '../../src/lib/content-check';
-import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { formatProblem } from '../../src/lib/content-check';
+import { checkFile, contentFile } from '../support/corpus';
 import { escapeMdx } from '../../scripts/import/to-mdx';
 import { importText } from '../../scripts/import/index';
 import { parseMarkdown } from '../support/markdown';
@@ -71,7 +71,8 @@ describe('escapeMdx: each line reads back as itself', () => {
 describe('importText with hostile lines between clauses', () => {
 	const source = linesBetweenClauses(HOSTILE);
 	const result = importText(source, { sourceFile: 'test.txt' });
-	const { data, body } = splitFrontmatter(result.mdx);
+	const file = contentFile(result.mdx, 'test.mdx');
+	const { body } = file;
 
 	it('keeps every hostile line as text (the layout repair may join a line to the one before)', () => {
 		const paragraphs = texts(parse(body));
@@ -86,15 +87,6 @@ describe('importText with hostile lines between clauses', () => {
 	});
 
 	it('passes the content check the build runs', () => {
-		const file: ContentFile = {
-			collection: 'policies',
-			id: 'test',
-			file: 'test.mdx',
-			source: result.mdx,
-			data,
-			hasFrontmatter: true,
-			body,
-		};
-		expect([...checkFrontmatter(file), ...checkBody(file)].map(formatProblem)).toEqual([]);
+		expect(checkFile(file).map(formatProblem)).toEqual([]);
 	});
 });

@@ -5,26 +5,35 @@
  *
  * No test here is timed. The inputs are sized so that the old, quadratic code could not finish
  * within the test timeout (a million characters: hours), while linear code takes milliseconds: the
- * test fails only by never ending.
+ * test fails only by never ending. Tests that start the import command get a generous timeout: two
+ * Node processes start on a busy machine.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docxWithBody, nestedTablesDocx, paragraph, zipBombDocx } from '../support/docx-files';
-import { scannedPdf } from '../support/pdf';
+import { floodedPagePdf, scannedPdf } from '../support/pdf';
 import { repoRoot } from '../support/astro-build';
 import { readSource, SOURCE } from '../support/sources';
 import { ImportError, importSource, importText } from '../../scripts/import/index';
 import { IMPORT_LIMITS } from '../../scripts/import/limits';
 import { detectDocNumber, detectIssued, detectIssuer, detectTitle } from '../../scripts/import/metadata';
 import { normalise } from '../../scripts/import/normalise';
+import { pdfLines } from '../../scripts/import/pdf';
 import { importInChild, runBounded } from '../../scripts/import/run';
 
 const tmp = resolve(repoRoot, 'tests/.tmp/importer-limits');
 mkdirSync(tmp, { recursive: true });
 
 const MILLION = '党'.repeat(1_000_000);
+
+/** `npm run import -- …`, as the curator runs it. */
+const importCommand = (...args: string[]) =>
+	spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/import.ts', ...args], {
+		cwd: repoRoot,
+		encoding: 'utf8',
+	});
 
 describe('detection takes time in proportion to the text', () => {
 	it('finds no 文号 in a million characters without one, and the 文号 after them', () => {
@@ -66,21 +75,39 @@ describe('a paragraph longer than any policy text has is refused, with the line 
 	});
 });
 
-describe('the zip bomb of issue 25 and other hostile Word files', () => {
+describe('tables take space in proportion to their cells', () => {
+	it('a row of thousands of cells above a hundred thousand rows of two', () => {
+		const wide = Array.from({ length: 2_000 }, (_, i) => `列${i}`).join('\t');
+		const text = ['关于测试表格的通知', '', wide, ...Array(100_000).fill('甲\t乙')].join('\n');
+		const { mdx, blocks } = importText(text, { sourceFile: 'table.txt' });
+		expect(blocks.filter((b) => b.type === 'table').map((b) => (b.type === 'table' ? b.rows.length : 0))).toEqual([100_001]);
+		expect(mdx).toContain('\n| 甲 | 乙 |\n');
+		expect(mdx.length).toBeLessThan(3 * text.length); // each row “甲\t乙” becomes “| 甲 | 乙 |”
+	});
+});
+
+describe('the zip bomb of issue 25 and other hostile Word files', { timeout: 120_000 }, () => {
 	it('the import command stops the 400 KB zip bomb before it expands, saying why', () => {
 		const bomb = zipBombDocx();
 		expect(bomb.length).toBeLessThan(500 * 1024);
 		const file = join(tmp, 'bomb.docx');
 		writeFileSync(file, bomb);
-		const result = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', 'scripts/import.ts', file], {
-			cwd: repoRoot,
-			encoding: 'utf8',
-		});
+		const result = importCommand(file);
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toContain(`无法导入：${file}：Word 文件解压后的内容超过 32 MB（文件本身 `);
 		expect(result.stderr).toMatch(/（文件本身 4\d\d KB），已停止导入/);
 		expect(result.stderr).toContain('压缩炸弹');
 		expect(result.status).toBe(1);
+	});
+
+	it('names a folder or a missing folder given to --out instead of crashing', () => {
+		const source = join(repoRoot, 'sources', SOURCE.shanxi);
+		const folder = importCommand(source, '--out', tmp);
+		expect(folder.stderr).toContain(`--out ${tmp} 是文件夹`);
+		expect(folder.status).toBe(2);
+		const missing = importCommand(source, '--out', join(tmp, 'no-such-folder/x.mdx'));
+		expect(missing.stderr).toContain('所在的文件夹不存在');
+		expect(missing.status).toBe(1);
 	});
 
 	it('counts what the bomb inflates to, not the size its headers declare', async () => {
@@ -125,6 +152,14 @@ describe('size limits of every kind of file', () => {
 		await expect(importSource(bytes, 'long.txt')).rejects.toThrow('long.txt 的文字有 2,000,004 字，超过导入上限 2,000,000 字');
 	});
 
+	it('stops reading a PDF page as soon as its text passes the limit', async () => {
+		// 200,000 characters on one page from a file of a few KB; the limit is lowered to 1,000 to keep the test short
+		const pdf = floodedPagePdf(200_000);
+		await expect(pdfLines(pdf, 'flood.pdf', { ...IMPORT_LIMITS, textChars: 1_000 })).rejects.toThrow(
+			'flood.pdf 读到第 1 页时文字已超过 1,000 字'
+		);
+	});
+
 	it('refuses a PDF of more pages than the limit without reading them', async () => {
 		await expect(importSource(scannedPdf(IMPORT_LIMITS.pdfPages + 1), 'pages.pdf')).rejects.toThrow(
 			'pages.pdf 有 3,001 页，超过导入上限 3,000 页'
@@ -132,7 +167,7 @@ describe('size limits of every kind of file', () => {
 	});
 });
 
-describe('the import command runs in a child process under a time and a memory limit', () => {
+describe('the import command runs in a child process under a time and a memory limit', { timeout: 120_000 }, () => {
 	const runaway = new URL('../support/runaway-child.ts', import.meta.url);
 
 	it('imports a real source there', async () => {

@@ -7,8 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { encodeGb18030 } from '../support/gb18030';
+import { encodeGb18030, encodeLegacy } from '../support/encodings';
 import { scannedPdf, textPdf } from '../support/pdf';
 import { readSource, SOURCE } from '../support/sources';
 import { checkFidelity, sourceParagraphs } from '../support/fidelity';
@@ -31,6 +32,8 @@ function missing(sourceText: string, mdx: string): string[] {
 }
 
 const shanxi = readSource(SOURCE.shanxi);
+/** UTF-16LE with a byte-order mark, as Word's “Unicode text” saves it. */
+const utf16le = (text: string) => new Uint8Array(Buffer.from(`\ufeff${text}`, 'utf16le'));
 const reference = importText(shanxi, { sourceFile: SOURCE.shanxi });
 
 describe('plain text in every encoding a curator receives', () => {
@@ -54,6 +57,64 @@ describe('plain text in every encoding a curator receives', () => {
 		expect(result.frontmatter.issued).toBe('2019-09-03');
 		expect(missing(shanxi, result.mdx)).toEqual([]);
 		if (note) expect(result.report.join('\n')).toContain(note);
+	});
+});
+
+describe('the encoding is told by strict decoding and common characters, not by counting zero bytes (issue 25 item 9)', () => {
+	const utf16 = (text: string, bigEndian: boolean) => {
+		const le = Buffer.from(text, 'utf16le');
+		return new Uint8Array(bigEndian ? Buffer.from(le).swap16() : le);
+	};
+	// pingdingshan and cast2022 have few ASCII characters and many like 一 (U+4E00), whose zero byte is on the other side
+	const sources = Object.values(SOURCE).flatMap((file) => [[file, 'UTF-16LE'] as const, [file, 'UTF-16BE'] as const]);
+	it.each(sources)('%s saved as %s without a byte-order mark', async (file, encoding) => {
+		const text = readSource(file);
+		const bytes = fixture(`${file}-${encoding}.txt`, utf16(text, encoding === 'UTF-16BE'));
+		const result = await importSource(bytes, file);
+		expect(result.extracted.text).toBe(text);
+		expect(result.report.join('\n')).toContain(`文字编码为 ${encoding}`);
+	});
+
+	const convert = (to: 'jp' | 'tw') => OpenCC.Converter({ from: 'cn', to });
+	it.each([
+		// a Japanese editor's save of the text: Japanese character forms in Shift-JIS (read as GB18030, it was accepted as mojibake)
+		['Shift-JIS', () => encodeLegacy(convert('jp')(shanxi), 'shift_jis', { unmappable: '?' }), '看起来是 Shift-JIS（日文）编码的文字'],
+		// a Taiwan or Hong Kong save: traditional characters in Big5
+		['Big5', () => encodeLegacy(convert('tw')(shanxi), 'big5', { unmappable: '?' }), '看起来是 Big5（繁体中文）编码的文字'],
+	])('a %s file is refused, naming the encoding, not imported as mojibake', async (name, encode, message) => {
+		const attempt = importSource(fixture(`shanxi-${name}.txt`, encode()), 'x.txt');
+		await expect(attempt).rejects.toBeInstanceOf(ImportError);
+		await expect(attempt).rejects.toThrow(`x.txt ${message}，不是 UTF-8、GB18030/GBK 或 UTF-16`);
+	});
+
+	it('GB18030 read with the wrong byte pairs (one byte cut off the front) is refused', async () => {
+		await expect(importSource(encodeGb18030(shanxi).subarray(1), 'x.txt')).rejects.toThrow('x.txt 不是可识别的文字文件');
+	});
+});
+
+describe('characters a draft must not carry are refused with their line, invisible ones removed', () => {
+	const lines = shanxi.split('\n');
+	/** The source with `insert` placed after the first “。” of line `n` (1-based). */
+	const withCharacter = (n: number, insert: string) => lines.map((l, i) => (i === n - 1 ? l.replace('。', `。${insert}`) : l)).join('\n');
+	const n = lines.findIndex((l) => l.includes('。')) + 1;
+
+	it.each([
+		['a NUL (published as U+FFFD before)', '\0', `第 ${n} 行`, '是空字符 NUL（U+0000'],
+		['an escape character', '\u001b', `第 ${n} 行`, '是控制字符（U+001B'],
+		['a replacement character: a character already lost', '\ufffd', `第 ${n} 行`, '是替换字符“\ufffd”（U+FFFD'],
+		['a right-to-left override', '\u202e', `第 ${n} 行`, '是改变文字方向的控制字符（U+202E'],
+	])('%s', async (_name, ch, line, what) => {
+		for (const bytes of [new TextEncoder().encode(withCharacter(n, ch)), utf16le(withCharacter(n, ch))]) {
+			const attempt = importSource(bytes, 'x.txt');
+			await expect(attempt).rejects.toThrow(`x.txt ${line}第`);
+			await expect(attempt).rejects.toThrow(what);
+		}
+	});
+
+	it('zero-width spaces are removed, and the report says so', async () => {
+		const result = await importSource(new TextEncoder().encode(withCharacter(n, '\u200b\u200b')), 'x.txt');
+		expect(result.mdx).not.toContain('\u200b');
+		expect(result.report.join('\n')).toContain('去掉了 2 个看不见的字符');
 	});
 });
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { byteLength, fnv1a, listPageAssets, pageWeight, resolveAssetPath, scriptSet, staticImports } from '../support/page-weight';
+import {
+	byteLength,
+	fnv1a,
+	listPageAssets,
+	pageType,
+	pageWeight,
+	resolveAssetPath,
+	routePattern,
+	scriptSet,
+	staticImports,
+} from '../support/page-weight';
 
 const page = `<!doctype html><html><head>
 <link rel="stylesheet" href="/_astro/main.css">
@@ -104,4 +114,37 @@ describe('pageWeight', () => {
 		expect(pageWeight('<p>党建</p>', {}).htmlBytes).toBe(byteLength('<p>党建</p>'));
 		expect(byteLength('党建')).toBe(6);
 	});
+});
+
+describe('page types', () => {
+	const routes = [
+		'/',
+		'/policies/',
+		'/policies/[id]/',
+		'/library/[...page]/',
+		'/library/[facet]/[value]/[...page]/',
+		'/tools/org-type/',
+		'/compare/[a]/[b]/',
+	].sort();
+
+	it.each([
+		['index.astro', '/'],
+		['policies/index.astro', '/policies/'],
+		['policies/[id].astro', '/policies/[id]/'],
+		['library/[...page].astro', '/library/[...page]/'],
+		['search-dictionary/[shard].json.ts', '/search-dictionary/[shard].json/'],
+	])('the route of %s is %s', (file, pattern) => expect(routePattern(file)).toBe(pattern));
+
+	it.each([
+		['/', '/'],
+		['/policies/', '/policies/'],
+		['/policies/qinghai-guide/', '/policies/[id]/'],
+		['/library/', '/library/[...page]/'],
+		['/library/3/', '/library/[...page]/'],
+		['/library/level/省级/', '/library/[facet]/[value]/[...page]/'],
+		['/library/level/省级/2/', '/library/[facet]/[value]/[...page]/'],
+		['/tools/org-type/', '/tools/org-type/'],
+		['/compare/a/b/', '/compare/[a]/[b]/'],
+		['/guide/about/', 'other'],
+	])('%s is a page of %s', (page, type) => expect(pageType(page, routes)).toBe(type));
 });

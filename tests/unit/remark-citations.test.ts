@@ -2,7 +2,7 @@ import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { buildCitationIndex, type CitationEntry } from '../../src/lib/citations/corpus-index';
 import type { Citation } from '../../src/lib/citations/registry';
-import remarkCitations, { CITATIONS_KEY, entryIdOf, sentenceAround } from '../../src/plugins/remark-citations';
+import remarkCitations, { CITATIONS_KEY, sentenceAround } from '../../src/plugins/remark-citations';
 import { collectCitations } from '../support/load-citations';
 import { renderMarkdownFile } from '../support/markdown';
 
@@ -57,15 +57,6 @@ const LINK_51 =
 	'<a href="/policies/zhongbanfa-2015-51/" title="中共中央办公厅关于加强社会组织党的建设工作的意见（试行）" data-citation="zhongbanfa-2015-51">';
 const missing = (title: string, text: string) =>
 	`<span class="citation-missing" data-citation-missing="${title}" title="本站未收录">${text}</span>`;
-
-describe('entryIdOf', () => {
-	it.each([
-		[undefined, ''],
-		['', ''],
-		['/abs/content/policies/zhongbanfa-2015-51.mdx', 'zhongbanfa-2015-51'],
-		['C:\\site\\content\\policies\\qinghai-guide.md', 'qinghai-guide'],
-	])('%j → %j', (path, id) => expect(entryIdOf(path)).toBe(id));
-});
 
 describe('sentenceAround', () => {
 	it.each([

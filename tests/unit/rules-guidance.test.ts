@@ -142,3 +142,83 @@ describe('16. the list of readings', () => {
 		);
 	});
 });
+
+describe('issue 22: the last guidance gaps', () => {
+	const reading = (id: string) => READINGS.find((r) => r.id === id)!;
+
+	it('the 功能型 conflict states both texts: 青海指南 第二部分 二、 and 青两新工委〔2018〕15号 4.、5.', () => {
+		const r = reading('functional-conflict');
+		expect(r.kind).toBe('文件之间不一致');
+		expect(r.text).toContain('学会设立的党的基层组织为功能型党组织');
+		expect(r.text).toContain('由上级党组织任命，不实行任期制');
+		expect(cites(r.citations, 'qinghai-guide', 'p2-s2')).toBe(true);
+		expect(cites(r.citations, 'qing-liangxin-2018-15', 'c4')).toBe(true);
+		expect(cites(r.citations, 'qing-liangxin-2018-15', 'c5')).toBe(true);
+		expect(readingsFor('org-type')).toContain(r);
+		expect(readingsFor('term-reminder')).toContain(r);
+		// The calculator's 功能型 section says it too.
+		expect(unwrap(classifyOrg({ formal: 5 })).functional.leadership.text).toContain('两份青海文件的说法不同');
+	});
+
+	it('the 书记 route: 理事长 (青海), 主要负责人 or 上级党组织选派 (81号, 平顶山, 51号 17., 9号 17.), in both tools', () => {
+		const r = reading('secretary-route');
+		for (const [entry, anchor] of [
+			['qinghai-guide', 'p2-s3-c4'],
+			['kexie-dangzufa-2016-81', 's3-c6'],
+			['pingdingshan-xuehui-dangjian-yijian', 's3-c3'],
+			['zhongbanfa-2015-51', 's6-c17'],
+			['qingbanfa-2018-9', 's5-c17'],
+		] as const) {
+			expect(cites(r.citations, entry, anchor), `${entry} ${anchor}`).toBe(true);
+		}
+		expect(r.text).toContain('原则上由是中共正式党员的学会理事长担任');
+		expect(r.text).toContain('由上级党组织选派');
+		const org = unwrap(classifyOrg({ formal: 12 }));
+		expect(org.leadership.text).toContain('由上级党组织选派');
+		expect(cites(org.leadership.citations, 'zhongbanfa-2015-51', 's6-c17')).toBe(true);
+		const term = unwrap(termReminder({ lastElection: '2021-06-30', termYears: 5, today: '2024-01-01' }));
+		const approval = term.approvals.find((a) => a.what.startsWith('书记人选'))!;
+		expect(approval.by).toContain('上级党组织选派');
+		expect(cites(approval.citations, 'qingbanfa-2018-9', 's5-c17')).toBe(true);
+	});
+
+	it('the 规模较大 route is approved by a 县级以上党委, and the verdict says so when the box is ticked', () => {
+		const r = unwrap(classifyOrg({ formal: 30, largeOrManyMembers: true, higherApproval: true }));
+		expect(r.kind).toBe('committee');
+		expect(r.reason).toContain('县级以上党委');
+		expect(r.reason).toContain('所勾选的批准须是县级以上党委的批准');
+		// At exactly 50, the approval meant is the higher organisation's: no 县级以上党委 sentence.
+		expect(unwrap(classifyOrg({ formal: 50, higherApproval: true })).reason).not.toContain('县级以上党委');
+		const reading50 = reading('large-committee-approval');
+		expect(cites(reading50.citations, 'zhongbanfa-2015-51', 's4-c8')).toBe(true);
+		expect(cites(reading50.citations, 'qingbanfa-2018-9', 's3-c7')).toBe(true);
+	});
+
+	it('the joint route states 支部工作条例 第五条 “应当” beside the “可以” of the other texts', () => {
+		const joint = unwrap(classifyOrg({ formal: 2 })).routes.find((x) => x.id === 'joint')!;
+		expect(joint.text).toContain('“应当”成立联合党支部');
+		expect(joint.text).toContain('“可以”联合建立');
+		expect(citesExternal(joint.citations, '《中国共产党支部工作条例（试行）》', '第五条')).toBe(true);
+		expect(reading('joint-must-may').citations.some((c) => c.kind === 'external' && c.quote.includes('应当按照地域相邻'))).toBe(true);
+	});
+
+	it('the 临时党组织 keeps the “应” of 中组发〔2000〕10号', () => {
+		const route = APPROVAL_ROUTES.find((x) => x.id === 'temporary')!;
+		expect(route.text).toContain('应根据工作需要成立临时党组织');
+		expect(route.citations.some((c) => c.quote.includes('应根据工作需要成立社会团体临时党组织'))).toBe(true);
+	});
+
+	it('the term reminder says it follows “与理事会换届同步”, and that texts outside the corpus govern the term', () => {
+		const r = unwrap(termReminder({ lastElection: '2021-06-30', termYears: 5, today: '2024-01-01' }));
+		expect(r.notes[0]).toContain('与理事会换届同步');
+		expect(r.notes[0]).toContain('本站未收录的党内法规');
+		const other = reading('term-other-texts');
+		expect(citesExternal(other.citations, '《中国共产党章程》', '第三十一条')).toBe(true);
+		expect(cites(other.citations, 'qinghai-guide', 'p3')).toBe(true);
+	});
+
+	it('the first plenary meeting’s 半数以上 is a reading of the templates, with its clause', () => {
+		expect(cites(reading('plenary-quorum').citations, 'qinghai-guide', 'p5-s1-c3')).toBe(true);
+		expect(readingsFor('templates')).toContain(reading('plenary-quorum'));
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchParams, relatedTerms, withTextFragment, writeSearchParams } from '../../src/lib/search/facets';
+import { facetCount, facetValues, readSearchParams, relatedTerms, withTextFragment, writeSearchParams } from '../../src/lib/search/facets';
 
 describe('search URL state', () => {
 	it.each([
@@ -40,5 +40,28 @@ describe('relatedTerms', () => {
 		['无关', []],
 	])('%s', (query, ids) => {
 		expect(relatedTerms(query, terms).map((t) => t.id)).toEqual(ids);
+	});
+});
+
+describe('facet counts from the counts’ own entries only', () => {
+	const counts = { level: { 省级: 3, 中央: 2, 市级: 0 }, issuer: { 中共中央办公厅: 1 } };
+	it.each([
+		['level', '省级', 3],
+		['level', '市级', 0],
+		['level', '__proto__', 0],
+		['level', 'constructor', 0],
+		['level', 'toString', 0],
+		['issuer', 'hasOwnProperty', 0],
+		['__proto__', 'x', 0],
+		['year', '2019', 0],
+	])('%s=%s → %i', (key, value, n) => {
+		expect(facetCount(counts, key, value)).toBe(n);
+	});
+
+	it('lists values with results and the ones selected (URL values such as __proto__ included, as values)', () => {
+		const zh = (values: string[]) => [...values].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+		expect(facetValues(counts, 'level', { level: ['__proto__'] })).toEqual(zh(['__proto__', '省级', '中央']));
+		expect(facetValues(counts, 'issuer', { issuer: ['constructor'] })).toEqual(zh(['constructor', '中共中央办公厅']));
+		expect(facetValues(counts, 'year', {})).toEqual([]);
 	});
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAround, missingEverywhere, queryParts, rankResults, type Candidate } from '../../src/lib/search/rank';
+import {
+	excerptAround,
+	missingEverywhere,
+	queryParts,
+	rankResults,
+	termsMissingEverywhere,
+	type Candidate,
+} from '../../src/lib/search/rank';
 import { normaliseQuery } from '../../src/lib/search/normalise';
 
 const candidate = (url: string, content: string, extra: Partial<Candidate> = {}): Candidate => ({
@@ -53,12 +60,14 @@ describe('rankResults', () => {
 	});
 
 	it('links to the clause that holds the match', () => {
+		// Pagefind's content: words separated by zero-width spaces, anchors at word positions.
 		const [result] = rankResults('一票否决', [
-			candidate('/policies/x/', '标题 … 实行​一票否决 …', {
+			candidate('/policies/x/', '标题. 1.\u200b其他\u200b内容。 2.\u200b对\u200b党建\u200b工作\u200b实行\u200b一票否决。', {
+				meta: { title: '标题' },
 				anchors: [
 					{ element: 'h1', id: '_top', text: '标题', location: 0 },
-					{ element: 'p', id: 's2-c1', text: '1. 其他内容。', location: 3 },
-					{ element: 'p', id: 's2-c2', text: '2. 对党建工作实行一票否决。', location: 9 },
+					{ element: 'p', id: 's2-c1', text: '1. 其他内容。', location: 1 },
+					{ element: 'p', id: 's2-c2', text: '2. 对党建工作实行一票否决。', location: 4 },
 				],
 			}),
 		]);
@@ -157,5 +166,97 @@ describe('rankResults with a normalised query', () => {
 		const ranked = rankResults(q, [candidate('/policies/a/', '保障党建工作经费'), candidate('/policies/b/', '党建工作经费列支')]);
 		expect(ranked.every((r) => !r.exact)).toBe(true);
 		expect(missingEverywhere(ranked, q)).toEqual(['来源']);
+	});
+});
+
+describe('ranking clause by clause (issue 20)', () => {
+	const Z = '\u200b';
+	const words = new Map<string, number>([
+		['正式党员', 12],
+		['成立', 20],
+		['党支部', 100],
+		['党费', 40],
+		['交纳', 3],
+		['功能型党支部', 30],
+		['活动', 150],
+		['阵地', 21],
+		['提供', 10],
+	]);
+	const dict = { docs: [], issuers: [], terms: [], words: (w: string) => words.get(w), total: 20_000 };
+	/** A page of clauses: Pagefind's content and anchors. */
+	const page = (url: string, clauses: [string, string][], engineRank = 0): Candidate => {
+		let content = '标题';
+		const anchors = [{ element: 'h1', id: '_top', text: '标题', location: 0 }];
+		let location = 1;
+		for (const [id, text] of clauses) {
+			content += `. ${[...text].join(Z)}`;
+			anchors.push({ element: 'p', id, text, location });
+			location += [...text].length;
+		}
+		return candidate(url, content, { anchors, engineRank, meta: { title: '标题' } });
+	};
+
+	it('a question lands on the clause holding most of its content words, not on the page that repeats one', () => {
+		const q = normaliseQuery('几个正式党员可以成立党支部', dict);
+		expect(q.terms.map((t) => t.text)).toEqual(['正式党员', '成立', '党支部']);
+		expect(q.dropped).toEqual(['几个', '可以']);
+		const ranked = rankResults(q, [
+			page(
+				'/policies/a/',
+				[
+					['c1', '党支部党支部党支部党支部。'],
+					['c2', '加强党支部建设。'],
+				],
+				0
+			),
+			page(
+				'/policies/b/',
+				[
+					['c1', '其他内容。'],
+					['c2', '正式党员超过3名的成立党支部。'],
+				],
+				1
+			),
+		]);
+		expect(ranked[0]!.target).toBe('/policies/b/#c2');
+		expect(ranked[0]!.exact).toBe(false);
+		expect(ranked[0]!.termsInClause).toEqual(['正式党员', '成立', '党支部']);
+		expect(ranked[1]!.termsMissing).toEqual(['正式党员', '成立']);
+		expect(termsMissingEverywhere(ranked, q)).toEqual([]);
+	});
+
+	it('names the words no result has', () => {
+		const q = normaliseQuery('党费交纳标准', dict);
+		const ranked = rankResults(q, [page('/policies/a/', [['c1', '功能型党支部党员交纳党费。']])]);
+		expect(termsMissingEverywhere(ranked, q)).toEqual(['标准']);
+	});
+
+	it('an everyday word finds the texts’ word, and the clause with it comes first', () => {
+		const q = normaliseQuery('党员活动的地方谁来提供', dict);
+		expect(q.terms.find((t) => t.text === '地方')?.synonyms).toContain('阵地');
+		const ranked = rankResults(q, [
+			page('/policies/a/', [['c1', '开展党员活动。']], 0),
+			page('/policies/b/', [['c1', '利用会议室共建共享党建活动阵地，提供给党员使用。']], 1),
+		]);
+		expect(ranked[0]!.target).toBe('/policies/b/#c1');
+		expect(ranked[0]!.excerpt.filter((p) => p.mark).map((p) => p.text)).toEqual(expect.arrayContaining(['阵地', '提供']));
+	});
+
+	it('a clause pasted with other punctuation is still the verbatim match', () => {
+		const q = normaliseQuery('坚持党建带群建，群建促党建', dict);
+		const ranked = rankResults(q, [
+			page('/policies/a/', [['c1', '党建带群建很重要。']], 0),
+			page('/policies/b/', [['c1', '坚持党建带群建、群建促党建，注重发挥工会作用。']], 1),
+		]);
+		expect(ranked[0]!.url).toBe('/policies/b/');
+		expect(ranked[0]!.exact).toBe(true);
+		expect(ranked[1]!.exact).toBe(false);
+	});
+
+	it('tools rank after the texts, unless the question is the tool’s', () => {
+		const texts = page('/policies/a/', [['c1', '正式党员3人以上的成立党支部。']], 1);
+		const tool = page('/tools/org-type/', [['c1', '正式党员人数：正式党员3人以上的成立党支部。']], 0);
+		expect(rankResults(normaliseQuery('正式党员成立党支部', dict), [tool, texts])[0]!.url).toBe('/policies/a/');
+		expect(normaliseQuery('正式党员52人设什么组织', dict).tool).toEqual({ tool: 'org-type', formal: 52, probationary: undefined });
 	});
 });

@@ -10,7 +10,14 @@ import { ORG_WORDS } from '../../src/lib/template-fill/templates';
 import { SAMPLES } from './template-fill-samples';
 
 function fullText(doc: DocModel): string {
-	const blocks = doc.body.map((b) => (b.type === 'para' ? runsText(b.runs) : b.rows.flat().map((c) => runsText(c.runs)).join(' ')));
+	const blocks = doc.body.map((b) =>
+		b.type === 'para'
+			? runsText(b.runs)
+			: b.rows
+					.flat()
+					.map((c) => runsText(c.runs))
+					.join(' ')
+	);
 	return [doc.header, doc.docNumber, doc.title, doc.addressee, doc.attachment, doc.signature, doc.date]
 		.map((r) => runsText(r))
 		.concat(blocks)
@@ -85,7 +92,8 @@ describe('first plenary meeting: 半数以上委员到会 (青海指南 第五�
 					deputyVotes: String(min),
 				});
 			}
-			const at = (present: number) => validate(id, { ...base, plenaryPresent: String(present) }).warnings.filter((w) => w.field === 'plenaryPresent');
+			const at = (present: number) =>
+				validate(id, { ...base, plenaryPresent: String(present) }).warnings.filter((w) => w.field === 'plenaryPresent');
 			const below = at(min - 1);
 			expect(below, `${members} 委员，${min - 1} 人到会`).toHaveLength(1);
 			expect(below[0]!.message).toContain('半数以上委员到会方可召开');
@@ -130,7 +138,9 @@ describe('invalid elections are never produced clean', () => {
 	});
 
 	it('模板6: 第一次全体会议应到会 must be the number of 委员 just elected', () => {
-		const w = validate('template-6', { ...SAMPLES['template-6']!, plenaryExpected: '5' }).warnings.filter((x) => x.field === 'plenaryExpected');
+		const w = validate('template-6', { ...SAMPLES['template-6']!, plenaryExpected: '5' }).warnings.filter(
+			(x) => x.field === 'plenaryExpected'
+		);
 		expect(w).toHaveLength(1);
 		expect(w[0]!.message).toContain('与当选委员 3 人不符');
 	});

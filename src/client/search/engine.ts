@@ -1,13 +1,23 @@
 /**
- * The search pipeline in the browser, shared by the header dialog and /search/: normalise the query
- * (src/lib/search/normalise.ts), ask Pagefind, read the candidates' fragments, re-rank them
- * (src/lib/search/rank.ts). Nothing here is loaded before the user focuses or opens search; `prepare()`
- * then preloads Pagefind and the search dictionary's manifest so the first keystroke is fast; a query
- * fetches only the dictionary shards its words fall in.
+ * The search pipeline in the browser, shared by the header dialog and /search/: understand the query
+ * (src/lib/search/normalise.ts: corpus words, question words, synonyms, pinyin, 文号 and clause
+ * numbers), ask Pagefind for each content word, read the best candidates' fragments, rank them clause
+ * by clause (src/lib/search/rank.ts). Nothing here is loaded before the user focuses or opens search;
+ * `prepare()` then preloads Pagefind and the search dictionary's manifest so the first keystroke is
+ * fast; a query fetches only the dictionary and vocabulary shards its words and characters fall in.
  */
-import { hasNonSimplified, normaliseQuery, queryWords, type NormalisedQuery } from '../../lib/search/normalise';
+import {
+	hasNonSimplified,
+	lookupWords,
+	mayBePinyin,
+	normaliseQuery,
+	queryWords,
+	type NormalisedQuery,
+	type QueryTerm,
+} from '../../lib/search/normalise';
 import { dictionaryFor, shardsFor, type DictionaryManifest, type DictionaryShard } from '../../lib/search/dictionary';
-import { missingEverywhere, rankResults, type Candidate, type RankedResult } from '../../lib/search/rank';
+import { vocabularyShardsFor, wordCounts, type VocabularyShard } from '../../lib/search/vocabulary';
+import { missingEverywhere, rankResults, termsMissingEverywhere, type Candidate, type RankedResult } from '../../lib/search/rank';
 import { suggestSpelling, type PinyinDictionary } from '../../lib/search/typos';
 import { SEARCH_FACETS } from '../../lib/facets';
 import type { SelectedFilters } from '../../lib/search/facets';
@@ -17,7 +27,18 @@ import { SHARD_LIST } from '../../lib/search/index-shards';
 export type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindResult {
 	id: string;
-	data(): Promise<Omit<Candidate, 'engineRank'>>;
+	/** `content` without Pagefind's word separators; `raw_content` keeps them (with < and > escaped). */
+	data(): Promise<Omit<Candidate, 'engineRank'> & { raw_content?: string }>;
+}
+
+/**
+ * A result's page as the ranking reads it: the content with Pagefind's word separators, which the
+ * anchors' word positions count (Pagefind's `content` has them removed; `raw_content` keeps them).
+ */
+async function candidateOf(result: PagefindResult, engineRank: number): Promise<Candidate> {
+	const { raw_content: raw, ...data } = await result.data();
+	const content = raw === undefined ? data.content : raw.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+	return { ...data, content, engineRank };
 }
 interface PagefindSearch {
 	results: PagefindResult[];
@@ -40,6 +61,7 @@ const base = import.meta.env.BASE_URL;
 let pagefindPromise: Promise<Pagefind> | undefined;
 let manifestPromise: Promise<DictionaryManifest> | undefined;
 const shardPromises = new Map<number, Promise<DictionaryShard>>();
+const vocabularyPromises = new Map<number, Promise<VocabularyShard>>();
 let pinyinPromise: Promise<PinyinDictionary | undefined> | undefined;
 let simplifyPromise: Promise<(s: string) => string> | undefined;
 
@@ -80,6 +102,23 @@ async function loadShards(indexes: readonly number[]): Promise<Map<number, Dicti
 	return new Map(loaded);
 }
 
+/** The vocabulary shards of the query's characters, as a word lookup (empty when the manifest has none). */
+async function loadVocabulary(text: string, manifest: DictionaryManifest): Promise<Map<string, number>> {
+	const vocabulary = manifest.vocabulary;
+	if (!vocabulary) return new Map();
+	const shards = await Promise.all(
+		vocabularyShardsFor(text, vocabulary).map((i) => {
+			let shard = vocabularyPromises.get(i);
+			if (!shard) {
+				shard = fetchJson<VocabularyShard>(`/search-vocabulary/${i}.json`).catch(() => ({}));
+				vocabularyPromises.set(i, shard);
+			}
+			return shard;
+		})
+	);
+	return wordCounts(shards);
+}
+
 let definitionsPromise: Promise<Record<string, string>> | undefined;
 
 /** The quoted definition of a glossary term (for the answer card); the file is fetched on the first term query. */
@@ -118,8 +157,10 @@ export interface SearchOutcome {
 	total: number;
 	filterCounts: FilterCounts;
 	unfiltered: number;
-	/** Query words no result contains (multi-word queries). */
+	/** Query words (as typed) no result contains (multi-word queries). */
 	missing: string[];
+	/** Content words no result contains: they are in no text. */
+	termsMissing: string[];
 	/** The query as typed when results are shown for a same-sound correction of it. */
 	correctedFrom?: string | undefined;
 	/** Reads and ranks the next batch of candidates (显示更多); undefined when there are no more. */
@@ -140,6 +181,27 @@ export interface SearchOptions {
 	corrected?: boolean;
 }
 
+/** Pages a content word was found in (its spelling and the texts' words for it), by Pagefind result id. */
+function pagesOf(term: QueryTerm, found: ReadonlyMap<string, PagefindSearch>): Set<string> {
+	const pages = new Set<string>();
+	for (const s of [term.variants[0]!, ...term.synonyms]) for (const r of found.get(s)?.results ?? []) pages.add(r.id);
+	return pages;
+}
+
+/** BM25's inverse document frequency from how many of `total` pages hold the word. */
+const inverseFrequency = (df: number, total: number) => Math.log(1 + (total - df + 0.5) / (df + 0.5));
+
+let totalPromise: Promise<number> | undefined;
+
+/** How many pages the index has (a search without words or filters lists them all). */
+function loadTotal(pagefind: Pagefind): Promise<number> {
+	totalPromise ??= pagefind
+		.search(null)
+		.then((r) => r?.results.length || 1)
+		.catch(() => 1);
+	return totalPromise;
+}
+
 export async function search(
 	raw: string,
 	filters: SelectedFilters,
@@ -151,36 +213,53 @@ export async function search(
 	};
 	const [pagefind, manifest] = await Promise.all([loadPagefind(), loadManifest()]);
 	check();
-	const simplify = hasNonSimplified(raw) ? await loadSimplifier() : undefined;
+	const [simplify, pinyin] = await Promise.all([
+		hasNonSimplified(raw) ? loadSimplifier() : undefined,
+		mayBePinyin(raw) ? loadPinyin() : undefined,
+	]);
 	check();
-	const { words } = queryWords(raw, simplify);
-	const shards = await loadShards(shardsFor(words, manifest));
+	const typed = queryWords(raw, simplify, pinyin);
+	const words = lookupWords(typed);
+	const [shards, vocabulary, total] = await Promise.all([
+		loadShards(shardsFor(words, manifest)),
+		loadVocabulary(typed.words.join(''), manifest),
+		loadTotal(pagefind),
+	]);
 	check();
-	const query = normaliseQuery(raw, dictionaryFor(words, manifest, shards), simplify);
+	const dictionary = {
+		...dictionaryFor(words, manifest, shards),
+		words: (w: string) => vocabulary.get(w),
+		total: manifest.vocabulary?.total,
+		pinyin,
+	};
+	const query = normaliseQuery(raw, dictionary, simplify);
 	const searches = query.searches.length ? query.searches : [null];
-	const run = async (list: (string | null)[]) =>
-		(await Promise.all(list.map((s) => pagefind.search(s, options.facets ? { filters: pagefindFilters(filters) } : {})))).filter(
-			(r): r is PagefindSearch => r !== null
-		);
-	let responses = await run(searches);
+	const found = new Map<string, PagefindSearch>();
+	await Promise.all(
+		searches.map(async (s) => {
+			const r = await pagefind.search(s, options.facets ? { filters: pagefindFilters(filters) } : {});
+			if (r) found.set(s ?? '', r);
+		})
+	);
 	check();
-	// No page has every word (党建工作经费 来源): search the words one by one for the best partial matches.
-	if (query.parts.length > 1 && responses.every((r) => r.results.length === 0)) {
-		responses = await run(query.parts.map((p) => p.text));
-		check();
-	}
-	// Merge the searches (variants, titles): each page once, at its best position in any of them.
-	const order = new Map<string, { result: PagefindResult; rank: number }>();
+	const responses = searches.map((s) => found.get(s ?? '')).filter((r): r is PagefindSearch => r !== undefined);
+	// How rare each content word is across the index: rare words weigh more in a clause.
+	const weights = new Map(query.terms.map((t) => [t, inverseFrequency(pagesOf(t, found).size, total)]));
+	const idf = (t: QueryTerm) => weights.get(t) ?? 1;
+	// Candidates: each page once, ordered by the weight of the content words it holds, then by its best
+	// position in any search (the phrase searches first, so verbatim pages lead).
+	const order = new Map<string, { result: PagefindResult; rank: number; weight: number }>();
 	for (const response of responses) {
 		response.results.forEach((result, rank) => {
 			const seen = order.get(result.id);
-			if (!seen || rank < seen.rank) order.set(result.id, { result, rank });
+			if (!seen || rank < seen.rank) order.set(result.id, { result, rank, weight: seen?.weight ?? 0 });
 		});
 	}
-	const merged = [...order.values()].sort((a, b) => a.rank - b.rank).map((o) => o.result);
-	const readCandidates = (from: number, to: number) =>
-		Promise.all(merged.slice(from, to).map(async (r, i) => ({ ...(await r.data()), engineRank: from + i })));
-	const read = async (from: number): Promise<RankedResult[]> => rankResults(query, await readCandidates(from, from + BATCH));
+	for (const t of query.terms) for (const id of pagesOf(t, found)) order.get(id)!.weight += t.weight * idf(t);
+	const merged = [...order.values()].sort((a, b) => b.weight - a.weight || a.rank - b.rank).map((o) => o.result);
+	const readCandidates = (from: number, to: number) => Promise.all(merged.slice(from, to).map((r, i) => candidateOf(r, from + i)));
+	const rank = (candidates: Candidate[]) => rankResults(query, candidates, { idf });
+	const read = async (from: number): Promise<RankedResult[]> => rank(await readCandidates(from, from + BATCH));
 	const summary = (ranked: RankedResult[]): SearchOutcome => ({
 		query,
 		ranked,
@@ -188,14 +267,15 @@ export async function search(
 		filterCounts: responses[0]?.filters ?? {},
 		unfiltered: Math.max(0, ...responses.map((r) => r.unfilteredResultCount)),
 		missing: missingEverywhere(ranked, query),
+		termsMissing: termsMissingEverywhere(ranked, query),
 	});
-	// First the few results Pagefind ranks highest (shown at once), then the rest of the batch, re-ranked.
+	// First the few best candidates (shown at once), then the rest of the batch, ranked clause by clause.
 	const head = await readCandidates(0, FIRST);
 	check();
-	if (options.onFirst && merged.length > FIRST) options.onFirst(summary(rankResults(query, head)));
+	if (options.onFirst && merged.length > FIRST) options.onFirst(summary(rank(head)));
 	const tail = await readCandidates(FIRST, BATCH);
 	check();
-	const ranked = rankResults(query, [...head, ...tail]);
+	const ranked = rank([...head, ...tail]);
 	const outcome = summary(ranked);
 	let next = BATCH;
 	if (merged.length > next) {
@@ -206,11 +286,12 @@ export async function search(
 			return batch;
 		};
 	}
-	// Nothing verbatim: perhaps a same-sound typo (三会一棵). Show the corrected query's results.
-	if (!options.corrected && query.parts.length && !ranked.some((r) => r.exact) && query.targets.length === 0) {
-		const pinyin = await loadPinyin();
+	// Nothing verbatim and a word in no text: perhaps a same-sound typo (三会一棵). Show the corrected query's results.
+	const unknownWords = outcome.termsMissing.length > 0 || (query.terms.length === 0 && ranked.length === 0);
+	if (!options.corrected && query.parts.length && !ranked.some((r) => r.exact) && query.targets.length === 0 && unknownWords) {
+		const dictionary = await loadPinyin();
 		check();
-		const suggestion = pinyin ? suggestSpelling(query.display, pinyin) : undefined;
+		const suggestion = dictionary ? suggestSpelling(query.display, dictionary, (w) => vocabulary.has(w)) : undefined;
 		if (suggestion) {
 			const corrected = await search(suggestion, filters, signal, { ...options, onFirst: undefined, corrected: true });
 			if (corrected.ranked.some((r) => r.exact)) return { ...corrected, correctedFrom: query.display };

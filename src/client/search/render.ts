@@ -1,16 +1,21 @@
 /**
  * Result rendering shared by the header dialog and /search/: each result is an `<li data-search-result>`
- * holding its link, the 文号 and date, and a clause excerpt with the query's words marked. Page text is
- * only ever inserted as text nodes, never parsed as HTML.
+ * holding its link, the 文号 and date, and a clause excerpt with the query's words marked; above the
+ * results, what the search understood (pinyin, synonyms, words left out) and the answer cards (a
+ * clause to go to, a calculator's answer, a glossary definition). Page text is only ever inserted as
+ * text nodes, never parsed as HTML.
  */
 import type { RankedResult } from '../../lib/search/rank';
-import type { DictionaryTerm } from '../../lib/search/normalise';
+import type { DictionaryTerm, NormalisedQuery } from '../../lib/search/normalise';
 import { withTextFragment } from '../../lib/search/facets';
 import { joinBase } from '../../lib/url';
 import { el } from '../el';
 import { termDefinition, type SearchOutcome } from './engine';
 
+const base = import.meta.env.BASE_URL;
+
 export function renderResult(r: RankedResult): HTMLLIElement {
+	// A verbatim match opens the page with the words highlighted; otherwise the link goes to the clause.
 	const href = r.exact && r.matched[0] ? withTextFragment(r.target, r.matched[0]) : r.target;
 	const excerpt = el('p', { 'data-search-excerpt': '' });
 	for (const part of r.excerpt) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
@@ -28,40 +33,87 @@ export function renderResult(r: RankedResult): HTMLLIElement {
 export function renderTermCard(term: DictionaryTerm, definition: string): HTMLElement {
 	return el(
 		'aside',
-		{ class: 'search-answer', 'data-search-answer': '', 'aria-label': `名词解释：${term.term}` },
-		el(
-			'p',
-			{ class: 'search-answer-term' },
-			el('a', { href: joinBase(import.meta.env.BASE_URL, `/glossary/#${term.id}`) }, term.term),
-			'（名词解释）'
-		),
+		{ class: 'search-answer', 'data-search-answer': 'term', 'aria-label': `名词解释：${term.term}` },
+		el('p', { class: 'search-answer-term' }, el('a', { href: joinBase(base, `/glossary/#${term.id}`) }, term.term), '（名词解释）'),
 		el('blockquote', {}, el('p', {}, definition)),
 		el('p', { class: 'search-answer-source' }, '出处：', el('a', { href: term.source.url }, `《${term.source.title ?? term.source.id}》`))
 	);
 }
 
-/** The status line for an outcome: counts, corrections, words not found. */
+const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
+
+/**
+ * The status line: how many results, and honestly which kind they are — the query verbatim; all its
+ * words in one clause; its words found apart; or words that are in no text (named).
+ */
 export function statusText(outcome: SearchOutcome, shown: number): string {
 	const { query, ranked } = outcome;
 	const display = query.display;
-	if (ranked.length === 0) return display ? `没有找到包含“${display}”的内容。` : '没有符合筛选条件的文件。';
-	const exact = ranked.filter((r) => r.exact).length;
+	if (ranked.length === 0) {
+		if (!display) return '没有符合筛选条件的文件。';
+		const absent = outcome.termsMissing.length ? `${quoted(outcome.termsMissing)}不在任何文件中。` : '';
+		return `没有找到与“${display}”有关的内容。${absent}`;
+	}
 	const lead = outcome.correctedFrom ? `以下是“${display}”的结果。` : '';
-	if (display && exact === 0 && query.parts.length > 1) {
-		const words = query.parts.map((p) => `“${p.text}”`).join('和');
-		const notFound = outcome.missing.length ? outcome.missing : (ranked[0]?.missing ?? []);
-		return `${lead}没有同时包含${words}的内容。以下 ${shown} 条是部分匹配的结果，${outcome.missing.length ? '所有结果都' : '第一条'}不含“${notFound.join('”“')}”。`;
+	if (query.clause) {
+		const first = ranked[0]!;
+		return first.clauseHit
+			? `${lead}第一条是《${first.title}》${query.clause.label}。共 ${outcome.total} 条结果，显示 ${shown} 条。`
+			: `${lead}没有在“${display}”中找到${query.clause.label}。以下 ${shown} 条是这篇文件和有关的结果。`;
 	}
-	if (display && exact === 0) {
-		return `${lead}没有找到包含“${display}”原文的内容。以下 ${shown} 条是部分词语相同的结果。`;
+	const exact = ranked.filter((r) => r.exact).length;
+	if (!display || query.parts.length === 0 || exact > 0) {
+		const verbatim = display && query.parts.length ? `，其中 ${exact} 条包含“${display}”原文` : '';
+		return `${lead}共 ${outcome.total} 条结果${verbatim}，显示 ${shown} 条。`;
 	}
-	return `${lead}共 ${outcome.total} 条结果${display && query.parts.length ? `，其中 ${exact} 条包含“${display}”原文` : ''}，显示 ${shown} 条。`;
+	// Nothing verbatim: say how the words were found.
+	const out = [`${lead}没有找到包含“${display}”原文的内容。`];
+	const terms = query.terms.map((t) => t.text);
+	const missing = terms.length ? outcome.termsMissing : outcome.missing;
+	const present = terms.filter((t) => !missing.includes(t));
+	if (missing.length) out.push(`所有结果都不含${quoted(missing)}（任何文件中都没有）。`);
+	const first = ranked[0]!;
+	const firstLacks = present.filter((t) => first.termsMissing.includes(t));
+	if (present.length > 1) {
+		if (present.every((t) => first.termsInClause.includes(t))) out.push(`第一条结果在同一条款中包含${quoted(present)}。`);
+		else if (firstLacks.length === 0) out.push(`第一条结果包含${quoted(present)}，但分散在不同条款。`);
+		else if (ranked.some((r) => present.every((t) => !r.termsMissing.includes(t)))) out.push(`第一条结果不含${quoted(firstLacks)}。`);
+		else out.push(`没有一篇文件同时包含${quoted(present)}；第一条结果不含${quoted(firstLacks)}。`);
+	} else if (present.length === 1 && missing.length) out.push(`以下是包含${quoted(present)}的结果。`);
+	out.push(`显示 ${shown} 条。`);
+	return out.join('');
+}
+
+/** What the search understood: pinyin read as Chinese, everyday words searched as the texts' words, words left out. */
+export function renderUnderstanding(query: NormalisedQuery): HTMLElement | null {
+	const lines: string[] = [];
+	for (const r of query.readings) lines.push(`按拼音理解为：${r.read}`);
+	for (const s of query.synonyms) lines.push(`“${s.word}”也按${s.corpus.map((c) => `‘${c}’`).join('')}检索`);
+	if (query.dropped.length && query.terms.length) lines.push(`略去：${query.dropped.join('、')}`);
+	if (lines.length === 0) return null;
+	return el('p', { class: 'search-understood', 'data-search-understood': '' }, lines.join('；'));
+}
+
+/** The clause a go-to query names (`51号文第十条`): one card per text that has it, linking straight to the clause. */
+export function renderClauseCards(outcome: SearchOutcome): HTMLElement[] {
+	const { query } = outcome;
+	if (!query.clause) return [];
+	return outcome.ranked
+		.filter((r) => r.clauseHit)
+		.map((r) =>
+			el(
+				'aside',
+				{ class: 'search-answer', 'data-search-answer': 'goto', 'aria-label': `${r.title}${query.clause!.label}` },
+				el('p', { class: 'search-answer-term' }, el('a', { href: r.target }, `《${r.title}》${query.clause!.label}`)),
+				el('p', {}, r.excerpt.map((p) => p.text).join(''))
+			)
+		);
 }
 
 /** “您是不是要找：三会一课” with a link that searches the corrected words. */
 export function renderCorrection(outcome: SearchOutcome): HTMLElement | null {
 	if (!outcome.correctedFrom) return null;
-	const url = `${joinBase(import.meta.env.BASE_URL, '/search/')}?q=${encodeURIComponent(outcome.query.display)}`;
+	const url = `${joinBase(base, '/search/')}?q=${encodeURIComponent(outcome.query.display)}`;
 	return el(
 		'p',
 		{ class: 'search-correction', 'data-search-correction': '' },
@@ -71,16 +123,45 @@ export function renderCorrection(outcome: SearchOutcome): HTMLElement | null {
 	);
 }
 
-/** Fills `container` with the answer card for the outcome's glossary term, if any, once its definition has arrived. */
-export async function showTermCard(container: HTMLElement, outcome: SearchOutcome): Promise<void> {
+/** Whether `container` still shows `outcome` (a newer search may have replaced it while a card loaded). */
+const stillShowing = (container: HTMLElement, outcome: SearchOutcome) =>
+	container.isConnected && container.dataset.searchQuery === outcome.query.input;
+
+/**
+ * Fills `container` (the area above the results) for an outcome: correction, what was understood,
+ * go-to cards at once; the calculator card and the glossary definition when their code or data has
+ * loaded (only for queries that need them). Resolves when all are shown.
+ */
+export async function showExtras(container: HTMLElement, outcome: SearchOutcome): Promise<void> {
+	container.replaceChildren();
+	container.dataset.searchQuery = outcome.query.input;
+	const correction = renderCorrection(outcome);
+	const understood = renderUnderstanding(outcome.query);
+	container.append(...[correction, understood, ...renderClauseCards(outcome)].filter((n): n is HTMLElement => n !== null));
+	await Promise.all([showToolCard(container, outcome), showTermCard(container, outcome)]);
+}
+
+async function showToolCard(container: HTMLElement, outcome: SearchOutcome): Promise<void> {
+	const intent = outcome.query.tool;
+	if (!intent) return;
+	// The rules and their clauses load only for a calculator question.
+	const { renderToolCard } = await import('./tool-card');
+	if (!stillShowing(container, outcome)) return;
+	container.querySelector('[data-search-answer="tool"]')?.remove();
+	const card = renderToolCard(intent);
+	const after = container.querySelector('[data-search-understood], [data-search-correction]');
+	if (after) after.after(card);
+	else container.prepend(card);
+}
+
+async function showTermCard(container: HTMLElement, outcome: SearchOutcome): Promise<void> {
 	const term = outcome.query.term;
 	if (!term) return;
 	const definition = await termDefinition(term.id);
-	// A newer search may have replaced the results meanwhile: its own card, if any, is its own.
-	if (definition === undefined || !container.isConnected || container.dataset.searchQuery !== outcome.query.display) return;
-	container.querySelector('[data-search-answer]')?.remove();
+	if (definition === undefined || !stillShowing(container, outcome)) return;
+	container.querySelector('[data-search-answer="term"]')?.remove();
 	const card = renderTermCard(term, definition);
-	const correction = container.querySelector('[data-search-correction]');
-	if (correction) correction.after(card);
-	else container.prepend(card);
+	const tips = container.querySelector('.search-empty');
+	if (tips) tips.before(card);
+	else container.append(card);
 }

@@ -1,33 +1,44 @@
 /**
- * <kb-search>: the /search/ page. Query and filters live in the URL (?q=…&level=…) so a search can be
- * shared; typing searches as you go (debounced), and a newer search cancels the one in flight.
+ * <kb-search-page>: the /search/ page. Query and filters live in the URL (?q=…&level=…) so a search
+ * can be shared; typing searches as you go (debounced), and a newer search cancels the one in flight.
+ *
+ * State for tests and assistive code: `data-search-seq` counts the searches asked for (it goes up as
+ * soon as an input or a filter asks, before the debounce), `data-search-state` is `busy` from then
+ * until that search — the latest — has been shown, then `done`.
  */
 import { SEARCH_FACETS, type SearchFacetKey } from '../../lib/facets';
 import {
+	facetCount,
+	facetValues,
 	hasFilters,
 	readSearchParams,
 	relatedTerms,
-	sortFacetValues,
 	writeSearchParams,
+	type FilterCounts,
 	type SelectedFilters,
 } from '../../lib/search/facets';
 import { joinBase } from '../../lib/url';
-import { prepare, search, SearchCancelled, untilPointerLeaves, type FilterCounts, type SearchOutcome } from './engine';
+import { prepare, search, SearchCancelled, untilPointerLeaves, type SearchOutcome } from './engine';
 import { el } from '../el';
-import { renderCorrection, renderResult, showTermCard, statusText } from './render';
+import { renderResult, showExtras, statusText } from './render';
 
 const SHOWN = 20;
 const DEBOUNCE_MS = 250;
+/** Wide enough for the filter column beside the results (as in the layout's CSS). */
+const WIDE = '(min-width: 50rem)';
 
-class KbSearch extends HTMLElement {
+class KbSearchPage extends HTMLElement {
 	#query = '';
 	#filters: SelectedFilters = {};
 	#controller: AbortController | undefined;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	#seq = 0;
 	#input!: HTMLInputElement;
 	#status!: HTMLElement;
 	#list!: HTMLOListElement;
 	#facets!: HTMLElement;
+	#filterBox!: HTMLDetailsElement;
+	#filterSummary!: HTMLElement;
 	#extras!: HTMLElement;
 	#more!: HTMLButtonElement;
 	#terms: { term: string; id: string }[] = [];
@@ -38,9 +49,13 @@ class KbSearch extends HTMLElement {
 		this.#status = this.querySelector<HTMLElement>('[data-search-status]')!;
 		this.#list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
 		this.#facets = this.querySelector<HTMLElement>('[data-search-facets]')!;
+		this.#filterBox = this.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+		this.#filterSummary = this.#filterBox.querySelector('summary')!;
 		this.#extras = this.querySelector<HTMLElement>('[data-search-extras]')!;
 		this.#more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
 		this.#terms = JSON.parse(this.dataset.terms ?? '[]');
+		// On a phone the filters are a closed disclosure below the results; beside them on a wide screen, open.
+		this.#filterBox.open = matchMedia(WIDE).matches;
 		({ query: this.#query, filters: this.#filters } = readSearchParams(new URL(location.href).searchParams));
 		this.#input.value = this.#query;
 		form.addEventListener('submit', (event) => {
@@ -53,11 +68,20 @@ class KbSearch extends HTMLElement {
 			this.#go(DEBOUNCE_MS);
 		});
 		prepare();
+		this.#ask();
 		void this.#run();
+	}
+
+	/** A search is asked for: count it and say busy at once, so nobody mistakes the last one's "done" for it. */
+	#ask() {
+		this.#seq++;
+		this.setAttribute('data-search-seq', String(this.#seq));
+		this.setAttribute('data-search-state', 'busy');
 	}
 
 	#go(delay: number) {
 		clearTimeout(this.#timer);
+		this.#ask();
 		this.#timer = setTimeout(() => {
 			const url = new URL(location.href);
 			url.search = writeSearchParams(this.#query, this.#filters).toString();
@@ -70,7 +94,7 @@ class KbSearch extends HTMLElement {
 		this.#controller?.abort();
 		const controller = new AbortController();
 		this.#controller = controller;
-		this.setAttribute('data-search-state', 'busy');
+		const seq = this.#seq;
 		try {
 			await this.#render(controller.signal);
 		} catch (error) {
@@ -78,7 +102,7 @@ class KbSearch extends HTMLElement {
 			this.#list.replaceChildren();
 			this.#status.textContent = '检索索引未能加载。请确认网站已完整构建（npm run build 会生成索引）。';
 		}
-		if (this.#controller === controller) this.setAttribute('data-search-state', 'done');
+		if (this.#controller === controller && this.#seq === seq) this.setAttribute('data-search-state', 'done');
 	}
 
 	async #render(signal: AbortSignal) {
@@ -89,27 +113,25 @@ class KbSearch extends HTMLElement {
 			this.#extras.replaceChildren();
 			this.#facets.replaceChildren();
 			this.#more.hidden = true;
-			this.#status.textContent = '请输入检索词，例如“三会一课”“换届”或文号“中办发〔2015〕51号”。多个词用空格分隔。';
+			this.#status.textContent = '请输入检索词或问题，例如“三会一课”“几个党员可以成立党支部”“51号文第十条”，也可以输入拼音。';
 			return;
 		}
 		this.#status.textContent = '正在检索…';
-		const outcome = await search(query, filters, signal, { facets: true, onFirst: (first) => this.#show(first) });
+		const outcome = await search(query, filters, signal, { facets: true, onFirst: (first) => void this.#show(first) });
 		await untilPointerLeaves(this.#list, signal);
-		this.#show(outcome);
+		await this.#show(outcome);
 	}
 
-	#show(outcome: SearchOutcome) {
-		this.#extras.replaceChildren();
-		const correction = renderCorrection(outcome);
-		if (correction) this.#extras.append(correction);
-		this.#extras.dataset.searchQuery = outcome.query.display;
-		void showTermCard(this.#extras, outcome);
+	/** Shows an outcome; resolves once its answer cards are in place too. */
+	async #show(outcome: SearchOutcome): Promise<void> {
+		const extras = showExtras(this.#extras, outcome);
 		this.#renderFacets(outcome.filterCounts);
 		const shown = outcome.ranked.slice(0, SHOWN);
 		let rest = outcome.ranked.slice(SHOWN);
 		this.#list.replaceChildren(...shown.map(renderResult));
 		this.#status.textContent = statusText(outcome, shown.length);
-		if (shown.length === 0 || !shown.some((r) => r.exact) || outcome.missing.length) this.#renderTips(outcome);
+		// Words in no text (or nothing found): other ways in.
+		if (shown.length === 0 || outcome.termsMissing.length || outcome.missing.length) this.#renderTips(outcome);
 		// 显示更多: the next results are appended below; nothing already shown moves.
 		const update = () => {
 			this.#more.hidden = rest.length === 0 && !outcome.more;
@@ -125,19 +147,21 @@ class KbSearch extends HTMLElement {
 			(next.length ? this.#list.children[count - next.length]?.querySelector('a') : null)?.focus();
 		};
 		update();
+		await extras;
 	}
 
 	#renderFacets(counts: FilterCounts) {
 		this.#facets.replaceChildren();
+		let selected = 0;
 		for (const { key, label } of SEARCH_FACETS) {
-			const values = Object.keys(counts[key] ?? {}).filter((v) => (counts[key]?.[v] ?? 0) > 0 || this.#filters[key]?.includes(v));
-			for (const v of this.#filters[key] ?? []) if (!values.includes(v)) values.push(v);
+			const values = facetValues(counts, key, this.#filters);
 			if (values.length === 0) continue;
 			const fieldset = el('fieldset', { 'data-facet': key }, el('legend', {}, label));
-			for (const value of sortFacetValues(key, values)) {
+			for (const value of values) {
 				const id = `facet-${key}-${value}`;
 				const box = el('input', { type: 'checkbox', id, name: key, value });
 				box.checked = this.#filters[key]?.includes(value) ?? false;
+				if (box.checked) selected++;
 				box.addEventListener('change', () => {
 					const set = new Set(this.#filters[key] ?? []);
 					if (box.checked) set.add(value);
@@ -145,10 +169,13 @@ class KbSearch extends HTMLElement {
 					this.#filters = { ...this.#filters, [key as SearchFacetKey]: [...set] };
 					this.#go(0);
 				});
-				fieldset.append(el('div', { class: 'facet-option' }, box, el('label', { for: id }, `${value}（${counts[key]?.[value] ?? 0}）`)));
+				fieldset.append(
+					el('div', { class: 'facet-option' }, box, el('label', { for: id }, `${value}（${facetCount(counts, key, value)}）`))
+				);
 			}
 			this.#facets.append(fieldset);
 		}
+		this.#filterSummary.textContent = selected ? `筛选（已选 ${selected} 项）` : '筛选';
 	}
 
 	#renderTips(outcome: SearchOutcome) {
@@ -160,9 +187,7 @@ class KbSearch extends HTMLElement {
 				this.#go(0);
 			});
 			tips.append(el('p', {}, `不加筛选条件时有 ${outcome.unfiltered} 篇结果。`), clear);
-		} else if (outcome.query.parts.length > 1) {
-			tips.append(el('p', {}, '多个词之间用空格分隔时，结果须同时包含每个词。可以减少一个词再试。'));
-		} else {
+		} else if (outcome.ranked.length === 0) {
 			tips.append(el('p', {}, '可以换一个说法，或只输入关键的两三个字，例如“换届”“党费”。'));
 		}
 		const related = relatedTerms(outcome.query.display, this.#terms);
@@ -176,8 +201,8 @@ class KbSearch extends HTMLElement {
 				)
 			);
 		}
-		this.#extras.append(tips);
+		if (tips.childElementCount) this.#extras.append(tips);
 	}
 }
 
-customElements.define('kb-search', KbSearch);
+customElements.define('kb-search-page', KbSearchPage);

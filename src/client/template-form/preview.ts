@@ -3,6 +3,7 @@
  * text nodes only, never as HTML. Blanks are <mark class="tf-blank">.
  */
 import type { DocModel, Run } from '../../lib/template-fill';
+import { runsText, signatureIndents } from '../../lib/template-fill/layout';
 import { el } from '../dom';
 
 function runs(list: readonly Run[] | undefined, labelOf: (field: string) => string): Node[] {
@@ -61,7 +62,13 @@ export function renderDoc(doc: DocModel, labelOf: (field: string) => string): HT
 		paper.append(el('table', { class: 'tf-table' }, colgroup, tbody));
 	}
 	if (doc.attachment) paper.append(el('p', { class: 'tf-attach' }, ...R(doc.attachment)));
-	if (doc.signature) paper.append(el('p', { class: 'tf-sign' }, ...R(doc.signature)));
+	if (doc.signature) {
+		const sign = el('p', { class: 'tf-sign' }, ...R(doc.signature));
+		// Centred on the 成文日期, four characters in, as the .docx has it.
+		const { signatureChars } = signatureIndents(runsText(doc.signature), runsText(doc.date));
+		sign.style.paddingInlineEnd = `${signatureChars}em`;
+		paper.append(sign);
+	}
 	if (doc.date) paper.append(el('p', { class: 'tf-date' }, ...R(doc.date)));
 	return paper;
 }

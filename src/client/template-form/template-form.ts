@@ -16,6 +16,7 @@ import {
 	type Values,
 } from '../../lib/template-fill';
 import { citationList, el } from '../dom';
+import { saveBytes } from '../download';
 import { buildForm, rebuildRows } from './form';
 import { renderDoc } from './preview';
 
@@ -66,6 +67,8 @@ class KbTemplateForm extends HTMLElement {
 	private spec!: TemplateSpec;
 	private values: Values = {};
 	private attempted = false;
+	/** A draft save waiting for typing to pause (see save()). */
+	private pendingSave: ReturnType<typeof setTimeout> | undefined;
 
 	connectedCallback() {
 		const spec = getSpec(this.dataset.template ?? '');
@@ -85,7 +88,26 @@ class KbTemplateForm extends HTMLElement {
 		this.querySelector('[data-action="clear"]')?.addEventListener('click', () => this.clear());
 		this.querySelector('[data-keep-blanks]')?.addEventListener('change', () => this.update());
 		this.querySelector('[data-keep-nonconforming]')?.addEventListener('change', () => this.update());
+		// A save still waiting is written before the page goes away or out of sight.
+		addEventListener('pagehide', () => this.flushSave());
+		document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && this.flushSave());
 		this.update();
+	}
+
+	/**
+	 * The draft is written once typing pauses, not on every keystroke: with a long value each write
+	 * copies it to the browser's storage process.
+	 */
+	private save() {
+		clearTimeout(this.pendingSave);
+		this.pendingSave = setTimeout(() => this.flushSave(), 400);
+	}
+
+	private flushSave() {
+		if (this.pendingSave === undefined) return;
+		clearTimeout(this.pendingSave);
+		this.pendingSave = undefined;
+		saveDraft(this.spec, this.values);
 	}
 
 	private field(name: string) {
@@ -106,7 +128,7 @@ class KbTemplateForm extends HTMLElement {
 		} else if (f.kind === 'flag' && target instanceof HTMLInputElement) {
 			this.values[f.name] = target.checked ? 'on' : '';
 		} else this.values[f.name] = target.value;
-		saveDraft(this.spec, this.values);
+		this.save();
 		this.update();
 	}
 
@@ -129,7 +151,7 @@ class KbTemplateForm extends HTMLElement {
 			rebuildRows(form, f, this.values);
 			form.querySelector<HTMLElement>(`[data-add-row="${f.name}"]`)?.focus();
 		}
-		saveDraft(this.spec, this.values);
+		this.save();
 		this.update();
 	}
 
@@ -155,8 +177,9 @@ class KbTemplateForm extends HTMLElement {
 		}
 		for (const input of form.querySelectorAll<HTMLElement>('[name]')) {
 			const name = input.getAttribute('name')!;
-			const bad = errors.some((e) => e.field === name) || warnings.some((w) => w.field === name);
-			input.setAttribute('aria-invalid', bad ? 'true' : 'false');
+			const bad = errors.some((e) => e.field === name) || warnings.some((w) => w.field === name) ? 'true' : 'false';
+			// Only on change: restyling a control that holds a very long value costs a relayout of it.
+			if (input.getAttribute('aria-invalid') !== bad) input.setAttribute('aria-invalid', bad);
 		}
 		const byWarningSlot = new Map<HTMLElement, Issue[]>();
 		for (const w of warnings) {
@@ -180,7 +203,7 @@ class KbTemplateForm extends HTMLElement {
 	private update() {
 		const check = validate(this.spec.id, this.values);
 		this.showIssues(this.attempted ? [...check.errors, ...check.missing] : check.errors, check.warnings);
-		const doc = composeForPreview(this.spec.id, this.values);
+		const doc = composeForPreview(this.spec.id, this.values, check.warnings);
 		this.querySelector<HTMLElement>('[data-preview]')!.replaceChildren(renderDoc(doc, this.labelOf));
 		const pending = new Set([...check.missing.map((m) => m.field), ...doc.blanks]);
 		const count = this.querySelector<HTMLElement>('[data-blank-count]');
@@ -219,13 +242,7 @@ class KbTemplateForm extends HTMLElement {
 		if (!doc) return;
 		try {
 			const { toDocx, DOCX_MIME } = await import('../../lib/template-fill/docx');
-			const bytes = await toDocx(doc);
-			const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: DOCX_MIME }));
-			const a = el('a', { href: url, download: `${doc.fileName}.docx`, hidden: '' });
-			document.body.append(a);
-			a.click();
-			a.remove();
-			setTimeout(() => URL.revokeObjectURL(url), 10_000);
+			saveBytes(await toDocx(doc), `${doc.fileName}.docx`, DOCX_MIME);
 			this.status(`已生成 ${doc.fileName}.docx（在本机生成，未上传任何内容）${doc.notice ? '；文书首行注明了不符合规定之处' : ''}。`, 'ok');
 		} catch (e) {
 			this.status(`生成文件失败：${e instanceof Error ? e.message : String(e)}`, 'error');
@@ -233,6 +250,10 @@ class KbTemplateForm extends HTMLElement {
 	}
 
 	private clear() {
+		// Like the 六好 checklist: the draft is gone for good, so ask first.
+		if (!window.confirm(`确定清空“模板${this.spec.number}”已填写的全部内容吗？本机保存的草稿将一并删除，清空后不能恢复。`)) return;
+		clearTimeout(this.pendingSave);
+		this.pendingSave = undefined;
 		clearDraft(this.spec);
 		this.values = emptyValues(this.spec);
 		this.attempted = false;

@@ -26,7 +26,7 @@ function renderDetails(r: OrgTypeResult): HTMLElement {
 	if (r.templates.length) box.append(el('h3', {}, '需填报的模板'), templateList(r.templates));
 	if (r.functional.doesNot.length) {
 		box.append(
-			el('h3', {}, '如设立功能型党组织'),
+			el('h3', {}, '功能型党组织'),
 			el('ul', {}, ...r.functional.doesNot.map((t) => el('li', {}, t))),
 			citationList(r.functional.citations),
 			el('p', {}, r.functional.leadership.text),

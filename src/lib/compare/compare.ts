@@ -11,6 +11,8 @@ export interface CompareParagraph {
 	kind: 'h' | 'p';
 	/** Clause anchor on the text's page, for a link back to the clause. */
 	anchor?: string;
+	/** A table row's cells (the policy .docx rebuilds the table from them). */
+	cells?: string[];
 }
 
 export interface CompareCell {

@@ -1,11 +1,13 @@
 /**
- * Character-level diff of two aligned paragraphs for 对照阅读. Pure, no DOM.
+ * Diff of two aligned paragraphs for 对照阅读. Pure, no DOM.
  *
- * Longest common subsequence after trimming the common prefix and suffix. The quadratic table is
- * bounded: when the changed middle is larger than `maxCells`, the diff runs on phrases (split at
- * Chinese and ASCII punctuation) instead of characters, and if that is still too large the middle is
- * reported as one deletion and one insertion.
+ * The `diff` library's Myers diff (diffArrays) over tokens: a number (2019, 80%, 3.5) or a Latin word
+ * is one token, so 2019 → 2016 is shown as one changed number and never as 201[9]/201[6]; Chinese is
+ * compared character by character, and `coalesce` then folds short unchanged runs into the change so
+ * the highlight reads as whole words. The work is bounded: past `maxEdits` changes the diff runs on
+ * phrases (split at punctuation), and past that the middle is one deletion and one insertion.
  */
+import { diffArrays } from 'diff';
 
 export type DiffOp = 'same' | 'del' | 'ins';
 
@@ -15,8 +17,15 @@ export interface DiffSegment {
 }
 
 export interface DiffOptions {
-	/** Largest LCS table (rows × columns) computed; default 1,000,000. */
-	maxCells?: number;
+	/** Most changes (tokens added plus removed) worked out before falling back to phrases; default 4,000. */
+	maxEdits?: number;
+}
+
+/** A number (with its decimals and %), a run of Latin letters, or one character. */
+const TOKEN = /[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?|[A-Za-z]+|[\s\S]/gu;
+
+export function tokens(text: string): string[] {
+	return text.match(TOKEN) ?? [];
 }
 
 /** Appends, merging with the previous segment of the same op; empty text is dropped. */
@@ -27,42 +36,25 @@ function push(out: DiffSegment[], op: DiffOp, text: string): void {
 	else out.push({ op, text });
 }
 
-/** LCS diff of two token lists; `null` when the table would exceed `maxCells`. */
-function lcsDiff(a: readonly string[], b: readonly string[], maxCells: number): DiffSegment[] | null {
-	const n = a.length;
-	const m = b.length;
-	if ((n + 1) * (m + 1) > maxCells) return null;
-	const w = m + 1;
-	// len[i][j]: LCS length of a[i..] and b[j..]
-	const len = new Uint32Array((n + 1) * w);
-	for (let i = n - 1; i >= 0; i--) {
-		for (let j = m - 1; j >= 0; j--) {
-			len[i * w + j] = a[i] === b[j] ? len[(i + 1) * w + j + 1]! + 1 : Math.max(len[(i + 1) * w + j]!, len[i * w + j + 1]!);
-		}
-	}
+/** Diff of two token lists, deletions before insertions within a change; `null` past `maxEdits`. */
+function tokenDiff(a: string[], b: string[], maxEdits: number): DiffSegment[] | null {
+	const changes = diffArrays(a, b, { maxEditLength: maxEdits });
+	if (!changes) return null;
 	const out: DiffSegment[] = [];
-	let i = 0;
-	let j = 0;
-	// within a change, deletions are emitted before insertions
 	let del = '';
 	let ins = '';
-	const flush = () => {
-		push(out, 'del', del);
-		push(out, 'ins', ins);
-		del = ins = '';
-	};
-	while (i < n && j < m) {
-		if (a[i] === b[j]) {
-			flush();
-			push(out, 'same', a[i]!);
-			i++;
-			j++;
-		} else if (len[(i + 1) * w + j]! >= len[i * w + j + 1]!) del += a[i++]!;
-		else ins += b[j++]!;
+	for (const c of changes) {
+		if (c.removed) del += c.value.join('');
+		else if (c.added) ins += c.value.join('');
+		else {
+			push(out, 'del', del);
+			push(out, 'ins', ins);
+			del = ins = '';
+			push(out, 'same', c.value.join(''));
+		}
 	}
-	while (i < n) del += a[i++]!;
-	while (j < m) ins += b[j++]!;
-	flush();
+	push(out, 'del', del);
+	push(out, 'ins', ins);
 	return out;
 }
 
@@ -73,9 +65,9 @@ export function phrases(text: string): string[] {
 
 /** Segments whose `del` + `same` texts spell `before` and whose `ins` + `same` texts spell `after`. */
 export function diffText(before: string, after: string, options: DiffOptions = {}): DiffSegment[] {
-	const maxCells = options.maxCells ?? 1_000_000;
-	const a = [...before];
-	const b = [...after];
+	const maxEdits = options.maxEdits ?? 4_000;
+	const a = tokens(before);
+	const b = tokens(after);
 	let start = 0;
 	while (start < a.length && start < b.length && a[start] === b[start]) start++;
 	let endA = a.length;
@@ -88,12 +80,12 @@ export function diffText(before: string, after: string, options: DiffOptions = {
 	push(out, 'same', a.slice(0, start).join(''));
 	const midA = a.slice(start, endA);
 	const midB = b.slice(start, endB);
-	const middle = lcsDiff(midA, midB, maxCells) ??
-		lcsDiff(phrases(midA.join('')), phrases(midB.join('')), maxCells) ?? [
+	const middle = tokenDiff(midA, midB, maxEdits) ??
+		tokenDiff(phrases(midA.join('')), phrases(midB.join('')), maxEdits) ?? [
 			{ op: 'del' as const, text: midA.join('') },
 			{ op: 'ins' as const, text: midB.join('') },
 		];
-	for (const s of middle) push(out, s.op, s.text);
+	for (const seg of middle) push(out, seg.op, seg.text);
 	push(out, 'same', a.slice(endA).join(''));
 	return out;
 }

@@ -231,8 +231,6 @@ const ROUTES: Route[] = [
 	},
 ];
 
-const APPROVAL_CITATIONS: Basis[] = [S.qhP2S1, S.qhP2S4C5, S.kx81S3C6, S.pdsS3C3];
-
 function foundingSteps(): Step[] {
 	return [
 		{

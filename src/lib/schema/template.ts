@@ -2,15 +2,15 @@
  * Frontmatter schema of a document template (`content/templates/*.mdx`), e.g. 模板1 成立党组织的请示.
  */
 import { z } from 'astro/zod';
-import { correctionSchema, sourceSchema } from './policy.ts';
-import { fieldError } from './messages.ts';
+import { correctionSchema, shortTitleSchema, sourceSchema, titleSchema } from './policy.ts';
+import { fieldError, maxChars } from './messages.ts';
 
 export const templateSchema = z
 	.object({
 		/** Title as the template gives it. */
-		title: z.string({ error: fieldError('标题（title）', '标题应为文字') }).min(2, '标题至少两个字'),
+		title: titleSchema,
 		/** Short title for lists. */
-		shortTitle: z.string({ error: fieldError('简称（shortTitle）', '简称应为文字') }).min(2, '简称至少两个字'),
+		shortTitle: shortTitleSchema,
 		/** Number within the guide: 模板1 → 1. */
 		number: z
 			.number({ error: fieldError('模板编号（number）', '模板编号应为正整数') })
@@ -24,7 +24,7 @@ export const templateSchema = z
 		source: sourceSchema,
 		/** Extraction defects corrected in the transcription, shown in 勘误说明. */
 		corrections: z.array(correctionSchema).default([]),
-		summary: z.string().optional(),
+		summary: z.string().max(500, maxChars('摘要（summary）', 500)).optional(),
 	})
 	.strict();
 

@@ -9,6 +9,7 @@
  * The glossary definitions are another file (`glossaryDefinitions`), fetched only when a query is a term.
  */
 import { docKeys, wordKeys, type DictionaryDoc, type DictionaryTerm, type SearchDictionary } from './normalise';
+import type { VocabularyManifest } from './vocabulary';
 
 export interface DictionaryInput {
 	policies: (DictionaryDoc & { issuers: string[] })[];
@@ -20,6 +21,8 @@ export interface DictionaryManifest {
 	shards: number;
 	issuers: string[];
 	terms: DictionaryTerm[];
+	/** The vocabulary's shard count and total (its shards are /search-vocabulary/N.json). */
+	vocabulary?: VocabularyManifest | undefined;
 }
 
 /** One shard: its documents, each once, and key → the positions of the documents filed under it. */

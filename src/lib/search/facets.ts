@@ -5,6 +5,25 @@ import { SEARCH_FACETS, type SearchFacetKey } from '../facets';
 
 /** Values chosen per filter; the filters are the shared facet definition's SEARCH_FACETS (src/lib/facets.ts). */
 export type SelectedFilters = Partial<Record<SearchFacetKey, string[]>>;
+/** Pagefind's counts: facet key → value → number of results. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/**
+ * The count of a facet value, from the counts' own entries only: a value from the URL such as
+ * `__proto__` or `constructor` is a value like any other (0 results), never a property of Object.
+ */
+export function facetCount(counts: FilterCounts, key: string, value: string): number {
+	const values = Object.hasOwn(counts, key) ? counts[key] : undefined;
+	const n = values && Object.hasOwn(values, value) ? values[value] : undefined;
+	return typeof n === 'number' ? n : 0;
+}
+
+/** The values of a facet that have results, plus those selected (shown checked even with none). */
+export function facetValues(counts: FilterCounts, key: SearchFacetKey, selected: SelectedFilters): string[] {
+	const values = Object.hasOwn(counts, key) ? Object.keys(counts[key]!).filter((v) => facetCount(counts, key, v) > 0) : [];
+	for (const v of selected[key] ?? []) if (!values.includes(v)) values.push(v);
+	return sortFacetValues(key, values);
+}
 
 /** `?q=…&level=省级&level=市级` → query and filters; unknown parameters are ignored. */
 export function readSearchParams(params: URLSearchParams): { query: string; filters: SelectedFilters } {

@@ -10,6 +10,12 @@
 import { normaliseDocNumber } from '../doc-number';
 import { CHINESE_NUMERAL_CHARS, chineseNumeral, parseChineseNumber } from '../numerals';
 import { issuersFor } from './issuers';
+import { contentWords, segmentQuery, segmentRun, type WordCount } from './segment';
+import { synonymsOf } from './synonyms';
+import { hasPinyin, readPinyin } from './pinyin-input';
+import { parseClauseQuery, type ClauseQuery } from './clause-ref';
+import { detectToolIntent, type ToolIntent } from './tool-intent';
+import type { PinyinDictionary } from './typos';
 
 /** A document of the corpus as search knows it (built at build time into the search dictionary). */
 export interface DictionaryDoc {
@@ -33,11 +39,17 @@ export interface DictionaryTerm {
 /**
  * What normaliseQuery consults. `docs` may hold only the documents a query's words can name (the
  * browser loads them by key, see dictionary.ts); `issuers` is every issuer name of the corpus.
+ * `words` (the vocabulary shards a query needs, see vocabulary.ts) splits unspaced questions into
+ * the corpus's words; without it each part is one word. `pinyin` reads letters as Chinese.
  */
 export interface SearchDictionary {
 	docs: DictionaryDoc[];
 	issuers: string[];
 	terms: DictionaryTerm[];
+	words?: WordCount | undefined;
+	/** Sum of the vocabulary's counts. */
+	total?: number | undefined;
+	pinyin?: PinyinDictionary | undefined;
 }
 
 export interface QueryPart {
@@ -47,13 +59,41 @@ export interface QueryPart {
 	variants: string[];
 }
 
+/** A content word of the query: what clauses are scored on (rank.ts). */
+export interface QueryTerm {
+	/** The word as understood (after pinyin), shown in the status line. */
+	text: string;
+	/** Spellings that count fully (the word, and for counts 3人 / 三名 …). */
+	variants: string[];
+	/** The texts' words for it (synonyms.ts), counted a little less. */
+	synonyms: readonly string[];
+	/** 1; a single character counts less (it is part of many words). */
+	weight: number;
+	/** The words a phrase of the vocabulary is made of (组织生活会 → 组织生活, 会): a clause holding them all apart counts in part. */
+	pieces?: string[] | undefined;
+	/** The next term followed this one directly as typed (no question word between). */
+	joinsNext: boolean;
+}
+
 export interface NormalisedQuery {
 	/** The query as typed, trimmed. */
 	input: string;
 	/** The normalised query as shown back to the user. */
 	display: string;
-	/** Words that must occur (any variant each); empty when the query is only a 文号 or a nickname. */
+	/** Words that must occur verbatim (any variant each); empty when the query is only a 文号 or a nickname. */
 	parts: QueryPart[];
+	/** The content words clauses are scored on: the parts split into corpus words, question words left out. */
+	terms: QueryTerm[];
+	/** Question and function words left out (什么, 几个, 吗 …). */
+	dropped: string[];
+	/** Pinyin read as Chinese (zzshh → 组织生活会). */
+	readings: { typed: string; read: string }[];
+	/** Everyday words also searched as the texts' words (地方 → 阵地、活动场所). */
+	synonyms: { word: string; corpus: readonly string[] }[];
+	/** A go-to query (51号文第十条): the clause it names, in the texts of `targets`. */
+	clause?: ClauseQuery | undefined;
+	/** A question a calculator answers, with the numbers it gave. */
+	tool?: ToolIntent | undefined;
 	/** URLs of documents the query names (by 文号, nickname or alias): they rank first. */
 	targets: string[];
 	/** Canonical 文号 when the query is one. */
@@ -155,6 +195,14 @@ function serialNickname(part: string): number | undefined {
 	return m ? Number(m[1]) : undefined;
 }
 
+/** A 文号 without its year: `中组发10号`, `青办发9号文` → issuer code and serial. */
+function codeAndSerial(part: string): { code: string; serial: number } | undefined {
+	const m = /^([\u3400-\u9fff]{2,10}?)([0-9]{1,4})号(?:文件?)?$/.exec(part);
+	return m ? { code: m[1]!, serial: Number(m[2]) } : undefined;
+}
+
+const serialOf = (docNumber: string | undefined) => (docNumber ? /^(.+)〔\d{4}〕(\d{1,4})号$/.exec(docNumber) : null);
+
 const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** Documents a name stands for: its title, short title or an alias, spelled exactly. */
@@ -162,17 +210,46 @@ function docsNamed(name: string, dict: SearchDictionary): DictionaryDoc[] {
 	return dict.docs.filter((d) => [d.title, d.shortTitle, ...d.aliases].some((n) => n !== undefined && compact(n) === name));
 }
 
-/** The query's words as normaliseQuery reads them: simplified, width-normalised; a 文号 typed whole is one word. */
+/**
+ * The query's words as normaliseQuery reads them: simplified, width-normalised; a 文号 typed whole
+ * is one word; pinyin read as Chinese when `pinyin` is given; a query ending in a clause number
+ * (`51号文 第十条`) also gives the text's name and the number (`clause`).
+ */
 export function queryWords(
 	input: string,
-	toSimplified: (s: string) => string = (s) => s
-): { trimmed: string; text: string; words: string[] } {
+	toSimplified: (s: string) => string = (s) => s,
+	pinyin?: PinyinDictionary
+): { trimmed: string; text: string; words: string[]; readings: { typed: string; read: string }[]; clause?: ClauseQuery | undefined } {
 	const trimmed = input.trim();
 	let text = widthNormalise(toSimplified(trimmed)).replace(/\s+/g, ' ').trim();
 	// A count split from its measure word (3 名以上) is one word.
 	text = text.replace(/([0-9])\s+(?=[人名个家])/g, '$1');
 	const whole = parseDocNumberQuery(text);
-	return { trimmed, text, words: whole ? [whole] : text.split(' ').filter(Boolean) };
+	if (whole) return { trimmed, text, words: [whole], readings: [] };
+	const readings: { typed: string; read: string }[] = [];
+	let words = text.split(' ').filter(Boolean);
+	if (pinyin) {
+		words = words.map((w) => {
+			const read = hasPinyin(w) ? readPinyin(w, pinyin) : undefined;
+			if (!read || read === w) return w;
+			readings.push({ typed: w, read });
+			return read;
+		});
+	}
+	const clause = parseClauseQuery(words.join(''));
+	return { trimmed, text, words, readings, clause: clause && { ...clause, doc: parseDocNumberQuery(clause.doc) ?? clause.doc } };
+}
+
+/** Every word a query may be looked up by in the dictionary: its words, and the text a go-to query names. */
+export function lookupWords(q: ReturnType<typeof queryWords>): string[] {
+	return q.clause ? [...q.words, q.clause.doc] : q.words;
+}
+
+/** Whether a query has letters that may be pinyin (the pinyin dictionary is then needed). */
+export function mayBePinyin(input: string): boolean {
+	return widthNormalise(input)
+		.split(/\s+/)
+		.some((w) => hasPinyin(w) && !parseDocNumberQuery(w));
 }
 
 /**
@@ -184,7 +261,7 @@ export function queryWords(
 export function wordKeys(word: string): string[] {
 	const number = parseDocNumberQuery(word);
 	if (number) return [`n:${number}`];
-	const serial = serialNickname(word);
+	const serial = serialNickname(word) ?? codeAndSerial(word)?.serial;
 	return serial === undefined ? [`t:${word}`] : [`s:${serial}`, `t:${word}`];
 }
 
@@ -199,47 +276,112 @@ export function docKeys(doc: DictionaryDoc): string[] {
 	return [...keys];
 }
 
-export function normaliseQuery(input: string, dict: SearchDictionary, toSimplified: (s: string) => string = (s) => s): NormalisedQuery {
-	const { trimmed, text, words } = queryWords(input, toSimplified);
-	const targets = new Set<string>();
-	const issuers = new Set<string>();
-	let docNumber: string | undefined;
-	const parts: QueryPart[] = [];
-	const searches: string[] = [];
+/**
+ * How much a word of the query counts before its rarity: a single character little (it is part of
+ * many words), a longer word more — each character says more (党建工作经费 says more than 来源), and
+ * Pagefind's count of pages holding a long word (its pieces anywhere on the page) overstates it.
+ */
+export function termWeight(word: string): number {
+	const n = [...word].length;
+	return n === 1 ? 0.5 : Math.min(3, 1 + 0.5 * (n - 2));
+}
+
+/** The query's parts split into content words (segment.ts), with numeral variants and synonyms. */
+function termsOf(parts: readonly QueryPart[], dict: SearchDictionary): { terms: QueryTerm[]; dropped: string[] } {
+	const terms: QueryTerm[] = [];
+	const dropped: string[] = [];
+	for (const part of parts) {
+		const tokens = dict.words ? segmentQuery(part.text, dict.words, dict.total ?? 1) : [part.text];
+		const content = contentWords(tokens);
+		for (const d of content.dropped) if (!dropped.includes(d)) dropped.push(d);
+		let previous: QueryTerm | undefined;
+		tokens.forEach((token, i) => {
+			if (!content.words.includes(token)) {
+				previous = undefined;
+				return;
+			}
+			if (terms.some((t) => t.text === token)) return;
+			const count = dict.words;
+			const pieces =
+				count && [...token].length >= 3 && /^\p{Script=Han}+$/u.test(token)
+					? segmentRun(token, (w) => (w === token ? undefined : count(w)), dict.total ?? 1)
+					: [];
+			const term: QueryTerm = {
+				text: token,
+				variants: token === part.text ? [...part.variants] : numeralVariants(token),
+				synonyms: synonymsOf(token),
+				weight: termWeight(token),
+				joinsNext: false,
+				...(pieces.length > 1 ? { pieces } : {}),
+			};
+			if (previous && tokens[i - 1] === previous.text) previous.joinsNext = true;
+			terms.push(term);
+			previous = term;
+		});
+	}
+	return { terms, dropped };
+}
+
+interface NamedWords {
+	parts: QueryPart[];
+	targets: Set<string>;
+	issuers: Set<string>;
+	docNumber: string | undefined;
+	searches: string[];
+}
+
+/** The words as 文号, serial numbers, names of texts, issuer abbreviations, and the rest as parts. */
+function readWords(words: readonly string[], dict: SearchDictionary): NamedWords {
+	const out: NamedWords = { parts: [], targets: new Set(), issuers: new Set(), docNumber: undefined, searches: [] };
 	for (const word of words) {
 		const number = parseDocNumberQuery(word);
 		if (number) {
-			docNumber ??= number;
+			out.docNumber ??= number;
 			const doc = dict.docs.find((d) => d.docNumber === number);
-			if (doc) targets.add(doc.url);
-			parts.push({ text: number, variants: [number] });
+			if (doc) out.targets.add(doc.url);
+			out.parts.push({ text: number, variants: [number] });
 			continue;
 		}
 		const serial = serialNickname(word);
-		if (serial !== undefined) {
-			const docs = dict.docs.filter((d) => d.docNumber && new RegExp(`〕${serial}号$`).test(d.docNumber));
+		const coded = serial === undefined ? codeAndSerial(word) : undefined;
+		if (serial !== undefined || coded) {
+			const docs = dict.docs.filter((d) => {
+				const m = serialOf(d.docNumber);
+				return !!m && Number(m[2]) === (serial ?? coded!.serial) && (!coded || m[1] === coded.code);
+			});
 			if (docs.length) {
-				for (const d of docs) targets.add(d.url);
-				docNumber ??= docs[0]!.docNumber;
-				searches.push(...docs.map((d) => d.docNumber!));
+				for (const d of docs) out.targets.add(d.url);
+				out.docNumber ??= docs.length === 1 || serial !== undefined ? docs[0]!.docNumber : undefined;
+				out.searches.push(...docs.map((d) => d.docNumber!));
 				continue;
 			}
 		}
 		const named = docsNamed(word, dict);
 		if (named.length === 1 && !dict.terms.some((t) => t.term === word)) {
 			// A nickname (青海指南) need not occur in any text: it names the document, searched by its title.
-			targets.add(named[0]!.url);
-			searches.push(named[0]!.docNumber ?? named[0]!.title, word);
+			out.targets.add(named[0]!.url);
+			out.searches.push(named[0]!.docNumber ?? named[0]!.title, word);
 			continue;
 		}
-		for (const d of named) targets.add(d.url);
+		for (const d of named) out.targets.add(d.url);
 		const issuerNames = issuersFor(word, dict.issuers);
 		if (issuerNames.length) {
-			for (const name of issuerNames) issuers.add(name);
+			for (const name of issuerNames) out.issuers.add(name);
 			continue;
 		}
-		parts.push({ text: word, variants: numeralVariants(word) });
+		out.parts.push({ text: word, variants: numeralVariants(word) });
 	}
+	return out;
+}
+
+export function normaliseQuery(input: string, dict: SearchDictionary, toSimplified: (s: string) => string = (s) => s): NormalisedQuery {
+	const { trimmed, text, words, readings, clause: clauseQuery } = queryWords(input, toSimplified, dict.pinyin);
+	// A go-to query (51号文第十条) when the words before the clause number name a text; else an ordinary one.
+	const asClause = clauseQuery ? readWords([clauseQuery.doc], dict) : undefined;
+	const clause = asClause && asClause.targets.size > 0 ? clauseQuery : undefined;
+	const named = clause ? asClause! : readWords(words, dict);
+	const { targets, issuers, searches, docNumber } = named;
+	const parts = clause ? [] : named.parts;
 
 	// Pagefind queries: the words (each variant spelled out, a few at most), plus any title searches.
 	if (parts.length) {
@@ -248,6 +390,11 @@ export function normaliseQuery(input: string, dict: SearchDictionary, toSimplifi
 		searches.unshift(...combos.map((c) => c.join(' ')));
 	}
 	if (searches.length === 0 && issuers.size) searches.push([...issuers].join(' '));
+
+	// The content words, each searched on its own (a page need not hold them all), and the texts'
+	// words for the everyday ones. Single characters only when nothing else is asked.
+	const { terms, dropped } = termsOf(parts, dict);
+	const tool = clause ? undefined : detectToolIntent(words.join(''));
 
 	const compactText = compact(parts.map((p) => p.text).join(''));
 	const found =
@@ -258,19 +405,30 @@ export function normaliseQuery(input: string, dict: SearchDictionary, toSimplifi
 		...found,
 		source: { ...found.source, title: found.source.title ?? dict.docs.find((d) => d.id === found.source.id)?.title ?? found.source.id },
 	};
-	// An alias of a glossary term (应建必建) also finds the term as the texts write it (应建尽建).
+	// An alias of a glossary term (应建必建) also finds the term as the texts write it (应建尽建): verbatim,
+	// and in clauses as the texts' word for it.
 	if (term && parts[0]!.text !== term.term) {
 		parts[0]!.variants.push(term.term);
-		searches.push(term.term);
+		const typed = terms.findIndex((t) => t.text === parts[0]!.text);
+		if (typed >= 0) terms[typed] = { ...terms[typed]!, synonyms: [term.term, ...terms[typed]!.synonyms] };
 	}
+	const longTerms = terms.filter((t) => t.weight >= 1);
+	for (const t of longTerms.length ? longTerms : terms) searches.push(t.variants[0]!, ...t.synonyms.slice(0, 2));
+	const synonyms = terms.filter((t) => t.synonyms.length).map((t) => ({ word: t.text, corpus: t.synonyms }));
 	return {
 		input: trimmed,
-		display: words.length ? words.join(' ') : text,
+		display: clause ? clause.doc : words.length ? words.join(' ') : text,
 		parts,
+		terms,
+		dropped,
+		readings,
+		synonyms,
+		clause,
+		tool,
 		targets: [...targets],
 		docNumber,
 		issuers: [...issuers],
 		term,
-		searches: [...new Set(searches)],
+		searches: [...new Set(searches)].slice(0, 12),
 	};
 }

@@ -1,20 +1,23 @@
 /**
- * Re-ranking and excerpts for Chinese search results (pure: no DOM).
+ * Ranking and excerpts for Chinese search results (pure: no DOM).
  *
- * Pagefind finds candidates; its index (jieba) and its query segmentation (Intl.Segmenter) do not
- * always agree on Chinese word boundaries, so its order and excerpts can miss the exact wording.
- * Here every candidate's text is checked for the exact query: results that contain every part of
- * the query verbatim come first, the excerpt is centred on the verbatim match, and the link goes to
- * the clause (element id) that contains it.
+ * Pagefind finds candidate pages; here each candidate's text is read clause by clause (passages.ts)
+ * and scored in two ways:
+ * - verbatim: every part of the query as typed (with its equivalent spellings) occurs in the page;
+ *   such pages come first, as before;
+ * - by clause: the query's content words (normalise.ts: segmented, question words left out, synonyms
+ *   and pinyin resolved) are weighed in each clause with a BM25-style score — a rare word counts more
+ *   than a common one (`idf`), a second occurrence less than the first, a long clause less than a
+ *   short one — times the share of the query's weight the clause covers, with a little extra for
+ *   words that stand next to each other as typed and for words in the clause's headings.
+ * The page's best clause gives its score, its link (the clause anchor) and its excerpt, so a question
+ * lands on the clause holding most of its content words even when nothing matches verbatim.
  */
-import { widthNormalise, type NormalisedQuery, type QueryPart } from './normalise';
+import { termWeight, widthNormalise, type NormalisedQuery, type QueryPart, type QueryTerm } from './normalise';
+import { passagesOf, type Anchor, type Passage } from './passages';
+import { resolveClause } from './clause-ref';
 
-export interface Anchor {
-	element: string;
-	id: string;
-	text: string;
-	location: number;
-}
+export type { Anchor } from './passages';
 
 export interface Candidate {
 	url: string;
@@ -34,19 +37,25 @@ export interface ExcerptPart {
 
 export interface RankedResult {
 	url: string;
-	/** url plus the clause anchor holding the match, when there is one. */
+	/** url plus the clause anchor the result links to, when there is one. */
 	target: string;
-	anchor?: string;
+	anchor?: string | undefined;
 	title: string;
 	meta: Record<string, string | undefined>;
 	excerpt: ExcerptPart[];
-	/** Every part of the query occurs verbatim. */
+	/** Every part of the query, as typed, occurs verbatim in the page. */
 	exact: boolean;
 	occurrences: number;
-	/** Spellings of the query's words found in the page (numerals, variants). */
+	/** Spellings of the query's words found in the page (numerals, variants), for highlighting. */
 	matched: string[];
-	/** Words of the query the page does not contain. */
+	/** Parts of the query (as typed) the page does not contain. */
 	missing: string[];
+	/** Content words found in the result's best clause (its headings included). */
+	termsInClause: string[];
+	/** Content words the page does not contain at all. */
+	termsMissing: string[];
+	/** The page is the clause a go-to query (`51号文第十条`) asks for. */
+	clauseHit: boolean;
 	score: number;
 }
 
@@ -68,17 +77,6 @@ export function plainText(text: string): string {
 	return widthNormalise(text.replace(ZERO_WIDTH, '').replace(/\s+/g, ' '));
 }
 
-/**
- * Pagefind joins the page's blocks (title, paragraphs, list items) with ". ": split them again where
- * the full stop follows Chinese text, so an excerpt never shows that ASCII stop between two blocks.
- */
-export function contentBlocks(text: string): string[] {
-	return text
-		.split(/(?<=[\p{Script=Han}）》”」×。；：！？、)])\. (?=\S)/u)
-		.map((b) => b.trim())
-		.filter(Boolean);
-}
-
 function countOccurrences(haystack: string, needle: string): number {
 	if (!needle) return 0;
 	let count = 0;
@@ -91,13 +89,13 @@ function countOccurrences(haystack: string, needle: string): number {
 	}
 }
 
-/** Pages whose results rank after the texts themselves (tools, help). */
+/** Pages whose results rank after the texts themselves (tools, help), unless the query asks a tool's question. */
 const SECONDARY_PATH = /\/(tools|guide)\//;
 
 /** Builds an excerpt of about `width` characters centred on the first part's first occurrence, every part marked. */
 export function excerptAround(text: string, parts: readonly string[], width = 90): ExcerptPart[] {
 	const lower = text.toLowerCase();
-	const needles = parts.map((p) => p.toLowerCase());
+	const needles = parts.map((p) => p.toLowerCase()).filter(Boolean);
 	const lead = Math.floor(width / 3);
 	// Centre on the occurrence whose window holds the most distinct parts (earliest on a tie).
 	let centre = 0;
@@ -143,6 +141,7 @@ function markParts(text: string, parts: readonly string[]): ExcerptPart[] {
 	while (i < text.length) {
 		let best: { at: number; len: number } | null = null;
 		for (const p of parts) {
+			if (!p) continue;
 			const at = lower.indexOf(p.toLowerCase(), i);
 			if (at >= 0 && (!best || at < best.at || (at === best.at && p.length > best.len))) best = { at, len: p.length };
 		}
@@ -157,27 +156,36 @@ function markParts(text: string, parts: readonly string[]): ExcerptPart[] {
 	return out;
 }
 
-/** The anchor (clause or heading) whose own text holds the most parts; ties go to the earliest. */
-function bestAnchor(anchors: readonly Anchor[], parts: readonly string[]): Anchor | undefined {
-	let best: { anchor: Anchor; hits: number } | undefined;
-	for (const anchor of anchors) {
-		if (anchor.id === '_top' || anchor.element === 'h1') continue;
-		const text = plainText(anchor.text).toLowerCase();
-		const hits = parts.filter((p) => text.includes(p.toLowerCase())).length;
-		if (hits > 0 && (!best || hits > best.hits)) best = { anchor, hits };
-	}
-	return best?.anchor;
-}
-
 /** A plain query string as a NormalisedQuery with no dictionary (unit tests, raw comparisons). */
 export function plainQuery(query: string): NormalisedQuery {
 	const parts = queryParts(query).map((text) => ({ text, variants: [text] }));
-	return { input: query.trim(), display: query.trim(), parts, targets: [], issuers: [], searches: [query.trim()] };
+	return {
+		input: query.trim(),
+		display: query.trim(),
+		parts,
+		terms: [],
+		dropped: [],
+		readings: [],
+		synonyms: [],
+		targets: [],
+		issuers: [],
+		searches: [query.trim()],
+	};
 }
 
-/** The spellings of a part that occur in `lower` (a lower-cased text). */
-function foundVariants(part: QueryPart, lower: string): string[] {
-	return part.variants.filter((v) => lower.includes(v.toLowerCase()));
+/** Text without punctuation, symbols or spaces: a clause pasted with other punctuation (，for 、) still matches. */
+export function bare(text: string): string {
+	return text.replace(/[\p{P}\p{S}\s]/gu, '');
+}
+
+/** The spellings of a part that occur in `lower` (a lower-cased text), or in `lowerBare` (it without punctuation). */
+function foundVariants(part: QueryPart, lower: string, lowerBare: string): string[] {
+	return part.variants.filter((v) => lower.includes(v.toLowerCase()) || (bare(v) !== '' && lowerBare.includes(bare(v).toLowerCase())));
+}
+
+/** Occurrences of a spelling, verbatim or, failing that, with punctuation ignored. */
+function occurrencesOf(v: string, lower: string, lowerBare: string): number {
+	return countOccurrences(lower, v.toLowerCase()) || countOccurrences(lowerBare, bare(v).toLowerCase());
 }
 
 const pathOf = (url: string) => url.replace(/[#?].*$/, '');
@@ -185,19 +193,111 @@ const pathOf = (url: string) => url.replace(/[#?].*$/, '');
 /** The glossary page: an answer card shows the definition, so the page itself ranks after the texts. */
 const GLOSSARY_PATH = /\/glossary\/$/;
 
-export function rankResults(query: string | NormalisedQuery, candidates: readonly Candidate[]): RankedResult[] {
+/** BM25's saturation and length normalisation; a typical clause is about this long (characters). */
+const K1 = 1.2;
+const B = 0.5;
+const TYPICAL_CLAUSE = 80;
+/** A synonym found counts this much of the word typed. */
+const SYNONYM_WEIGHT = 0.7;
+/** Score points per unit of the best clause's score (a clause holding a rare word well is worth a few units). */
+const CLAUSE_WEIGHT = 40;
+const CLAUSE_WEIGHT_VERBATIM = 5;
+
+/** The words a query is matched on clause by clause: its content words, or its parts when it has none (a 文号). */
+function scoringTerms(q: NormalisedQuery): QueryTerm[] {
+	if (q.terms.length) return q.terms;
+	return q.parts.map((p) => ({ text: p.text, variants: p.variants, synonyms: [], weight: termWeight(p.text), joinsNext: false }));
+}
+
+interface ClauseScore {
+	passage: Passage;
+	score: number;
+	/** Indexes of the terms found in the passage or its headings. */
+	found: Set<number>;
+	/** Spellings found in the passage text (to mark). */
+	needles: string[];
+	/** Every part as typed occurs in the passage. */
+	partsHere: boolean;
+}
+
+function scorePassage(
+	passage: Passage,
+	terms: readonly QueryTerm[],
+	idf: (t: QueryTerm) => number,
+	parts: readonly QueryPart[]
+): ClauseScore {
+	const lower = passage.text.toLowerCase();
+	const headings = passage.headings.toLowerCase();
+	const norm = 1 - B + (B * passage.text.length) / TYPICAL_CLAUSE;
+	let score = 0;
+	let covered = 0;
+	let totalWeight = 0;
+	const found = new Set<number>();
+	const needles: string[] = [];
+	terms.forEach((t, i) => {
+		const weight = t.weight * idf(t);
+		totalWeight += weight;
+		let tf = 0;
+		for (const v of t.variants) {
+			const n = countOccurrences(lower, v.toLowerCase());
+			if (n) needles.push(v);
+			tf += n;
+		}
+		for (const s of t.synonyms) {
+			const n = countOccurrences(lower, s.toLowerCase());
+			if (n) needles.push(s);
+			tf += SYNONYM_WEIGHT * n;
+		}
+		const inHeading = [...t.variants, ...t.synonyms].some((v) => headings.includes(v.toLowerCase()));
+		// A phrase (正式党员) whose words stand apart in the clause (正式中共党员) counts in part.
+		const apart = tf === 0 && !!t.pieces && t.pieces.every((p) => lower.includes(p.toLowerCase()));
+		if (apart) needles.push(...t.pieces!.filter((p) => [...p].length > 1));
+		if (tf > 0 || apart) {
+			const f = tf > 0 ? tf : 0.5;
+			score += (weight * f * (K1 + 1)) / (f + K1 * norm);
+			covered += tf > 0 ? weight : 0.6 * weight;
+			found.add(i);
+		} else if (inHeading) {
+			score += 0.4 * weight;
+			covered += 0.6 * weight;
+			found.add(i);
+		}
+	});
+	// Words typed next to each other that stand together in the clause (组织生活 + 会 = 组织生活会).
+	terms.forEach((t, i) => {
+		const next = terms[i + 1];
+		if (!t.joinsNext || !next) return;
+		if (t.variants.some((a) => next.variants.some((b) => lower.includes(`${a}${b}`.toLowerCase())))) score += 0.5 * (idf(t) + idf(next));
+	});
+	const coverage = totalWeight > 0 ? covered / totalWeight : 0;
+	score *= 0.25 + 0.75 * coverage * coverage;
+	// A heading alone says little: its words also count (less) in the clauses under it.
+	if (passage.heading) score *= 0.5;
+	const partsHere = parts.length > 0 && parts.every((p) => foundVariants(p, lower, bare(lower)).length > 0);
+	if (partsHere) score += 2;
+	return { passage, score, found, needles: [...new Set(needles)], partsHere };
+}
+
+export interface RankOptions {
+	/** Inverse document frequency of a content word (from Pagefind's result counts); 1 when unknown. */
+	idf?: ((term: QueryTerm) => number) | undefined;
+}
+
+export function rankResults(query: string | NormalisedQuery, candidates: readonly Candidate[], options: RankOptions = {}): RankedResult[] {
 	const q = typeof query === 'string' ? plainQuery(query) : query;
+	const idf = options.idf ?? (() => 1);
 	const partTexts = q.parts.map((p) => p.text);
 	const compactQuery = partTexts.join('').toLowerCase();
 	const targets = new Set(q.targets.map(pathOf));
 	const termSource = q.term ? pathOf(q.term.source.url) : undefined;
-	const ranked = candidates.map((c) => {
+	const terms = scoringTerms(q);
+	const toolPath = q.tool ? `/tools/${q.tool.tool}/` : undefined;
+	const ranked = candidates.map((c): RankedResult => {
 		const text = plainText(c.content);
 		const lower = text.toLowerCase();
-		const found = q.parts.map((p) => foundVariants(p, lower));
-		// Every spelling found counts, and is what the excerpt centres on and marks.
-		const needles = [...new Set(found.flat())];
-		const counts = found.map((vs) => vs.reduce((n, v) => n + countOccurrences(lower, v.toLowerCase()), 0));
+		const lowerBare = bare(lower);
+		const found = q.parts.map((p) => foundVariants(p, lower, lowerBare));
+		const counts = found.map((vs) => vs.reduce((n, v) => n + occurrencesOf(v, lower, lowerBare), 0));
 		const isTarget = targets.has(pathOf(c.url));
 		const docNumber = plainText(c.meta.docNumber ?? '').replace(/\s/g, '');
 		const docNumberHit = !!q.docNumber && docNumber === q.docNumber;
@@ -208,59 +308,103 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		const occurrences = counts.reduce((a, b) => a + b, 0);
 		const title = c.meta.title ?? c.url;
 		const titleLower = plainText(title).toLowerCase();
-		const anchor = needles.length ? bestAnchor(c.anchors, needles) : undefined;
-		const anchorText = anchor ? plainText(anchor.text) : '';
-		const anchorLower = anchorText.toLowerCase();
-		const anchorHasAll = anchor ? found.every((vs) => vs.length === 0 || vs.some((v) => anchorLower.includes(v.toLowerCase()))) : false;
+
+		const passages = passagesOf(c.content, c.anchors, title);
+		const scored = passages.map((p) => scorePassage(p, terms, idf, q.parts));
+		// The best clause: highest score; a clause with every part verbatim before one without.
+		let best: ClauseScore | undefined;
+		for (const s of scored) if (s.score > 0 && (!best || s.score > best.score)) best = s;
+		// A go-to query: the clause it names, in the text it names.
+		let clauseHit = false;
+		if (q.clause && isTarget) {
+			const anchor = resolveClause(
+				c.anchors.map((a) => a.id),
+				q.clause.steps
+			);
+			const at = anchor ? scored.find((s) => s.passage.anchor === anchor) : undefined;
+			if (anchor) {
+				clauseHit = true;
+				best = at ?? {
+					passage: { anchor, text: c.anchors.find((a) => a.id === anchor)?.text ?? '', headings: '', heading: true },
+					score: 0,
+					found: new Set(),
+					needles: [],
+					partsHere: false,
+				};
+			}
+		}
+		const termsOnPage = terms.filter((t) => [...t.variants, ...t.synonyms].some((v) => lower.includes(v.toLowerCase())));
 
 		let score = 0;
+		if (clauseHit) score += 3000;
 		if (isTarget) score += 2000;
 		if (docNumberHit || (docNumber && docNumber.toLowerCase() === compactQuery)) score += 1000;
 		if (exact) score += 500;
 		if (termSource && pathOf(c.url) === termSource) score += 400;
 		if (issuerHit) score += 300;
 		if (q.parts.length && q.parts.every((p) => p.variants.some((v) => titleLower.includes(v.toLowerCase())))) score += 200;
+		else if (terms.length > 1 && terms.every((t) => t.variants.some((v) => titleLower.includes(v.toLowerCase())))) score += 150;
 		// The spelling typed (3人以上) before its equivalents (三名以上), other things equal.
 		if (q.parts.some((p, i) => found[i]!.includes(p.text) && p.variants.length > 1)) score += 30;
-		if (SECONDARY_PATH.test(c.url)) score -= 300;
+		if (SECONDARY_PATH.test(c.url) && !(toolPath && pathOf(c.url).endsWith(toolPath))) score -= 300;
 		if (GLOSSARY_PATH.test(pathOf(c.url))) score -= 150;
 		// More verbatim occurrences weigh more, with diminishing returns; so does matching more of the words.
 		score += Math.min(100, 25 * Math.log2(1 + occurrences));
 		// Partial matches: a longer (more specific) word found weighs more than a short one.
 		score += q.parts.reduce((sum, p, i) => sum + (found[i]!.length ? 15 * Math.min(8, p.text.length) : 0), 0);
+		// The clause that answers best; among pages that hold the query verbatim, it only orders them.
+		score += (exact ? CLAUSE_WEIGHT_VERBATIM : CLAUSE_WEIGHT) * (best?.score ?? 0);
 		// Pagefind's own order breaks ties.
 		score -= c.engineRank;
 
+		const partNeedles = [...new Set(found.flat())];
+		const clauseNeedles = best
+			? [...new Set([...best.needles, ...partNeedles.filter((n) => best!.passage.text.toLowerCase().includes(n.toLowerCase()))])]
+			: [];
+		const anchor = best?.passage.anchor;
+		let excerptText = best ? best.passage.text : bodyText(passages, partNeedles);
+		// A part the clause does not hold (换届 差额: 换届 elsewhere in the text) gets a window of its own.
+		for (const needle of best ? partNeedles : []) {
+			if (excerptText.toLowerCase().includes(needle.toLowerCase())) continue;
+			const other = passages.find((p) => p.text.toLowerCase().includes(needle.toLowerCase()));
+			if (other) excerptText += ` ${other.text}`;
+		}
 		return {
 			url: c.url,
-			target: anchor && (anchorHasAll || exact) ? `${c.url}#${anchor.id}` : c.url,
-			anchor: anchor?.id,
+			target: anchor ? `${c.url}#${anchor}` : c.url,
+			anchor,
 			title,
 			meta: c.meta,
-			excerpt: excerptAround(anchorHasAll ? anchorText : bodyText(text, title, needles), needles),
+			excerpt: excerptAround(excerptText, best ? [...new Set([...clauseNeedles, ...partNeedles])] : partNeedles),
 			exact,
 			occurrences,
-			matched: needles,
+			matched: clauseNeedles.length ? clauseNeedles : partNeedles,
 			missing: q.parts.filter((_, i) => found[i]!.length === 0).map((p) => p.text),
+			termsInClause: best ? terms.filter((_, i) => best!.found.has(i)).map((t) => t.text) : [],
+			termsMissing: terms.filter((t) => !termsOnPage.includes(t)).map((t) => t.text),
+			clauseHit,
 			score,
 		};
 	});
 	return ranked.sort((a, b) => b.score - a.score);
 }
 
-/**
- * The text an excerpt is cut from: the page's blocks without its title block, joined by a space, and
- * starting at the first block with a match (the metadata and page header never stand in for the text).
- */
-function bodyText(text: string, title: string, needles: readonly string[]): string {
-	const titleText = plainText(title);
-	const body = contentBlocks(text.startsWith(titleText) ? text.slice(titleText.length).replace(/^\.?\s*/, '') : text);
+/** The text an excerpt is cut from when no clause matched: the passages from the first with a match (the metadata and page header never stand in for the text). */
+function bodyText(passages: readonly Passage[], needles: readonly string[]): string {
 	const lowerNeedles = needles.map((n) => n.toLowerCase());
-	const first = body.findIndex((b) => lowerNeedles.some((n) => b.toLowerCase().includes(n)));
-	return body.slice(Math.max(0, first)).join(' ');
+	const first = passages.findIndex((p) => lowerNeedles.some((n) => p.text.toLowerCase().includes(n)));
+	return passages
+		.slice(Math.max(0, first))
+		.map((p) => p.text)
+		.join(' ');
 }
 
-/** Words of the query that no candidate contains (for “没有找到…” lines). */
+/** Words of the query (as typed) that no candidate contains (for “没有找到…” lines). */
 export function missingEverywhere(ranked: readonly RankedResult[], query: NormalisedQuery): string[] {
 	return query.parts.map((p) => p.text).filter((text) => ranked.every((r) => r.missing.includes(text)));
+}
+
+/** Content words that no candidate contains. */
+export function termsMissingEverywhere(ranked: readonly RankedResult[], query: NormalisedQuery): string[] {
+	return query.terms.map((t) => t.text).filter((text) => ranked.length > 0 && ranked.every((r) => r.termsMissing.includes(text)));
 }

@@ -37,16 +37,17 @@ function keysOf(run: string, readings: Map<string, string[]>, limit = 32): strin
 
 /**
  * The query with its longest same-sound misspelling replaced by a corpus word, or undefined when
- * nothing sounds like a corpus word that is spelled differently.
+ * nothing sounds like a corpus word that is spelled differently. A run that is itself a corpus word
+ * (`known`) is no misspelling: a question's own words are never “corrected” into others.
  */
-export function suggestSpelling(query: string, dict: PinyinDictionary): string | undefined {
+export function suggestSpelling(query: string, dict: PinyinDictionary, known: (word: string) => boolean = () => false): string | undefined {
 	const readings = readingsOf(dict);
 	const text = query.replace(/\s+/g, ' ').trim();
 	const chars = [...text];
 	for (let len = Math.min(chars.length, 12); len >= 2; len--) {
 		for (let i = 0; i + len <= chars.length; i++) {
 			const run = chars.slice(i, i + len).join('');
-			if (!/^\p{Script=Han}+$/u.test(run)) continue;
+			if (!/^\p{Script=Han}+$/u.test(run) || known(run)) continue;
 			for (const key of keysOf(run, readings)) {
 				const word = dict.words[key];
 				if (word && word !== run) return [...chars.slice(0, i), word, ...chars.slice(i + len)].join('');

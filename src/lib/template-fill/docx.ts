@@ -15,7 +15,6 @@ import {
 	AlignmentType,
 	BorderStyle,
 	Document,
-	DocumentGridType,
 	Footer,
 	HeightRule,
 	LineRuleType,
@@ -33,7 +32,7 @@ import {
 	WidthType,
 } from 'docx';
 import { OFFICIAL_FONTS, type OfficialFont } from './fonts';
-import { CHAR_TWIPS, GB9704, PAGE_TWIPS as P, halfPoints, mmToTwips, signatureIndents } from './layout';
+import { CHAR_TWIPS, GB9704, PAGE_TWIPS as P, halfPoints, mmToTwips, runsText, signatureIndents } from './layout';
 import type { DocBlock, DocModel, ParaStyle, Run } from './types';
 
 const LATIN = 'Times New Roman';
@@ -43,7 +42,12 @@ const FANGSONG = font(OFFICIAL_FONTS.fangsong);
 const XIAOBIAOSONG = font(OFFICIAL_FONTS.xiaobiaosong);
 const HEITI = font(OFFICIAL_FONTS.heiti);
 /** 页码: 半角宋体 digits, so the Latin slots name 宋体 too. */
-const SONGTI_ALL: Fonts = { ascii: OFFICIAL_FONTS.songti.name, hAnsi: OFFICIAL_FONTS.songti.name, eastAsia: OFFICIAL_FONTS.songti.name, cs: OFFICIAL_FONTS.songti.name };
+const SONGTI_ALL: Fonts = {
+	ascii: OFFICIAL_FONTS.songti.name,
+	hAnsi: OFFICIAL_FONTS.songti.name,
+	eastAsia: OFFICIAL_FONTS.songti.name,
+	cs: OFFICIAL_FONTS.songti.name,
+};
 
 const SIZE = {
 	body: halfPoints(GB9704.sizePt.body),
@@ -141,10 +145,14 @@ function textRuns(runs: readonly Run[], style: RunStyle): TextRun[] {
 	}
 	return out;
 }
-const plain = (runs: readonly Run[] | undefined) => (runs ?? []).map((r) => r.text).join('');
 
 /** 三号 text: 28 characters a line (see `PAGE_TWIPS.bodyCharSpacing`). */
-const body = (f: Fonts, color?: string): RunStyle => ({ font: f, size: SIZE.body, characterSpacing: P.bodyCharSpacing, ...(color ? { color } : {}) });
+const body = (f: Fonts, color?: string): RunStyle => ({
+	font: f,
+	size: SIZE.body,
+	characterSpacing: P.bodyCharSpacing,
+	...(color ? { color } : {}),
+});
 const bodyStyle = body(FANGSONG);
 
 /** Run style of each paragraph style (GB/T 9704 7.3.3: 一、 黑体, （一） 楷体, 1. 仿宋). */
@@ -177,13 +185,13 @@ function notice(doc: DocModel): Paragraph[] {
 
 /** 发文机关标志: red 小标宋, as large as fits on one line of the 版心. */
 function headerParagraph(doc: DocModel): Paragraph {
-	const text = plain(doc.header);
+	const text = runsText(doc.header);
 	const fit = Math.floor((P.typeWidth / 20 / Math.max(1, text.length)) * 2) / 2;
 	const sizePt = Math.min(GB9704.sizePt.header, fit);
-	// 35 mm to the top of the characters: an exact line of 1.3 em has its glyphs' top about 0.42 em
-	// below the line's top. The notice line above takes two lines of the 35 mm.
+	// 35 mm to the top of the characters: in an exact line of 1.3 em the glyphs' top is about 0.16 em
+	// below the line's top (measured in LibreOffice). The notice line above takes two lines of the 35 mm.
 	const line = Math.round(sizePt * 20 * 1.3);
-	const before = Math.max(0, mmToTwips(GB9704.headerTopMm) - Math.round(sizePt * 20 * 0.42) - (doc.notice ? lines(2) : 0));
+	const before = Math.max(0, mmToTwips(GB9704.headerTopMm) - Math.round(sizePt * 20 * 0.16) - (doc.notice ? lines(2) : 0));
 	return new Paragraph({
 		alignment: AlignmentType.CENTER,
 		spacing: { before, after: 0, line, lineRule: LineRuleType.EXACT },
@@ -196,7 +204,7 @@ function headerParagraph(doc: DocModel): Paragraph {
  * indent as wide as “附件：”).
  */
 function attachmentParagraph(runs: readonly Run[]): Paragraph {
-	const text = plain(runs);
+	const text = runsText(runs);
 	const prefix = text.indexOf('：') + 1;
 	const indent = GB9704.paragraphIndentChars;
 	return new Paragraph({
@@ -240,7 +248,7 @@ function letter(doc: DocModel): (Paragraph | Table)[] {
 	paras.forEach((block, i) => out.push(bodyParagraph(block.style, block.runs, i === paras.length - 1)));
 	if (doc.attachment) out.push(attachmentParagraph(doc.attachment));
 	for (let i = 0; i < GB9704.sealBlankLines; i++) out.push(new Paragraph({ spacing: LINE, keepNext: true, children: [] }));
-	const { signatureChars, dateChars } = signatureIndents(plain(doc.signature), plain(doc.date));
+	const { signatureChars, dateChars } = signatureIndents(runsText(doc.signature), runsText(doc.date));
 	if (doc.signature) {
 		out.push(
 			new Paragraph({
@@ -254,7 +262,12 @@ function letter(doc: DocModel): (Paragraph | Table)[] {
 	}
 	if (doc.date) {
 		out.push(
-			new Paragraph({ spacing: LINE, alignment: AlignmentType.RIGHT, indent: { right: chars(dateChars) }, children: textRuns(doc.date, bodyStyle) })
+			new Paragraph({
+				spacing: LINE,
+				alignment: AlignmentType.RIGHT,
+				indent: { right: chars(dateChars) },
+				children: textRuns(doc.date, bodyStyle),
+			})
 		);
 	}
 	return out;
@@ -272,8 +285,9 @@ function table(block: Extract<DocBlock, { type: 'table' }>, cellStyle: RunStyle)
 		rows: block.rows.map((row) => {
 			let col = 0;
 			const tall = row.some((c) => c.tall);
+			// A 备案表 fits one page: rows of 28 pt, the two free-text rows four lines of the page.
 			return new TableRow({
-				height: { value: tall ? lines(5) : Math.round(P.linePitch * 1.1), rule: HeightRule.ATLEAST },
+				height: { value: tall ? lines(4) : 560, rule: HeightRule.ATLEAST },
 				children: row.map((c) => {
 					const width = widths.slice(col, col + c.span).reduce((a, b) => a + b, 0);
 					col += c.span;
@@ -282,7 +296,13 @@ function table(block: Extract<DocBlock, { type: 'table' }>, cellStyle: RunStyle)
 						width: { size: width, type: WidthType.DXA },
 						verticalAlign: c.tall ? VerticalAlignTable.TOP : VerticalAlignTable.CENTER,
 						margins: { top: 60, bottom: 60, left: 100, right: 100 },
-						children: [new Paragraph({ alignment: c.label ? AlignmentType.CENTER : AlignmentType.LEFT, children: textRuns(c.runs, cellStyle) })],
+						children: [
+							new Paragraph({
+								alignment: c.label ? AlignmentType.CENTER : AlignmentType.LEFT,
+								spacing: { line: Math.round(cellStyle.size * 10 * 1.5), lineRule: LineRuleType.EXACT },
+								children: textRuns(c.runs, cellStyle),
+							}),
+						],
 					});
 				}),
 			});
@@ -315,7 +335,13 @@ function text(doc: DocModel): (Paragraph | Table)[] {
 		}),
 	];
 	if (doc.subtitle) {
-		out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...LINE, after: P.linePitch }, children: textRuns(doc.subtitle, bodyStyle) }));
+		out.push(
+			new Paragraph({
+				alignment: AlignmentType.CENTER,
+				spacing: { ...LINE, after: P.linePitch },
+				children: textRuns(doc.subtitle, bodyStyle),
+			})
+		);
 	}
 	for (const block of doc.body) {
 		out.push(block.type === 'para' ? bodyParagraph(block.style, block.runs) : table(block, { font: FANGSONG, size: SIZE.formCell }));
@@ -342,7 +368,11 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 			new Paragraph({
 				alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
 				indent: side === 'odd' ? { right: inset } : { left: inset },
-				children: [new TextRun({ text: `${dash} `, ...style }), new TextRun({ children: [PageNumber.CURRENT], ...style }), new TextRun({ text: ` ${dash}`, ...style })],
+				children: [
+					new TextRun({ text: `${dash} `, ...style }),
+					new TextRun({ children: [PageNumber.CURRENT], ...style }),
+					new TextRun({ text: ` ${dash}`, ...style }),
+				],
 			}),
 		],
 	});
@@ -352,7 +382,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 export async function toDocx(doc: DocModel): Promise<Uint8Array> {
 	const file = new Document({
 		creator: '科技社团党建知识库',
-		title: plain(doc.title),
+		title: runsText(doc.title),
 		evenAndOddHeaderAndFooters: true,
 		sections: [
 			{
@@ -361,8 +391,9 @@ export async function toDocx(doc: DocModel): Promise<Uint8Array> {
 						size: { width: P.width, height: P.height },
 						margin: { ...P.margin, header: mmToTwips(15), footer: P.footer },
 					},
-					// A line grid of 22 lines (Word's 页面设置 shows it); every paragraph also has that exact line height.
-					grid: { type: DocumentGridType.LINES, linePitch: P.linePitch },
+					// No document grid: every paragraph has the exact 22-line pitch itself. A grid would change
+					// nothing in Word, but LibreOffice snaps a taller line (the 版头) to two grid lines.
+					grid: { linePitch: P.linePitch },
 				},
 				footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
 				children: doc.layout === 'table' ? form(doc) : doc.layout === 'text' ? text(doc) : letter(doc),

@@ -6,6 +6,7 @@
  * Clause numbers below are those of the standard.
  */
 import { OFFICIAL_FONTS, type OfficialFont } from './fonts';
+import type { Run } from './types';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 export const mmToTwips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
@@ -97,13 +98,19 @@ export const CHAR_TWIPS = GB9704.sizePt.body * 20 + PAGE_TWIPS.bodyCharSpacing;
 /** Half-points, as WordprocessingML writes font sizes. */
 export const halfPoints = (pt: number): number => Math.round(pt * 2);
 
+/** Plain text of runs: the 署名 and 成文日期 measured below, a document's title. */
+export function runsText(runs: readonly Run[] | undefined): string {
+	return (runs ?? []).map((r) => r.text).join('');
+}
+
 /**
  * Width of a line of text in characters of the body size: CJK and full-width forms count one, other
  * characters (digits, Latin, half-width punctuation) half — 成文日期 “2024年3月10日” is 6.5.
  */
 export function textWidthChars(text: string): number {
 	let w = 0;
-	for (const ch of text) w += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\uFFE0-\uFFE6\u3000-\u303F\u2014\u2026\u201C\u201D\u2018\u2019]/.test(ch) ? 1 : 0.5;
+	for (const ch of text)
+		w += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\uFFE0-\uFFE6\u3000-\u303F\u2014\u2026\u201C\u201D\u2018\u2019]/.test(ch) ? 1 : 0.5;
 	return w;
 }
 

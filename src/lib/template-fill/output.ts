@@ -37,9 +37,8 @@ export function nonconformingNotice(warnings: readonly Issue[]): string {
 }
 
 /** The document as the preview shows it: marked whenever a rule check fails, so a printout of it is never clean. */
-export function composeForPreview(templateId: string, values: Values): DocModel {
+export function composeForPreview(templateId: string, values: Values, warnings = validate(templateId, values).warnings): DocModel {
 	const doc = compose(templateId, values);
-	const { warnings } = validate(templateId, values);
 	return warnings.length ? { ...doc, notice: [{ text: nonconformingNotice(warnings) }] } : doc;
 }
 

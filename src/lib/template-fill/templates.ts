@@ -45,9 +45,11 @@ export const ORG_WORDS: Record<string, { committee: string; member: string; meet
 	党总支: { committee: '党总支委员会', member: '党总支委员会委员', meeting: '党总支党员大会' },
 	党支部: { committee: '党支部委员会', member: '党支部委员会委员', meeting: '党支部党员大会' },
 };
-const word =
-	(kind: keyof (typeof ORG_WORDS)[string], blank: string): Seg =>
-	({ calc: (v) => ORG_WORDS[str(v, 'orgKind')]?.[kind], blank, field: 'orgKind' });
+const word = (kind: keyof (typeof ORG_WORDS)[string], blank: string): Seg => ({
+	calc: (v) => ORG_WORDS[str(v, 'orgKind')]?.[kind],
+	blank,
+	field: 'orgKind',
+});
 /** The committee: 党委 / 党总支委员会 / 党支部委员会. */
 const KC = (blank = '党总支（支部）委员会') => word('committee', blank);
 /** A member of it: 党委委员 / 党总支委员会委员. */
@@ -98,7 +100,15 @@ const orgKind = (options: readonly string[] = ['党总支', '党支部']): Field
 	options,
 });
 const docNumberFields: FieldDef[] = [
-	{ name: 'orgCode', label: '发文机关代字', kind: 'text', group: G_DOC, required: true, hint: '发文字号中“〔〕”之前的部分。', maxLength: 20 },
+	{
+		name: 'orgCode',
+		label: '发文机关代字',
+		kind: 'text',
+		group: G_DOC,
+		required: true,
+		hint: '发文字号中“〔〕”之前的部分。',
+		maxLength: 20,
+	},
 	{ name: 'docYear', label: '发文年份', kind: 'number', group: G_DOC, required: true },
 	{ name: 'docSerial', label: '发文顺序号', kind: 'number', group: G_DOC, required: true, min: 1 },
 ];
@@ -645,7 +655,8 @@ const personFields = (positionLabel: string, societyPostLabel: string): FieldDef
 
 const L = (label: string): CellSpec => ({ segs: [label], label: true });
 const V = (field: string, span = 1, tall = false): CellSpec => ({ segs: [F(field, '')], span, tall });
-const WIDTHS = [1650, 1300, 1300, 1750, 1200, 1645];
+/** Label columns wide enough for 专业技术职务、党组织拟任职务、熟悉专业有何专长 on one line. */
+const WIDTHS = [1900, 1200, 1150, 2150, 1000, 1445];
 
 const personTable = (positionLabel: string, societyPostLabel: string, opinionLabel: string, withSociety: boolean): BlockSpec => ({
 	widths: WIDTHS,
@@ -681,7 +692,11 @@ const candidateTable = (id: 'template-5' | 'template-8', number: 5 | 8, stage: s
 	number,
 	fileName: `委员会候选人预备人选备案表（${stage}）`,
 	layout: 'table',
-	fields: [society(), orgKind(id === 'template-5' ? ['党委', '党总支', '党支部'] : undefined), ...personFields('所在单位职务', '学会担任职务')],
+	fields: [
+		society(),
+		orgKind(id === 'template-5' ? ['党委', '党总支', '党支部'] : undefined),
+		...personFields('所在单位职务', '学会担任职务'),
+	],
 	title: [S('××'), KC(), '候选人预备人选备案表'],
 	body: [personTable('所在单位职务', '学会担任职务', '省科技社团党委意见', false)],
 });

@@ -16,8 +16,21 @@ export const site = inject('siteUrl');
 
 export let browser: Browser;
 
+/**
+ * Pages open without the service worker unless a test asks for it (`serviceWorkers: 'allow'`, as the
+ * offline, CSP and nginx tests do): each new context would otherwise install it and precache the
+ * shell in the background, a cost every one of hundreds of page openings would pay on a busy machine.
+ */
+function serviceWorkersOnRequest(b: Browser): Browser {
+	const newContext = b.newContext.bind(b);
+	const newPage = b.newPage.bind(b);
+	b.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+	b.newPage = (options = {}) => newPage({ serviceWorkers: 'block', ...options });
+	return b;
+}
+
 beforeAll(async () => {
-	browser = await launchBrowser();
+	browser = serviceWorkersOnRequest(await launchBrowser());
 });
 
 afterAll(async () => {

@@ -1,11 +1,12 @@
 /**
- * <kb-site-search>: the header search button and its modal dialog, on every page. This module is kept
- * tiny: the search code (./dialog.ts, which brings the query pipeline) and Pagefind load only when the
- * user focuses or opens search. Opens on click, Ctrl+K / ⌘K and `/` (not while typing in a field).
+ * <kb-header-search>: the header search button and its modal dialog, on every page. This module is
+ * kept tiny: the search code (./header-dialog.ts, which brings the query pipeline) and Pagefind load
+ * only when the user focuses or opens search. Opens on click, Ctrl+K / ⌘K and `/` (not while typing
+ * in a field); Escape closes it at once, even with text in the field.
  */
-type DialogModule = typeof import('./dialog');
+type DialogModule = typeof import('./header-dialog');
 
-class KbSiteSearch extends HTMLElement {
+class KbHeaderSearch extends HTMLElement {
 	#module: Promise<DialogModule> | undefined;
 	#returnFocus: HTMLElement | null = null;
 
@@ -31,6 +32,12 @@ class KbSiteSearch extends HTMLElement {
 			else if (document.activeElement instanceof HTMLElement && dialog.contains(document.activeElement)) document.activeElement.blur();
 		});
 		input.addEventListener('focus', () => this.#load());
+		// A search field's own Escape clears it first; users expect Escape to close the dialog.
+		input.addEventListener('keydown', (event) => {
+			if (event.key !== 'Escape' || event.isComposing) return;
+			event.preventDefault();
+			dialog.close();
+		});
 		addEventListener('keydown', (event) => {
 			const field = event.target instanceof HTMLElement ? event.target.closest('input, textarea, select, [contenteditable]') : null;
 			const typing = field !== null && (dialog.open || !dialog.contains(field));
@@ -46,7 +53,7 @@ class KbSiteSearch extends HTMLElement {
 	}
 
 	#load(): Promise<DialogModule> {
-		this.#module ??= import('./dialog').then((m) => {
+		this.#module ??= import('./header-dialog').then((m) => {
 			m.attach(this);
 			return m;
 		});
@@ -64,4 +71,4 @@ class KbSiteSearch extends HTMLElement {
 	}
 }
 
-customElements.define('kb-site-search', KbSiteSearch);
+customElements.define('kb-header-search', KbHeaderSearch);

@@ -1,12 +1,12 @@
 /**
  * The header dialog's search: as-you-type (debounced), a newer search cancels the one in flight, top
  * results rendered exactly as on /search/; Enter (the form's own GET to /search/) or “查看全部结果”
- * opens /search/?q=…. Loaded by
- * site-search.ts on first focus or open.
+ * opens /search/?q=…. Loaded by header-search.ts on first focus or open. State as on /search/:
+ * `data-search-seq` counts the searches asked for, `data-search-state` is `done` once the latest is shown.
  */
 import { joinBase } from '../../lib/url';
 import { prepare, search, SearchCancelled, untilPointerLeaves, type SearchOutcome } from './engine';
-import { renderCorrection, renderResult, showTermCard, statusText } from './render';
+import { renderResult, showExtras, statusText } from './render';
 
 const SHOWN = 8;
 const DEBOUNCE_MS = 150;
@@ -21,6 +21,12 @@ export function attach(root: HTMLElement): void {
 	const pageUrl = joinBase(import.meta.env.BASE_URL, '/search/');
 	let controller: AbortController | undefined;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let seq = 0;
+	const ask = () => {
+		seq++;
+		root.setAttribute('data-search-seq', String(seq));
+		root.setAttribute('data-search-state', 'busy');
+	};
 	prepare();
 
 	const fullUrl = (q: string) => (q ? `${pageUrl}?q=${encodeURIComponent(q)}` : pageUrl);
@@ -29,6 +35,7 @@ export function attach(root: HTMLElement): void {
 		controller?.abort();
 		const mine = new AbortController();
 		controller = mine;
+		const asked = seq;
 		const q = input.value.trim();
 		all.href = fullUrl(q);
 		all.hidden = !q;
@@ -36,36 +43,34 @@ export function attach(root: HTMLElement): void {
 			list.replaceChildren();
 			extras.replaceChildren();
 			status.textContent = '';
-			root.setAttribute('data-search-state', 'done');
+			if (asked === seq) root.setAttribute('data-search-state', 'done');
 			return;
 		}
-		root.setAttribute('data-search-state', 'busy');
 		status.textContent = '正在检索…';
-		const show = (outcome: SearchOutcome) => {
+		/** Shows an outcome; resolves once its answer cards are in place too. */
+		const show = async (outcome: SearchOutcome) => {
 			const shown = outcome.ranked.slice(0, SHOWN);
-			extras.replaceChildren();
-			const correction = renderCorrection(outcome);
-			if (correction) extras.append(correction);
-			extras.dataset.searchQuery = outcome.query.display;
-			void showTermCard(extras, outcome);
+			const cards = showExtras(extras, outcome);
 			list.replaceChildren(...shown.map(renderResult));
 			status.textContent = statusText(outcome, shown.length);
+			await cards;
 		};
 		try {
-			const outcome = await search(q, {}, mine.signal, { onFirst: show });
+			const outcome = await search(q, {}, mine.signal, { onFirst: (first) => void show(first) });
 			await untilPointerLeaves(list, mine.signal);
-			show(outcome);
+			await show(outcome);
 		} catch (error) {
 			if (error instanceof SearchCancelled) return;
 			list.replaceChildren();
 			status.textContent = '检索索引未能加载。请确认网站已完整构建（npm run build 会生成索引）。';
 		}
-		if (controller === mine) root.setAttribute('data-search-state', 'done');
+		if (controller === mine && asked === seq) root.setAttribute('data-search-state', 'done');
 	};
 
 	let lastInput = -Infinity;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
+		ask();
 		// The first input after a pause (a pasted 文号, a word from the input method) searches at once;
 		// inputs that follow quickly wait until typing pauses. A newer search cancels an older one.
 		const now = performance.now();
@@ -75,5 +80,8 @@ export function attach(root: HTMLElement): void {
 		else timer = setTimeout(run, DEBOUNCE_MS);
 	});
 	// Text typed before this module loaded.
-	if (input.value.trim()) void run();
+	if (input.value.trim()) {
+		ask();
+		void run();
+	}
 }

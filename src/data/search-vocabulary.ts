@@ -1,0 +1,82 @@
+/**
+ * Build-time: the corpus's words for query understanding — the search vocabulary (segmenting
+ * questions, src/lib/search/vocabulary.ts) and the word list of the pinyin dictionary (typos and
+ * pinyin input). The texts are read as the Markdown pipeline recorded them (remark-paragraphs), the
+ * same blocks the pages show, and cut with jieba (@node-rs/jieba, the jieba-rs dictionary
+ * segmenter; Pagefind's index of Chinese is a jieba segmentation too), once per build.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { entryParagraphs, glossaryEntries, policyEntries, templateEntries } from './entries';
+import { countWords } from '../lib/search/vocabulary';
+import { synonymWords } from '../lib/search/synonyms';
+import { ISSUER_ABBREVIATIONS } from '../lib/search/issuers';
+import { isQuestionWord } from '../lib/search/segment';
+
+let built: ReturnType<typeof build> | undefined;
+
+/**
+ * Set phrases of the texts that jieba's general dictionary cuts (组织生活 + 会 → 组织生活会, 社会 +
+ * 组织 → 社会组织, 副 + 书记 → 副书记): two or three adjacent words, 3 to 6 characters, no function
+ * word, at least `min` times, and stable — the phrase accounts for at least a quarter of the
+ * occurrences of its rarest word, so chance neighbours (书记 + 每年) are not phrases.
+ */
+function collocations(texts: readonly string[], cut: (s: string) => string[], min = 4): Map<string, number> {
+	const words = new Map<string, number>();
+	const phrases = new Map<string, { n: number; parts: string[] }>();
+	for (const text of texts) {
+		for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+			const tokens = cut(run);
+			for (const t of tokens) words.set(t, (words.get(t) ?? 0) + 1);
+			for (let i = 0; i < tokens.length; i++) {
+				for (let n = 2; n <= 3 && i + n <= tokens.length; n++) {
+					const parts = tokens.slice(i, i + n);
+					const length = [...parts.join('')].length;
+					if (length < 3 || length > 6 || parts.some(isQuestionWord)) continue;
+					const phrase = parts.join('');
+					const seen = phrases.get(phrase);
+					if (seen) seen.n++;
+					else phrases.set(phrase, { n: 1, parts });
+				}
+			}
+		}
+	}
+	const out = new Map<string, number>();
+	for (const [phrase, { n, parts }] of phrases) {
+		const rarest = Math.min(...parts.map((p) => words.get(p) ?? n));
+		if (n >= min && n * 4 >= rarest) out.set(phrase, n);
+	}
+	return out;
+}
+
+async function build() {
+	const jieba = Jieba.withDict(dict);
+	const cut = (s: string) => jieba.cut(s, false);
+	const [policies, templates, glossary] = await Promise.all([policyEntries(), templateEntries(), glossaryEntries()]);
+	// One string per block, as the pages show them.
+	const texts = (await Promise.all([...policies, ...templates].map(entryParagraphs))).flat().map((p) => p.text);
+	const names = [
+		...glossary.flatMap((g) => [g.data.term, ...g.data.aliases]),
+		...policies.flatMap((p) => [p.data.shortTitle ?? '', ...p.data.aliases]),
+		...ISSUER_ABBREVIATIONS.map((a) => a.abbr),
+	].filter(Boolean);
+	const counts = countWords(texts, cut, [...names, ...synonymWords()]);
+	for (const [phrase, n] of collocations(texts, cut)) if (!counts.has(phrase)) counts.set(phrase, n);
+	// A name (glossary term, short title) is read whole even when its parts are common words
+	// (社会组织 is not 社会 + 组织): it counts as often as a common word.
+	const common = Math.ceil([...counts.values()].reduce((a, b) => a + b, 0) / 200);
+	for (const name of names) if (counts.has(name)) counts.set(name, Math.max(counts.get(name)!, common));
+	// For pinyin: names first, then the words by frequency.
+	const byCount = [...counts]
+		.filter(([, n]) => n >= 2)
+		.sort((a, b) => b[1] - a[1])
+		.map(([w]) => w);
+	const pinyinWords = [...new Set([...names, ...byCount])];
+	return { counts, pinyinWords };
+}
+
+/** The corpus's word counts and the words the pinyin dictionary spells (most important first). */
+export function searchVocabulary() {
+	built ??= build();
+	return built;
+}

@@ -1,0 +1,237 @@
+/**
+ * Splitting a query into the words of the corpus (pure, no DOM).
+ *
+ * The vocabulary is built at build time (src/data/search-vocabulary.ts): the words jieba finds in the
+ * texts — the same kind of dictionary segmentation Pagefind's index uses for Chinese — with how often
+ * each occurs, plus the glossary's terms, the texts' short names and the synonym table's words. In the
+ * browser a query is cut the way jieba cuts a sentence: the split whose words are most probable
+ * (the product of their frequencies), so an unspaced question becomes the corpus's own words.
+ * Question and function words (什么、哪里、几个、吗…) are then set aside: they say what kind of
+ * answer is wanted, not what it is about.
+ */
+
+/** Word → how often it occurs in the corpus (at least 1); undefined for a word the corpus does not use. */
+export type WordCount = (word: string) => number | undefined;
+
+/** Longest word the segmenter looks for (characters). */
+export const MAX_WORD = 12;
+
+/**
+ * Question and function words: never searched, shown as “略去”. Multi-character ones are words of
+ * their own to the segmenter, so 多长时间 is not read as 多 + 长时间. Kept short and general: words
+ * that carry meaning in the texts (规定、要求、一般) are not here; rare words weigh more anyway.
+ */
+export const QUESTION_WORDS: readonly string[] = [
+	// Question words.
+	'什么',
+	'什么样',
+	'什么时候',
+	'啥',
+	'咋',
+	'咋办',
+	'哪',
+	'哪里',
+	'哪儿',
+	'哪些',
+	'哪个',
+	'哪种',
+	'哪类',
+	'哪一级',
+	'怎么',
+	'怎么办',
+	'怎么样',
+	'怎样',
+	'如何',
+	'为什么',
+	'为何',
+	'多少',
+	'多久',
+	'多长',
+	'多长时间',
+	'多大',
+	'几',
+	'几个',
+	'几名',
+	'几次',
+	'几人',
+	'几位',
+	'几种',
+	'有没有',
+	'要不要',
+	'能不能',
+	'可不可以',
+	'是不是',
+	'会不会',
+	'需不需要',
+	'用不用',
+	'该不该',
+	'是否',
+	'请问',
+	'谁',
+	// Particles and function words.
+	'吗',
+	'呢',
+	'吧',
+	'啊',
+	'呀',
+	'么',
+	'的',
+	'了',
+	'着',
+	'过',
+	'是',
+	'在',
+	'和',
+	'与',
+	'跟',
+	'或',
+	'或者',
+	'还是',
+	'及',
+	'从',
+	'向',
+	'对',
+	'把',
+	'被',
+	'给',
+	'由',
+	'让',
+	'到',
+	'于',
+	'我',
+	'我们',
+	'咱们',
+	'你',
+	'他们',
+	'这',
+	'那',
+	'这个',
+	'那个',
+	'这些',
+	'一下',
+	'可以',
+	'能',
+	'能够',
+	'要',
+	'需要',
+	'应该',
+	'应当',
+	'得',
+	'还',
+	'都',
+	'就',
+	'也',
+	'才',
+	'又',
+	'有',
+	'没有',
+	'没',
+	'时',
+	'时候',
+	'叫',
+	'来',
+	'去',
+	'一般',
+	'平时',
+	'应',
+	'该',
+	'必须',
+];
+
+const QUESTION_SET = new Set(QUESTION_WORDS);
+
+export function isQuestionWord(word: string): boolean {
+	return QUESTION_SET.has(word);
+}
+
+/** A count before a measure word, with what follows it: 3人以上, 52名, 三名以上, 5家, 1次. */
+const COUNT_TOKEN = /^(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)(?:[人名个家次年届票位条]|%)(?:以上|以下|以内|左右)?/;
+const HAN = /\p{Script=Han}/u;
+const LATIN_OR_DIGIT = /^[0-9A-Za-z.%]+/;
+
+/** A run of Han characters split into the most probable words (jieba's rule: maximise the product of word frequencies). */
+export function segmentRun(run: string, count: WordCount, total: number): string[] {
+	const chars = [...run];
+	const n = chars.length;
+	// best[i]: log-probability of the best split of chars[i..]; next[i]: end of its first word.
+	const best = new Array<number>(n + 1).fill(-Infinity);
+	const next = new Array<number>(n + 1).fill(n);
+	best[n] = 0;
+	const logTotal = Math.log(total);
+	// An unknown single character: as rare as a word seen once, and a little less (so known words win).
+	const unknown = Math.log(0.5) - logTotal;
+	for (let i = n - 1; i >= 0; i--) {
+		for (let j = i + 1; j <= Math.min(n, i + MAX_WORD); j++) {
+			const word = chars.slice(i, j).join('');
+			// Question words are common words to the segmenter even when the texts never use them.
+			const c = count(word) ?? (QUESTION_SET.has(word) ? total / 50 : undefined);
+			const p = c === undefined ? (j === i + 1 ? unknown : -Infinity) : Math.log(c) - logTotal;
+			if (p + best[j]! > best[i]!) {
+				best[i] = p + best[j]!;
+				next[i] = j;
+			}
+		}
+	}
+	const words: string[] = [];
+	for (let i = 0; i < n; i = next[i]!) words.push(chars.slice(i, next[i]).join(''));
+	// Runs of unknown single characters (报销, 一把手 when not listed) stay together as one word.
+	const merged: string[] = [];
+	let pending = '';
+	for (const w of words) {
+		const known = [...w].length > 1 || count(w) !== undefined || QUESTION_SET.has(w);
+		if (known) {
+			if (pending) merged.push(pending);
+			pending = '';
+			merged.push(w);
+		} else pending += w;
+	}
+	if (pending) merged.push(pending);
+	return merged;
+}
+
+/**
+ * A query (already simplified and width-normalised) as tokens: runs of Han characters segmented,
+ * counts (3人以上, 52名) and Latin/digit runs kept whole, punctuation dropped.
+ */
+export function segmentQuery(text: string, count: WordCount, total: number): string[] {
+	const out: string[] = [];
+	let i = 0;
+	const chars = text;
+	while (i < chars.length) {
+		const rest = chars.slice(i);
+		const countToken = COUNT_TOKEN.exec(rest);
+		if (countToken) {
+			out.push(countToken[0]);
+			i += countToken[0].length;
+			continue;
+		}
+		const latin = LATIN_OR_DIGIT.exec(rest);
+		if (latin) {
+			out.push(latin[0]);
+			i += latin[0].length;
+			continue;
+		}
+		if (HAN.test(rest[0]!)) {
+			let j = i;
+			while (j < chars.length && HAN.test(chars[j]!) && !COUNT_TOKEN.test(chars.slice(j))) j++;
+			if (j === i) j = i + 1;
+			out.push(...segmentRun(chars.slice(i, j), count, total));
+			i = j;
+			continue;
+		}
+		i++;
+	}
+	return out;
+}
+
+/** The content words of a token list: question and function words left out, each word once. */
+export function contentWords(tokens: readonly string[]): { words: string[]; dropped: string[] } {
+	const words: string[] = [];
+	const dropped: string[] = [];
+	for (const t of tokens) {
+		if (QUESTION_SET.has(t)) {
+			if (!dropped.includes(t)) dropped.push(t);
+		} else if (!words.includes(t)) words.push(t);
+	}
+	return { words, dropped };
+}

@@ -1,0 +1,86 @@
+/**
+ * The search vocabulary (pure): the corpus's words with how often they occur, for segmenting queries
+ * in the browser (segment.ts). Built at build time from the texts as the Markdown pipeline recorded
+ * them, cut by a dictionary segmenter passed in (jieba, in src/data/search-vocabulary.ts), plus words
+ * the texts must be read as whole (glossary terms, short titles, aliases, synonym-table words).
+ *
+ * Served in shards by a word's first character, so a query fetches only the shards of its
+ * characters; a shard is `first character → "rest count rest count…"` (digits end each word), about
+ * a third smaller than a word → count object.
+ */
+import { shardOf } from './dictionary';
+
+export interface VocabularyManifest {
+	shards: number;
+	/** Sum of all counts: the denominator of a word's probability. */
+	total: number;
+}
+
+export type VocabularyShard = Record<string, string>;
+
+const HAN = /\p{Script=Han}/u;
+/** Shards aim at about this many bytes of JSON each (UTF-8, most characters 3 bytes). */
+const SHARD_BYTES = 6 * 1024;
+
+/**
+ * Counts the words of `texts` as `cut` splits them; single characters are left out (an unknown
+ * character is scored alike, and leaving them out keeps 报销 one word rather than 报 + 销), as are
+ * words with anything but Han characters. `extra` words count once more each.
+ */
+export function countWords(texts: readonly string[], cut: (text: string) => string[], extra: readonly string[] = []): Map<string, number> {
+	const counts = new Map<string, number>();
+	const add = (w: string) => {
+		if ([...w].length < 2 || !/^\p{Script=Han}+$/u.test(w)) return;
+		counts.set(w, (counts.get(w) ?? 0) + 1);
+	};
+	for (const text of texts) for (const run of text.match(/\p{Script=Han}+/gu) ?? []) for (const w of cut(run)) add(w);
+	for (const w of extra) add(w);
+	return counts;
+}
+
+/** The vocabulary as a manifest and shards keyed by first character. */
+export function buildVocabulary(
+	counts: ReadonlyMap<string, number>,
+	shardBytes = SHARD_BYTES
+): { manifest: VocabularyManifest; shards: VocabularyShard[] } {
+	const byFirst = new Map<string, [string, number][]>();
+	let total = 0;
+	for (const [word, n] of counts) {
+		total += n;
+		const first = [...word][0]!;
+		byFirst.set(first, [...(byFirst.get(first) ?? []), [word, n]]);
+	}
+	const groups = [...byFirst].map(([first, words]): [string, string] => [
+		first,
+		words
+			.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+			.map(([w, n]) => `${w.slice(first.length)}${n}`)
+			.join(' '),
+	]);
+	const encoder = new TextEncoder();
+	const bytes = groups.reduce((sum, [first, list]) => sum + encoder.encode(first + list).length + 6, 0);
+	const count = Math.max(1, Math.ceil(bytes / shardBytes));
+	const shards: VocabularyShard[] = Array.from({ length: count }, () => ({}));
+	for (const [first, list] of groups) shards[shardOf(first, count)]![first] = list;
+	return { manifest: { shards: count, total: Math.max(1, total) }, shards };
+}
+
+/** The shards a query needs: those of each Han character in it (any may start a word). */
+export function vocabularyShardsFor(text: string, manifest: VocabularyManifest): number[] {
+	const chars = new Set([...text].filter((c) => HAN.test(c)));
+	return [...new Set([...chars].map((c) => shardOf(c, manifest.shards)))];
+}
+
+/** Word lookup over the loaded shards. */
+export function wordCounts(shards: Iterable<VocabularyShard>): Map<string, number> {
+	const map = new Map<string, number>();
+	for (const shard of shards) {
+		for (const first of Object.keys(shard)) {
+			for (const entry of shard[first]!.split(' ')) {
+				const m = /^(\D*)(\d+)$/.exec(entry);
+				if (m) map.set(first + m[1], Number(m[2]));
+			}
+		}
+	}
+	return map;
+}

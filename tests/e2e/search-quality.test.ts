@@ -1,0 +1,58 @@
+/**
+ * Search quality on the built site, both surfaces (the /search/ page and the header dialog), with
+ * the query sets of npm run bench:search: the keyword set (tests/search/queries.ts) stays at its
+ * figures, and the question set (tests/search/questions.ts, issue 20) holds a floor — by clause, with
+ * the excerpt showing the answer, and no question the corpus does not answer shown as a verbatim match.
+ */
+import { describe, expect, it } from 'vitest';
+import { browser, site } from './support/harness';
+import { QUERIES } from '../search/queries';
+import { QUESTIONS } from '../search/questions';
+import { formatQuestions, formatSummary, measureQuestions, measureSearch } from '../search/measure';
+
+// Each query opens a fresh browser context: on a busy two-core machine a set takes many minutes.
+// The limits only stop a hung run; nothing here is timed.
+
+describe('search quality: keyword set', () => {
+	const summaries: Record<string, Awaited<ReturnType<typeof measureSearch>>> = {};
+
+	it.each(['page', 'dialog'] as const)(
+		'%s: hit@1 = 1, hit@3 = 1, excerpt containing the query ≥ 0.95',
+		async (surface) => {
+			const summary = await measureSearch(browser, site, QUERIES, surface);
+			summaries[surface] = summary;
+			const report = formatSummary(summary);
+			expect(summary.queries, report).toBeGreaterThanOrEqual(80);
+			expect(summary.hitAt1, report).toBe(1);
+			expect(summary.hitAt3, report).toBe(1);
+			expect(summary.exactExcerpt, report).toBeGreaterThanOrEqual(0.95);
+		},
+		1_800_000
+	);
+
+	it('the header dialog and /search/ give the same top results', () => {
+		const page = summaries.page!;
+		const dialog = summaries.dialog!;
+		const differ = page.outcomes
+			.map((o, i) => ({ q: o.q, page: o.ranked.slice(0, 3), dialog: dialog.outcomes[i]!.ranked.slice(0, 3) }))
+			.filter((d) => d.page.join() !== d.dialog.join());
+		expect(differ, JSON.stringify(differ, null, 1)).toEqual([]);
+	});
+});
+
+describe('search quality: question set (issue 20)', () => {
+	it.each(['page', 'dialog'] as const)(
+		'%s: hit@1 ≥ 0.85, hit@3 ≥ 0.9, excerpt showing the answer ≥ 0.85, nothing unanswered called verbatim',
+		async (surface) => {
+			const summary = await measureQuestions(browser, site, QUESTIONS, surface);
+			const report = formatQuestions(summary);
+			const all = summary.rows[0]!;
+			expect(all.queries, report).toBeGreaterThanOrEqual(60);
+			expect(all.hitAt1, report).toBeGreaterThanOrEqual(0.85);
+			expect(all.hitAt3, report).toBeGreaterThanOrEqual(0.9);
+			expect(all.excerpt, report).toBeGreaterThanOrEqual(0.85);
+			expect(summary.absentClaimedVerbatim, report).toBe(0);
+		},
+		1_800_000
+	);
+});
