@@ -53,8 +53,9 @@ async function build() {
 	const jieba = Jieba.withDict(dict);
 	const cut = (s: string) => jieba.cut(s, false);
 	const [policies, templates, glossary] = await Promise.all([policyEntries(), templateEntries(), glossaryEntries()]);
-	// One string per block, as the pages show them.
-	const texts = (await Promise.all([...policies, ...templates].map(entryParagraphs))).flat().map((p) => p.text);
+	// One string per block, as the pages show them: a word never spans two blocks.
+	const blocks = await Promise.all([...policies, ...templates].map(entryParagraphs));
+	const texts = blocks.flatMap((paragraphs) => paragraphs.map((p) => p.text));
 	const names = [
 		...glossary.flatMap((g) => [g.data.term, ...g.data.aliases]),
 		...policies.flatMap((p) => [p.data.shortTitle ?? '', ...p.data.aliases]),
