@@ -52,12 +52,9 @@ function collocations(texts: readonly string[], cut: (s: string) => string[], mi
 async function build() {
 	const jieba = Jieba.withDict(dict);
 	const cut = (s: string) => jieba.cut(s, false);
-	const [policies, templates, glossary] = await Promise.all([
-		getCollection('policies'),
-		getCollection('templates'),
-		getCollection('glossary'),
-	]);
-	const texts = (await Promise.all([...policies, ...templates].map(blocksOf))).flat();
+	const [corpus, policies, glossary] = await Promise.all([corpusTexts(), policyEntries(), glossaryEntries()]);
+	// One block a line: words are counted within runs of Han characters, so lines never join.
+	const texts = corpus.map((c) => c.text);
 	const names = [
 		...glossary.flatMap((g) => [g.data.term, ...g.data.aliases]),
 		...policies.flatMap((p) => [p.data.shortTitle ?? '', ...p.data.aliases]),
