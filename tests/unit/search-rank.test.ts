@@ -259,4 +259,15 @@ describe('ranking clause by clause (issue 20)', () => {
 		expect(rankResults(normaliseQuery('正式党员成立党支部', dict), [tool, texts])[0]!.url).toBe('/policies/a/');
 		expect(normaliseQuery('正式党员52人设什么组织', dict).tool).toEqual({ tool: 'org-type', formal: 52, probationary: undefined });
 	});
+
+	it.each([
+		// The calculator takes the counts: they are not looked for in the texts (nor called missing).
+		['正式党员52人设什么组织', ['正式党员', '设', '组织'], ['什么', '52人']],
+		// Without a calculator question a count is a word of the question like any other.
+		['正式党员不足3人怎么办', ['正式党员', '不足', '3人'], ['怎么办']],
+	])('%s: content words %j, set aside %j', (query, terms, dropped) => {
+		const q = normaliseQuery(query, dict);
+		expect(q.terms.map((t) => t.text)).toEqual(terms);
+		expect(q.dropped).toEqual(dropped);
+	});
 });

@@ -160,8 +160,5 @@ async function showTermCard(container: HTMLElement, outcome: SearchOutcome): Pro
 	const definition = await termDefinition(term.id);
 	if (definition === undefined || !stillShowing(container, outcome)) return;
 	container.querySelector('[data-search-answer="term"]')?.remove();
-	const card = renderTermCard(term, definition);
-	const tips = container.querySelector('.search-empty');
-	if (tips) tips.before(card);
-	else container.append(card);
+	container.append(renderTermCard(term, definition));
 }
