@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	clausePoints,
 	excerptAround,
 	missingEverywhere,
 	queryParts,
@@ -252,6 +253,60 @@ describe('ranking clause by clause (issue 20)', () => {
 		expect(ranked[0]!.exact).toBe(true);
 		expect(ranked[1]!.exact).toBe(false);
 	});
+
+	it('a long pasted clause ranks its source first, above a text that words most of it otherwise', () => {
+		// Every word here is a corpus word, so the query has many content words and the rewording holds most of them.
+		const vocabulary = new Map<string, number>(
+			[
+				'三名',
+				'以上',
+				'正式党员',
+				'社会组织',
+				'按照',
+				'党章',
+				'规定',
+				'上级',
+				'党组织',
+				'批准',
+				'分别',
+				'设立',
+				'党委',
+				'总支',
+				'支部',
+			].map((w) => [w, 10])
+		);
+		const long = { ...dict, words: (w: string) => vocabulary.get(w) };
+		const q = normaliseQuery('凡有三名以上正式党员的社会组织都要按照党章规定经上级党组织批准分别设立党委总支支部', long);
+		expect(q.terms.length).toBeGreaterThan(10);
+		const ranked = rankResults(
+			q,
+			[
+				page(
+					'/policies/guide/',
+					[['c1', '社会组织中有正式党员三名以上的，按照党章规定，经上级党组织批准，分别设立党委、党总支或党支部。']],
+					0
+				),
+				page(
+					'/policies/source/',
+					[['c8', '凡有三名以上正式党员的社会组织，都要按照党章规定，经上级党组织批准，分别设立党委、总支、支部。']],
+					1
+				),
+			],
+			{ idf: () => 3 }
+		);
+		expect(ranked.map((r) => [r.url, r.exact])).toEqual([
+			['/policies/source/', true],
+			['/policies/guide/', false],
+		]);
+	});
+
+	it.each([0, 1, 5, 7.5, 10, 20, 100, 1000])(
+		'clause points of a page without the verbatim query grow with its score and never pass the cap (%d)',
+		(score) => {
+			expect(clausePoints(score)).toBeLessThanOrEqual(400);
+			expect(clausePoints(score + 1)).toBeGreaterThan(clausePoints(score) - 1e-9);
+		}
+	);
 
 	it('tools rank after the texts, unless the question is the tool’s', () => {
 		const texts = page('/policies/a/', [['c1', '正式党员3人以上的成立党支部。']], 1);

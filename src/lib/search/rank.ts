@@ -202,6 +202,22 @@ const SYNONYM_WEIGHT = 0.7;
 /** Score points per unit of the best clause's score (a clause holding a rare word well is worth a few units). */
 const CLAUSE_WEIGHT = 40;
 const CLAUSE_WEIGHT_VERBATIM = 5;
+/**
+ * A page without the query verbatim never outweighs the verbatim bonus by its best clause alone: a
+ * long pasted clause (凡有三名以上正式党员的社会组织…) has so many content words that a text holding most
+ * of them in other words would otherwise rank above the text it was copied from. Clause points grow
+ * as they are up to the knee, then level off towards the cap.
+ */
+const CLAUSE_KNEE = 300;
+const CLAUSE_CAP = 400;
+
+/** Clause points of a page without the verbatim query: linear up to the knee, then saturating below the cap. */
+export function clausePoints(score: number): number {
+	const raw = CLAUSE_WEIGHT * score;
+	if (raw <= CLAUSE_KNEE) return raw;
+	const room = CLAUSE_CAP - CLAUSE_KNEE;
+	return CLAUSE_KNEE + room * (1 - Math.exp(-(raw - CLAUSE_KNEE) / room));
+}
 
 /** The words a query is matched on clause by clause: its content words, or its parts when it has none (a 文号). */
 function scoringTerms(q: NormalisedQuery): QueryTerm[] {
@@ -353,7 +369,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		// Partial matches: a longer (more specific) word found weighs more than a short one.
 		score += q.parts.reduce((sum, p, i) => sum + (found[i]!.length ? 15 * Math.min(8, p.text.length) : 0), 0);
 		// The clause that answers best; among pages that hold the query verbatim, it only orders them.
-		score += (exact ? CLAUSE_WEIGHT_VERBATIM : CLAUSE_WEIGHT) * (best?.score ?? 0);
+		score += exact ? CLAUSE_WEIGHT_VERBATIM * (best?.score ?? 0) : clausePoints(best?.score ?? 0);
 		// Pagefind's own order breaks ties.
 		score -= c.engineRank;
 
