@@ -308,7 +308,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 	const termSource = q.term ? pathOf(q.term.source.url) : undefined;
 	const terms = scoringTerms(q);
 	const toolPath = q.tool ? `/tools/${q.tool.tool}/` : undefined;
-	const ranked = candidates.map((c): RankedResult => {
+	const ranked = candidates.map((c): RankedResult | undefined => {
 		const text = plainText(c.content);
 		const lower = text.toLowerCase();
 		const lowerBare = bare(lower);
@@ -350,6 +350,11 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 			}
 		}
 		const termsOnPage = terms.filter((t) => [...t.variants, ...t.synonyms].some((v) => lower.includes(v.toLowerCase())));
+		// A page Pagefind returned for a fragment of a word (发射场 → 场所) that holds none of the query's
+		// words, names or numbers is not a result: listing it would pass off a text's opening as one.
+		const asked = q.parts.length > 0 || terms.length > 0;
+		const named = isTarget || docNumberHit || issuerHit || clauseHit || (!!termSource && pathOf(c.url) === termSource);
+		if (asked && !named && !exact && !best && termsOnPage.length === 0 && found.every((vs) => vs.length === 0)) return undefined;
 
 		let score = 0;
 		if (clauseHit) score += 3000;
@@ -402,7 +407,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 			score,
 		};
 	});
-	return ranked.sort((a, b) => b.score - a.score);
+	return ranked.filter((r): r is RankedResult => r !== undefined).sort((a, b) => b.score - a.score);
 }
 
 /** The text an excerpt is cut from when no clause matched: the passages from the first with a match (the metadata and page header never stand in for the text). */
