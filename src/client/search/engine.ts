@@ -255,10 +255,11 @@ export async function search(
 	const readCandidates = (from: number, to: number) => Promise.all(merged.slice(from, to).map((r, i) => candidateOf(r, from + i)));
 	const rank = (candidates: Candidate[]) => rankResults(query, candidates, { idf });
 	const read = async (from: number): Promise<RankedResult[]> => rank(await readCandidates(from, from + BATCH));
-	const summary = (ranked: RankedResult[]): SearchOutcome => ({
+	/** `read`: candidates ranked so far; those left out for holding none of the words do not count as results. */
+	const summary = (ranked: RankedResult[], read: number): SearchOutcome => ({
 		query,
 		ranked,
-		total: merged.length,
+		total: merged.length - (read - ranked.length),
 		filterCounts: responses[0]?.filters ?? {},
 		unfiltered: Math.max(0, ...responses.map((r) => r.unfilteredResultCount)),
 		missing: missingEverywhere(ranked, query),
@@ -270,11 +271,11 @@ export async function search(
 	check();
 	// Shown early only when it has something to show: an empty head says nothing about the rest.
 	const first = options.onFirst && merged.length > FIRST ? rank(head) : [];
-	if (first.length) options.onFirst!(summary(first));
+	if (first.length) options.onFirst!(summary(first, head.length));
 	const tail = await readCandidates(FIRST, BATCH);
 	check();
 	const ranked = rank([...head, ...tail]);
-	const outcome = summary(ranked);
+	const outcome = summary(ranked, head.length + tail.length);
 	let next = BATCH;
 	if (merged.length > next) {
 		outcome.more = async () => {
