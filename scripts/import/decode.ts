@@ -13,6 +13,9 @@
  * wrong byte order under 20 %. (Counting zero bytes, as before, failed on Chinese UTF-16 without
  * ASCII: 一 is U+4E00 and puts its zero byte on the other side.) The same test, with each
  * encoding's own common characters, names Shift-JIS and Big5 when a file is in one of them.
+ * EUC-KR is the exception: its Hangul rows (lead bytes B0–C8) are GB 2312's first level rows, so
+ * a Korean file reads as common simplified characters. Read as EUC-KR instead, Korean text is Hangul
+ * with hardly any Hanja, while a Chinese text gives as much Hanja (its lead bytes CA–F7) as Hangul.
  * A library was weighed (jschardet): its UTF-16 detection without a mark also counts zero bytes,
  * and its verdict is a confidence to tune, where strict decoding plus common characters is exact.
  */
@@ -21,7 +24,7 @@ import { ImportError } from './error.ts';
 export { ImportError };
 
 export type TextEncodingName = 'UTF-8' | 'GB18030' | 'UTF-16LE' | 'UTF-16BE';
-type Label = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'big5';
+type Label = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'big5' | 'euc-kr';
 
 export interface DecodedText {
 	text: string;
@@ -123,6 +126,25 @@ const OTHERS: { label: Label; language: Language; name: string }[] = [
 	{ label: 'shift_jis', language: 'japanese', name: 'Shift-JIS（日文）' },
 ];
 
+const HANGUL = /[\uac00-\ud7a3]/u;
+/** Korean in EUC-KR: decoded so, at least 20 Hangul syllables and under one Hanja for ten of them. */
+function koreanText(bytes: Uint8Array): boolean {
+	const text = decodeStrict(bytes, 'euc-kr');
+	if (text === undefined) return false;
+	let hangul = 0;
+	let hanja = 0;
+	for (const ch of text) {
+		if (HANGUL.test(ch)) hangul++;
+		else if (HAN.test(ch)) hanja++;
+	}
+	return hangul >= 20 && hanja * 10 < hangul;
+}
+
+const otherEncoding = (fileName: string, name: string) =>
+	new ImportError(
+		`${fileName} 看起来是 ${name}编码的文字，不是 UTF-8、GB18030/GBK 或 UTF-16：请在文本编辑器中按原编码打开，照原样另存为 UTF-8 后再导入`
+	);
+
 /** Detects the encoding and decodes; throws ImportError for empty, binary, undecodable or foreign-encoded input. */
 export function decodeText(bytes: Uint8Array, fileName = '文件'): DecodedText {
 	if (bytes.length === 0) throw new ImportError(`${fileName} 是空文件，没有可导入的文字`);
@@ -151,16 +173,13 @@ function detect(bytes: Uint8Array, fileName: string): DecodedText {
 	for (const encoding of guesses) {
 		const text = decodeStrict(bytes, LABELS[encoding]);
 		if (text === undefined) continue;
+		if (encoding === 'GB18030' && koreanText(bytes)) throw otherEncoding(fileName, 'EUC-KR（韩文）');
 		// UTF-16 holds traditional characters as surely as simplified ones; GB18030 files are simplified Chinese
 		if (readsAs(text, 'simplified', true) || (encoding !== 'GB18030' && readsAs(text, 'traditional', true))) return { text, encoding };
 	}
 	for (const other of OTHERS) {
 		const text = decodeStrict(bytes, other.label);
-		if (text !== undefined && readsAs(text, other.language, true)) {
-			throw new ImportError(
-				`${fileName} 看起来是 ${other.name}编码的文字，不是 UTF-8、GB18030/GBK 或 UTF-16：请在文本编辑器中按原编码打开，照原样另存为 UTF-8 后再导入`
-			);
-		}
+		if (text !== undefined && readsAs(text, other.language, true)) throw otherEncoding(fileName, other.name);
 	}
 	throw notText(fileName);
 }

@@ -7,7 +7,7 @@
  */
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { entryParagraphs, glossaryEntries, policyEntries, templateEntries } from './entries';
+import { corpusTexts, glossaryEntries, policyEntries } from './entries';
 import { countWords } from '../lib/search/vocabulary';
 import { synonymWords } from '../lib/search/synonyms';
 import { ISSUER_ABBREVIATIONS } from '../lib/search/issuers';
@@ -52,10 +52,10 @@ function collocations(texts: readonly string[], cut: (s: string) => string[], mi
 async function build() {
 	const jieba = Jieba.withDict(dict);
 	const cut = (s: string) => jieba.cut(s, false);
-	const [policies, templates, glossary] = await Promise.all([policyEntries(), templateEntries(), glossaryEntries()]);
-	// One string per block, as the pages show them: a word never spans two blocks.
-	const blocks = await Promise.all([...policies, ...templates].map(entryParagraphs));
-	const texts = blocks.flatMap((paragraphs) => paragraphs.map((p) => p.text));
+	const [policies, glossary] = await Promise.all([policyEntries(), glossaryEntries()]);
+	// The texts as the pages show them, a block a line: words and phrases are read within runs of Han
+	// characters, so none spans two blocks.
+	const texts = (await corpusTexts()).map((t) => t.text);
 	const names = [
 		...glossary.flatMap((g) => [g.data.term, ...g.data.aliases]),
 		...policies.flatMap((p) => [p.data.shortTitle ?? '', ...p.data.aliases]),

@@ -1,7 +1,8 @@
 /**
- * Every page type on a laptop (1366×768) and a phone (390×844): nothing scrolls the page sideways, and
- * each is saved as a full-page screenshot in tests/.tmp/screenshots/ for a person to look at (never
- * compared by pixel: fonts differ between machines). Then the layouts that can regress: the 文件库's
+ * Every page type on a laptop (1366×768) and a phone (390×844), in the light and the dark theme:
+ * nothing scrolls the page sideways, and each is saved as a full-page screenshot in
+ * tests/.tmp/screenshots/ (`<type>-<width>.png`, `<type>-<width>-dark.png`) for a person to look at
+ * (never compared by pixel: fonts differ between machines). Then the layouts that can regress: the 文件库's
  * columns and cards, 按层级浏览 as cards, the filter columns, /missing/'s list, one content column
  * start on every page type, the citation map, status notices and aligned metadata on a policy page.
  */
@@ -11,17 +12,41 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browser, site } from './support/harness';
 import { TOOLS } from '../../src/lib/tools';
-import { PAGE_TYPES } from './support/page-types';
+import { PAGE_TYPES, SCREENSHOTS } from './support/page-types';
+import { searchDone, SEARCH_PAGE } from '../search/wait';
 
-const SHOTS = resolve(import.meta.dirname, '../.tmp/screenshots');
 const LAPTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
 
-async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
-	const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+/** Opens `path` in a fresh context; a theme is set as Starlight stores the reader's choice. */
+async function open(path: string, viewport: { width: number; height: number }, theme?: 'light' | 'dark'): Promise<Page> {
+	const context = await browser.newContext({ viewport, deviceScaleFactor: 1, ...(theme ? { colorScheme: theme } : {}) });
 	const page = await context.newPage();
+	if (theme) await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 	await page.goto(site + path);
 	return page;
+}
+
+/**
+ * Each checkbox in `scope` whose words fit on one line: how far its centre sits from the centre of that
+ * line (positive: lower). A box on the text's baseline sits about 4 px high.
+ */
+async function checkboxOffsets(page: Page, scope: string): Promise<{ text: string; offset: number }[]> {
+	return page.locator(scope).evaluate((root) =>
+		[...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].flatMap((box) => {
+			const label = box.closest('label') ?? root.querySelector(`label[for="${box.id}"]`);
+			if (!label) return [];
+			const range = document.createRange();
+			range.selectNodeContents(label);
+			const b = box.getBoundingClientRect();
+			// the words' boxes (not the checkbox's, when the label holds it); Latin and Han runs may differ by a pixel or two
+			const runs = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0 && r.left >= b.right - 1);
+			if (runs.length === 0 || runs.some((r) => r.top > runs[0]!.top + runs[0]!.height / 2)) return [];
+			const top = Math.min(...runs.map((r) => r.top));
+			const bottom = Math.max(...runs.map((r) => r.bottom));
+			return [{ text: label.textContent!.trim(), offset: (b.top + b.bottom) / 2 - (top + bottom) / 2 }];
+		})
+	);
 }
 
 /** The page's own width beyond the window (a frame that scrolls inside itself, like the map's, does not count). */
@@ -32,14 +57,17 @@ describe.each([
 	['390', PHONE],
 ] as const)('at %s px', (name, viewport) => {
 	it.each(PAGE_TYPES.map((t) => [t.name, t] as const))(
-		'%s has no sideways page scroll (screenshot saved)',
+		'%s has no sideways page scroll, light or dark (screenshots saved)',
 		async (shot, { path, ready }) => {
-			const page = await open(path, viewport);
-			if (ready) await page.locator(ready).first().waitFor({ state: 'attached' });
-			mkdirSync(SHOTS, { recursive: true });
-			await page.screenshot({ path: resolve(SHOTS, `${shot}-${name}.png`), fullPage: true });
-			expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
-			await page.context().close();
+			mkdirSync(SCREENSHOTS, { recursive: true });
+			for (const theme of ['light', 'dark'] as const) {
+				const page = await open(path, viewport, theme);
+				if (ready) await page.locator(ready).first().waitFor({ state: 'attached' });
+				expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
+				await page.screenshot({ path: resolve(SCREENSHOTS, `${shot}-${name}${theme === 'dark' ? '-dark' : ''}.png`), fullPage: true });
+				expect(await sidewaysOverflow(page), theme).toBeLessThanOrEqual(0);
+				await page.context().close();
+			}
 		}
 	);
 });
@@ -238,6 +266,52 @@ describe('one layout grammar', () => {
 			starts['/' + path] = Math.round((await page.locator('main h1').boundingBox())!.x);
 		}
 		expect(new Set(Object.values(starts)).size, JSON.stringify(starts)).toBe(1);
+		await page.context().close();
+	});
+
+	it.each([
+		['1366', LAPTOP],
+		['390', PHONE],
+	] as const)('at %s px a checkbox sits level with its words (检索 filters, template options)', async (_, viewport) => {
+		const search = await open(`search/?q=${encodeURIComponent('换届')}`, viewport);
+		await searchDone(search, SEARCH_PAGE);
+		await search.locator('[data-search-filters]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+		const facets = await checkboxOffsets(search, '[data-search-facets]');
+		expect(facets.length).toBeGreaterThan(5);
+		expect(facets.filter((f) => Math.abs(f.offset) > 2)).toEqual([]);
+		await search.context().close();
+		const template = await open('templates/template-1/', viewport);
+		await template.locator('kb-template-form form fieldset').first().waitFor();
+		const options = await checkboxOffsets(template, '.tf-actions');
+		expect(options.map((o) => o.text)).toEqual([expect.stringContaining('保留未填写的空白'), expect.stringContaining('仍按所填内容生成')]);
+		expect(options.filter((o) => Math.abs(o.offset) > 2)).toEqual([]);
+		await template.context().close();
+	});
+
+	it.each([
+		['1366', LAPTOP],
+		['390', PHONE],
+	] as const)('at %s px a template preview’s 文号 keeps its brackets whole beside the blanks', async (_, viewport) => {
+		const page = await open('templates/template-1/', viewport);
+		await page.locator('[data-preview] .tf-docno mark').first().waitFor();
+		// Each 〔 and 〕 keeps its full width: halved, the next blank's box covered it and 〔2019〕 read “〔▯▯”.
+		const brackets = await page.locator('[data-preview] .tf-docno').evaluate((p) => {
+			const size = parseFloat(getComputedStyle(p).fontSize);
+			const widths: { char: string; ratio: number }[] = [];
+			const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				[...node.textContent!].forEach((char, i) => {
+					if (char !== '〔' && char !== '〕') return;
+					const range = document.createRange();
+					range.setStart(node!, i);
+					range.setEnd(node!, i + 1);
+					widths.push({ char, ratio: Math.round((range.getBoundingClientRect().width / size) * 100) / 100 });
+				});
+			}
+			return widths;
+		});
+		expect(brackets.map((b) => b.char)).toEqual(['〔', '〕']);
+		for (const b of brackets) expect(b.ratio, b.char).toBeGreaterThanOrEqual(0.9);
 		await page.context().close();
 	});
 

@@ -1,14 +1,17 @@
 /**
  * Accessibility gate: axe-core finds no violation of any impact on one page of every page type, in the
- * light and the dark theme (support/page-types.ts), and the
- * calculators and the search page work from the keyboard alone with a visible focus indicator.
+ * light and the dark theme (support/page-types.ts), nor with the header search dialog open and showing
+ * results (saved as screenshots beside the page types'; one Escape then closes it); and the calculators and the search page work from the keyboard alone with a visible focus
+ * indicator.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browser, site } from './support/harness';
-import { PAGE_TYPES } from './support/page-types';
+import { PAGE_TYPES, SCREENSHOTS } from './support/page-types';
+import { afterSearch, HEADER_SEARCH } from '../search/wait';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -21,7 +24,8 @@ interface AxeViolation {
 }
 
 async function axeViolations(page: Page): Promise<AxeViolation[]> {
-	// Evaluated by the browser's automation protocol: an injected <script> would be refused by the page's CSP, as any foreign script must be.
+	// Evaluated through the browser's automation protocol, which the page's Content-Security-Policy does not
+	// govern: the pages are checked under their real CSP (an injected <script> would rightly be refused).
 	await page.evaluate(readFileSync(AXE, 'utf8'));
 	const violations = await page.evaluate(async () => {
 		const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
@@ -46,18 +50,45 @@ function describeViolations(path: string, violations: AxeViolation[]): string {
 
 describe.each(['light', 'dark'] as const)('axe-core, %s theme: no violations of any impact on any page type', (theme) => {
 	it.each(PAGE_TYPES.map((t) => [t.name, t] as const))('%s', async (_, { path, ready }) => {
-		// axe is injected as a script, which the site's Content-Security-Policy would (rightly) refuse.
-		const context = await browser.newContext({ bypassCSP: true, colorScheme: theme });
-		const page = await context.newPage();
-		await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-		await page.goto(site + path);
-		expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
+		const page = await openThemed(path, theme);
 		if (ready) await page.locator(ready).first().waitFor({ state: 'attached' });
 		const violations = await axeViolations(page);
 		expect(violations.length, describeViolations(`/${path}（${theme}）`, violations)).toBe(0);
-		await context.close();
+		await page.context().close();
+	});
+
+	it.each([
+		['1366', { width: 1366, height: 768 }],
+		['390', { width: 390, height: 844 }],
+	] as const)('the header search dialog, open with results, at %s px; Escape closes it', async (name, viewport) => {
+		// The dialog is the same on every page: a short page keeps axe's pass quick.
+		const path = 'tools/';
+		const page = await openThemed(path, theme, viewport);
+		await page.getByRole('button', { name: /检索/ }).click();
+		const dialog = page.getByRole('dialog', { name: '检索全站' });
+		await afterSearch(page, HEADER_SEARCH, () => dialog.getByRole('searchbox', { name: '检索词' }).fill('换届'));
+		// The results of this query, with the cards it brings (the 换届选举 calculator), are what axe sees.
+		expect(await dialog.locator('[data-search-result]').count()).toBeGreaterThan(0);
+		mkdirSync(SCREENSHOTS, { recursive: true });
+		await page.screenshot({ path: resolve(SCREENSHOTS, `search-dialog-${name}${theme === 'dark' ? '-dark' : ''}.png`) });
+		const violations = await axeViolations(page);
+		expect(violations.length, describeViolations(`/${path} 检索对话框（${theme}，${viewport.width} px）`, violations)).toBe(0);
+		// One Escape closes it, with the query still in the field.
+		await page.keyboard.press('Escape');
+		expect(await dialog.isVisible()).toBe(false);
+		await page.context().close();
 	});
 });
+
+/** A page in the given theme (stored as Starlight stores the reader's choice), under the site's own CSP. */
+async function openThemed(path: string, theme: 'light' | 'dark', viewport = { width: 1280, height: 720 }): Promise<Page> {
+	const context = await browser.newContext({ colorScheme: theme, viewport });
+	const page = await context.newPage();
+	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+	await page.goto(site + path);
+	expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
+	return page;
+}
 
 /** Presses Tab until the element matching `selector` has focus; fails after `max` presses. */
 async function tabTo(page: Page, selector: string, max = 80): Promise<void> {

@@ -42,15 +42,42 @@ describe('search quality: keyword set', () => {
 
 describe('search quality: question set (issue 20)', () => {
 	it.each(['page', 'dialog'] as const)(
-		'%s: hit@1 ≥ 0.85, hit@3 ≥ 0.9, excerpt showing the answer ≥ 0.85, nothing unanswered called verbatim',
+		'%s: hit@1 ≥ 0.85, hit@3 ≥ 0.9, excerpt showing the answer ≥ 0.85 (second held-out batch ≥ 0.6, 0.7, 0.6), nothing unanswered called verbatim',
 		async (surface) => {
 			const summary = await measureQuestions(browser, site, QUESTIONS, surface);
 			const report = formatQuestions(summary);
-			const all = summary.rows[0]!;
-			expect(all.queries, report).toBeGreaterThanOrEqual(60);
-			expect(all.hitAt1, report).toBeGreaterThanOrEqual(0.85);
-			expect(all.hitAt3, report).toBeGreaterThanOrEqual(0.9);
-			expect(all.excerpt, report).toBeGreaterThanOrEqual(0.85);
+			// The first set (tuned on and its held-out third) at the floor; the second held-out batch,
+			// written later and never tuned on, at its own lower floor (its figures less two queries, see
+			// docs/benchmarks.md): it holds what the search does for wording nobody tuned it to.
+			const first = summary.outcomes.filter((o) => o.kind !== 'absent' && !o.fresh);
+			const fresh = summary.outcomes.filter((o) => o.kind !== 'absent' && o.fresh);
+			const share = (set: typeof first, hit: (o: (typeof first)[number]) => boolean) => set.filter(hit).length / set.length;
+			expect(first.length, report).toBeGreaterThanOrEqual(60);
+			expect(
+				share(first, (o) => o.rank === 1),
+				report
+			).toBeGreaterThanOrEqual(0.85);
+			expect(
+				share(first, (o) => o.rank >= 1 && o.rank <= 3),
+				report
+			).toBeGreaterThanOrEqual(0.9);
+			expect(
+				share(first, (o) => o.excerptHit),
+				report
+			).toBeGreaterThanOrEqual(0.85);
+			expect(fresh.length, report).toBeGreaterThanOrEqual(20);
+			expect(
+				share(fresh, (o) => o.rank === 1),
+				report
+			).toBeGreaterThanOrEqual(0.6);
+			expect(
+				share(fresh, (o) => o.rank >= 1 && o.rank <= 3),
+				report
+			).toBeGreaterThanOrEqual(0.7);
+			expect(
+				share(fresh, (o) => o.excerptHit),
+				report
+			).toBeGreaterThanOrEqual(0.6);
 			expect(summary.absentClaimedVerbatim, report).toBe(0);
 		},
 		1_800_000

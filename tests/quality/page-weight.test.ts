@@ -29,7 +29,8 @@ const BUDGETS: Record<string, number> = {
 	[DOCS]: 122_000,
 	'/policies/[id]/': 163_000,
 	'/policies/': 131_000,
-	'/search/': 135_000,
+	// Issue 20 lets the bytes before a first result grow by at most 40 KiB (measured +36.9 KiB, docs/benchmarks.md): question understanding is in the page's own script.
+	'/search/': 140_000,
 	'/templates/[id]/': 208_000,
 	// Every tool page of the registry, so a new tool is budgeted without editing this list.
 	...Object.fromEntries(TOOLS.map((t) => [toolPath(t.id), t.kind === 'calculator' ? 200_000 : 160_000])),

@@ -1,9 +1,9 @@
 /**
  * Encoders for test fixtures in the legacy encodings a curator may receive. Node decodes GB18030,
- * Big5 and Shift-JIS (TextDecoder) but cannot encode them, so each table is built by decoding every
+ * Big5, Shift-JIS and EUC-KR (TextDecoder) but cannot encode them, so each table is built by decoding every
  * two-byte sequence once; the texts of the corpus need no four-byte GB18030 forms.
  */
-export type LegacyEncoding = 'gb18030' | 'big5' | 'shift_jis';
+export type LegacyEncoding = 'gb18030' | 'big5' | 'shift_jis' | 'euc-kr';
 
 const tables = new Map<LegacyEncoding, Map<string, [number, number]>>();
 

@@ -76,11 +76,17 @@ describe('the encoding is told by strict decoding and common characters, not by 
 	});
 
 	const convert = (to: 'jp' | 'tw') => OpenCC.Converter({ from: 'cn', to });
+	/** A Korean notice (Hangul, as Korean is written today). */
+	const KOREAN = '과학기술 단체의 당 건설 업무에 관한 지침입니다. 모든 회원은 정기적으로 회의에 참석하고 의견을 제출해야 합니다.\n'.repeat(
+		8
+	);
 	it.each([
 		// a Japanese editor's save of the text: Japanese character forms in Shift-JIS (read as GB18030, it was accepted as mojibake)
 		['Shift-JIS', () => encodeLegacy(convert('jp')(shanxi), 'shift_jis', { unmappable: '?' }), '看起来是 Shift-JIS（日文）编码的文字'],
 		// a Taiwan or Hong Kong save: traditional characters in Big5
 		['Big5', () => encodeLegacy(convert('tw')(shanxi), 'big5', { unmappable: '?' }), '看起来是 Big5（繁体中文）编码的文字'],
+		// a Korean file: its Hangul bytes are GB 2312's first-level rows, so read as GB18030 it looked like common Chinese
+		['EUC-KR', () => encodeLegacy(KOREAN, 'euc-kr'), '看起来是 EUC-KR（韩文）编码的文字'],
 	])('a %s file is refused, naming the encoding, not imported as mojibake', async (name, encode, message) => {
 		const attempt = importSource(fixture(`shanxi-${name}.txt`, encode()), 'x.txt');
 		await expect(attempt).rejects.toBeInstanceOf(ImportError);

@@ -38,6 +38,11 @@ describe('relatedTerms', () => {
 		['党日活动', ['zhuti-dangri']],
 		['三', []],
 		['无关', []],
+		// Runs within a word only: 关三 is not a run of “无关 三会”.
+		['无关 三会', ['sanhui-yike']],
+		['会主', []],
+		// More shared runs first.
+		['三会 主题党日', ['zhuti-dangri', 'sanhui-yike']],
 	])('%s', (query, ids) => {
 		expect(relatedTerms(query, terms).map((t) => t.id)).toEqual(ids);
 	});

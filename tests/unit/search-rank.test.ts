@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	clausePoints,
 	excerptAround,
 	missingEverywhere,
 	queryParts,
@@ -32,14 +33,14 @@ describe('queryParts', () => {
 });
 
 describe('rankResults', () => {
-	it('puts texts with the verbatim query before texts that only share its characters', () => {
+	it('lists texts with the verbatim query, not texts that only share its characters', () => {
+		// Pagefind returns pages for fragments of a word (到 … 会); they hold none of the query's words.
 		const ranked = rankResults('到会', [
 			candidate('/policies/a/', '会议​到​时​会​开', { engineRank: 0 }),
 			candidate('/templates/b/', '应​到会​党员', { engineRank: 4 }),
 		]);
-		expect(ranked.map((r) => r.url)).toEqual(['/templates/b/', '/policies/a/']);
-		expect(ranked[0]!.exact).toBe(true);
-		expect(ranked[1]!.exact).toBe(false);
+		expect(ranked.map((r) => [r.url, r.exact])).toEqual([['/templates/b/', true]]);
+		expect(rankResults('火箭发射场', [candidate('/policies/a/', '活动​场所​发​文')])).toEqual([]);
 	});
 
 	it('requires every part of a multi-word query', () => {
@@ -249,14 +250,78 @@ describe('ranking clause by clause (issue 20)', () => {
 			page('/policies/b/', [['c1', '坚持党建带群建、群建促党建，注重发挥工会作用。']], 1),
 		]);
 		expect(ranked[0]!.url).toBe('/policies/b/');
-		expect(ranked[0]!.exact).toBe(true);
-		expect(ranked[1]!.exact).toBe(false);
+		expect(ranked.filter((r) => r.exact).map((r) => r.url)).toEqual(['/policies/b/']);
 	});
+
+	it('a long pasted clause ranks its source first, above a text that words most of it otherwise', () => {
+		// Every word here is a corpus word, so the query has many content words and the rewording holds most of them.
+		const vocabulary = new Map<string, number>(
+			[
+				'三名',
+				'以上',
+				'正式党员',
+				'社会组织',
+				'按照',
+				'党章',
+				'规定',
+				'上级',
+				'党组织',
+				'批准',
+				'分别',
+				'设立',
+				'党委',
+				'总支',
+				'支部',
+			].map((w) => [w, 10])
+		);
+		const long = { ...dict, words: (w: string) => vocabulary.get(w) };
+		const q = normaliseQuery('凡有三名以上正式党员的社会组织都要按照党章规定经上级党组织批准分别设立党委总支支部', long);
+		expect(q.terms.length).toBeGreaterThan(10);
+		const ranked = rankResults(
+			q,
+			[
+				page(
+					'/policies/guide/',
+					[['c1', '社会组织中有正式党员三名以上的，按照党章规定，经上级党组织批准，分别设立党委、党总支或党支部。']],
+					0
+				),
+				page(
+					'/policies/source/',
+					[['c8', '凡有三名以上正式党员的社会组织，都要按照党章规定，经上级党组织批准，分别设立党委、总支、支部。']],
+					1
+				),
+			],
+			{ idf: () => 3 }
+		);
+		expect(ranked.map((r) => [r.url, r.exact])).toEqual([
+			['/policies/source/', true],
+			['/policies/guide/', false],
+		]);
+	});
+
+	it.each([0, 1, 5, 7.5, 10, 20, 100, 1000])(
+		'clause points of a page without the verbatim query grow with its score and never pass the cap (%d)',
+		(score) => {
+			expect(clausePoints(score)).toBeLessThanOrEqual(400);
+			expect(clausePoints(score + 1)).toBeGreaterThan(clausePoints(score) - 1e-9);
+		}
+	);
 
 	it('tools rank after the texts, unless the question is the tool’s', () => {
 		const texts = page('/policies/a/', [['c1', '正式党员3人以上的成立党支部。']], 1);
 		const tool = page('/tools/org-type/', [['c1', '正式党员人数：正式党员3人以上的成立党支部。']], 0);
 		expect(rankResults(normaliseQuery('正式党员成立党支部', dict), [tool, texts])[0]!.url).toBe('/policies/a/');
 		expect(normaliseQuery('正式党员52人设什么组织', dict).tool).toEqual({ tool: 'org-type', formal: 52, probationary: undefined });
+	});
+
+	it.each([
+		// The calculator takes the counts: they are not looked for in the texts (nor called missing).
+		['正式党员52人设什么组织', ['正式党员', '设', '组织'], ['什么', '52人']],
+		// Without a calculator question a count is a word of the question like any other.
+		['正式党员不足3人怎么办', ['正式党员', '不足', '3人'], ['怎么办']],
+	])('%s: content words %j, set aside %j', (query, terms, dropped) => {
+		const q = normaliseQuery(query, dict);
+		expect(q.terms.map((t) => t.text)).toEqual(terms);
+		expect(q.dropped).toEqual(dropped);
 	});
 });

@@ -20,7 +20,7 @@ import { vocabularyShardsFor, wordCounts, type VocabularyShard } from '../../lib
 import { missingEverywhere, rankResults, termsMissingEverywhere, type Candidate, type RankedResult } from '../../lib/search/rank';
 import { suggestSpelling, type PinyinDictionary } from '../../lib/search/typos';
 import { SEARCH_FACETS } from '../../lib/facets';
-import type { SelectedFilters } from '../../lib/search/facets';
+import { hasFilters, type SelectedFilters } from '../../lib/search/facets';
 import { joinBase } from '../../lib/url';
 import { SHARD_LIST } from '../../lib/search/index-shards';
 
@@ -260,23 +260,27 @@ export async function search(
 	const readCandidates = (from: number, to: number) => Promise.all(merged.slice(from, to).map((r, i) => candidateOf(r, from + i)));
 	const rank = (candidates: Candidate[]) => rankResults(query, candidates, { idf });
 	const read = async (from: number): Promise<RankedResult[]> => rank(await readCandidates(from, from + BATCH));
-	const summary = (ranked: RankedResult[]): SearchOutcome => ({
+	/** `read`: candidates ranked so far; those left out for holding none of the words do not count as results. */
+	const summary = (ranked: RankedResult[], read: number): SearchOutcome => ({
 		query,
 		ranked,
-		total: merged.length,
+		total: merged.length - (read - ranked.length),
 		filterCounts: responses[0]?.filters ?? {},
 		unfiltered: Math.max(0, ...responses.map((r) => r.unfilteredResultCount)),
 		missing: missingEverywhere(ranked, query),
-		termsMissing: termsMissingEverywhere(ranked, query),
+		// Nothing holds any of the words (each was searched on its own): without filters they are in no text.
+		termsMissing: ranked.length || hasFilters(filters) ? termsMissingEverywhere(ranked, query) : query.terms.map((t) => t.text),
 	});
 	// First the few best candidates (shown at once), then the rest of the batch, ranked clause by clause.
 	const head = await readCandidates(0, FIRST);
 	check();
-	if (options.onFirst && merged.length > FIRST) options.onFirst(summary(rank(head)));
+	// Shown early only when it has something to show: an empty head says nothing about the rest.
+	const first = options.onFirst && merged.length > FIRST ? rank(head) : [];
+	if (first.length) options.onFirst!(summary(first, head.length));
 	const tail = await readCandidates(FIRST, BATCH);
 	check();
 	const ranked = rank([...head, ...tail]);
-	const outcome = summary(ranked);
+	const outcome = summary(ranked, head.length + tail.length);
 	let next = BATCH;
 	if (merged.length > next) {
 		outcome.more = async () => {

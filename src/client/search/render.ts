@@ -62,12 +62,15 @@ export function statusText(outcome: SearchOutcome, shown: number): string {
 			: `${lead}没有在“${display}”中找到${query.clause.label}。以下 ${shown} 条是这篇文件和有关的结果。`;
 	}
 	const exact = ranked.filter((r) => r.exact).length;
+	// Words typed apart (党费 阵地) are found each on its own, not as one phrase: say “同时包含”, not “原文”.
+	const parts = query.parts.map((p) => p.text);
+	const holding = parts.length > 1 ? `同时包含${quoted(parts)}` : `包含“${display}”原文`;
 	if (!display || query.parts.length === 0 || exact > 0) {
-		const verbatim = display && query.parts.length ? `，其中 ${exact} 条包含“${display}”原文` : '';
+		const verbatim = display && query.parts.length ? `，其中 ${exact} 条${holding}` : '';
 		return `${lead}共 ${outcome.total} 条结果${verbatim}，显示 ${shown} 条。`;
 	}
 	// Nothing verbatim: say how the words were found.
-	const out = [`${lead}没有找到包含“${display}”原文的内容。`];
+	const out = [`${lead}没有找到${holding}的内容。`];
 	const terms = query.terms.map((t) => t.text);
 	const missing = terms.length ? outcome.termsMissing : outcome.missing;
 	const present = terms.filter((t) => !missing.includes(t));
@@ -160,8 +163,5 @@ async function showTermCard(container: HTMLElement, outcome: SearchOutcome): Pro
 	const definition = await termDefinition(term.id);
 	if (definition === undefined || !stillShowing(container, outcome)) return;
 	container.querySelector('[data-search-answer="term"]')?.remove();
-	const card = renderTermCard(term, definition);
-	const tips = container.querySelector('.search-empty');
-	if (tips) tips.before(card);
-	else container.append(card);
+	container.append(renderTermCard(term, definition));
 }

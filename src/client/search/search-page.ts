@@ -41,6 +41,7 @@ class KbSearchPage extends HTMLElement {
 	#filterSummary!: HTMLElement;
 	#extras!: HTMLElement;
 	#more!: HTMLButtonElement;
+	#tips!: HTMLElement;
 	#terms: { term: string; id: string }[] = [];
 
 	connectedCallback() {
@@ -53,6 +54,7 @@ class KbSearchPage extends HTMLElement {
 		this.#filterSummary = this.#filterBox.querySelector('summary')!;
 		this.#extras = this.querySelector<HTMLElement>('[data-search-extras]')!;
 		this.#more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
+		this.#tips = this.querySelector<HTMLElement>('[data-search-tips]')!;
 		this.#terms = JSON.parse(this.dataset.terms ?? '[]');
 		// On a phone the filters are a closed disclosure below the results; beside them on a wide screen, open.
 		this.#filterBox.open = matchMedia(WIDE).matches;
@@ -111,6 +113,7 @@ class KbSearchPage extends HTMLElement {
 		if (!query && !hasFilters(filters)) {
 			this.#list.replaceChildren();
 			this.#extras.replaceChildren();
+			this.#tips.replaceChildren();
 			this.#facets.replaceChildren();
 			this.#more.hidden = true;
 			this.#status.textContent = '请输入检索词或问题，例如“三会一课”“几个党员可以成立党支部”“51号文第十条”，也可以输入拼音。';
@@ -130,7 +133,8 @@ class KbSearchPage extends HTMLElement {
 		let rest = outcome.ranked.slice(SHOWN);
 		this.#list.replaceChildren(...shown.map(renderResult));
 		this.#status.textContent = statusText(outcome, shown.length);
-		// Words in no text (or nothing found): other ways in.
+		// Words in no text (or nothing found): other ways in, below the results so a phone shows those first.
+		this.#tips.replaceChildren();
 		if (shown.length === 0 || outcome.termsMissing.length || outcome.missing.length) this.#renderTips(outcome);
 		// 显示更多: the next results are appended below; nothing already shown moves.
 		const update = () => {
@@ -190,7 +194,9 @@ class KbSearchPage extends HTMLElement {
 		} else if (outcome.ranked.length === 0) {
 			tips.append(el('p', {}, '可以换一个说法，或只输入关键的两三个字，例如“换届”“党费”。'));
 		}
-		const related = relatedTerms(outcome.query.display, this.#terms);
+		// Glossary terms near the query's content words, each word on its own (question words left out).
+		const { terms, display } = outcome.query;
+		const related = relatedTerms(terms.length ? terms.map((t) => t.text).join(' ') : display, this.#terms);
 		if (related.length) {
 			tips.append(
 				el('p', {}, '名词解释中的相关词语：'),
@@ -201,7 +207,7 @@ class KbSearchPage extends HTMLElement {
 				)
 			);
 		}
-		if (tips.childElementCount) this.#extras.append(tips);
+		if (tips.childElementCount) this.#tips.append(tips);
 	}
 }
 

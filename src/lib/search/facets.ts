@@ -58,10 +58,19 @@ export function withTextFragment(url: string, text: string): string {
 	return `${url}${url.includes('#') ? '' : '#'}:~:text=${encoded}`;
 }
 
-/** Glossary terms that share a two-character run with the query, for the no-result state. */
+/**
+ * Glossary terms that share a two-character run with the query, most shared runs first, for the
+ * state where no text holds the words. Runs are taken within each space-separated word, so a query
+ * passed as its content words (主题党日 制度) never pairs the end of one with the start of the next.
+ */
 export function relatedTerms(query: string, terms: readonly { term: string; id: string }[], limit = 6) {
-	const q = query.replace(/\s+/g, '');
 	const pairs = new Set<string>();
-	for (let i = 0; i + 2 <= q.length; i++) pairs.add(q.slice(i, i + 2));
-	return terms.filter((t) => [...pairs].some((p) => t.term.includes(p))).slice(0, limit);
+	for (const word of query.split(/\s+/)) for (let i = 0; i + 2 <= word.length; i++) pairs.add(word.slice(i, i + 2));
+	const shared = (term: string) => [...pairs].filter((p) => term.includes(p)).length;
+	return terms
+		.map((t, i) => ({ t, i, n: shared(t.term) }))
+		.filter((x) => x.n > 0)
+		.sort((a, b) => b.n - a.n || a.i - b.i)
+		.slice(0, limit)
+		.map((x) => x.t);
 }

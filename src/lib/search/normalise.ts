@@ -10,7 +10,7 @@
 import { normaliseDocNumber } from '../doc-number';
 import { CHINESE_NUMERAL_CHARS, chineseNumeral, parseChineseNumber } from '../numerals';
 import { issuersFor } from './issuers';
-import { contentWords, segmentQuery, segmentRun, type WordCount } from './segment';
+import { contentWords, isCountToken, segmentQuery, segmentRun, type WordCount } from './segment';
 import { synonymsOf } from './synonyms';
 import { hasPinyin, readPinyin } from './pinyin-input';
 import { parseClauseQuery, type ClauseQuery } from './clause-ref';
@@ -393,8 +393,16 @@ export function normaliseQuery(input: string, dict: SearchDictionary, toSimplifi
 
 	// The content words, each searched on its own (a page need not hold them all), and the texts'
 	// words for the everyday ones. Single characters only when nothing else is asked.
-	const { terms, dropped } = termsOf(parts, dict);
+	const { terms: allTerms, dropped } = termsOf(parts, dict);
 	const tool = clause ? undefined : detectToolIntent(words.join(''));
+	// The counts a calculator question gives (52人) are the calculator's input, not words to look for:
+	// no text has them, and the status line would say so as if the question had gone unanswered.
+	const counted = tool && Object.entries(tool).some(([k, v]) => k !== 'tool' && v !== undefined);
+	const isInput = (t: QueryTerm | undefined) => !!counted && !!t && isCountToken(t.text);
+	const terms = allTerms
+		.map((t, i) => (t.joinsNext && isInput(allTerms[i + 1]) ? { ...t, joinsNext: false } : t))
+		.filter((t) => !isInput(t));
+	for (const t of allTerms) if (isInput(t)) dropped.push(t.text);
 
 	const compactText = compact(parts.map((p) => p.text).join(''));
 	const found =

@@ -202,6 +202,22 @@ const SYNONYM_WEIGHT = 0.7;
 /** Score points per unit of the best clause's score (a clause holding a rare word well is worth a few units). */
 const CLAUSE_WEIGHT = 40;
 const CLAUSE_WEIGHT_VERBATIM = 5;
+/**
+ * A page without the query verbatim never outweighs the verbatim bonus by its best clause alone: a
+ * long pasted clause (凡有三名以上正式党员的社会组织…) has so many content words that a text holding most
+ * of them in other words would otherwise rank above the text it was copied from. Clause points grow
+ * as they are up to the knee, then level off towards the cap.
+ */
+const CLAUSE_KNEE = 300;
+const CLAUSE_CAP = 400;
+
+/** Clause points of a page without the verbatim query: linear up to the knee, then saturating below the cap. */
+export function clausePoints(score: number): number {
+	const raw = CLAUSE_WEIGHT * score;
+	if (raw <= CLAUSE_KNEE) return raw;
+	const room = CLAUSE_CAP - CLAUSE_KNEE;
+	return CLAUSE_KNEE + room * (1 - Math.exp(-(raw - CLAUSE_KNEE) / room));
+}
 
 /** The words a query is matched on clause by clause: its content words, or its parts when it has none (a 文号). */
 function scoringTerms(q: NormalisedQuery): QueryTerm[] {
@@ -292,7 +308,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 	const termSource = q.term ? pathOf(q.term.source.url) : undefined;
 	const terms = scoringTerms(q);
 	const toolPath = q.tool ? `/tools/${q.tool.tool}/` : undefined;
-	const ranked = candidates.map((c): RankedResult => {
+	const ranked = candidates.map((c): RankedResult | undefined => {
 		const text = plainText(c.content);
 		const lower = text.toLowerCase();
 		const lowerBare = bare(lower);
@@ -334,6 +350,11 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 			}
 		}
 		const termsOnPage = terms.filter((t) => [...t.variants, ...t.synonyms].some((v) => lower.includes(v.toLowerCase())));
+		// A page Pagefind returned for a fragment of a word (发射场 → 场所) that holds none of the query's
+		// words, names or numbers is not a result: listing it would pass off a text's opening as one.
+		const asked = q.parts.length > 0 || terms.length > 0;
+		const named = isTarget || docNumberHit || issuerHit || clauseHit || (!!termSource && pathOf(c.url) === termSource);
+		if (asked && !named && !exact && !best && termsOnPage.length === 0 && found.every((vs) => vs.length === 0)) return undefined;
 
 		let score = 0;
 		if (clauseHit) score += 3000;
@@ -353,7 +374,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		// Partial matches: a longer (more specific) word found weighs more than a short one.
 		score += q.parts.reduce((sum, p, i) => sum + (found[i]!.length ? 15 * Math.min(8, p.text.length) : 0), 0);
 		// The clause that answers best; among pages that hold the query verbatim, it only orders them.
-		score += (exact ? CLAUSE_WEIGHT_VERBATIM : CLAUSE_WEIGHT) * (best?.score ?? 0);
+		score += exact ? CLAUSE_WEIGHT_VERBATIM * (best?.score ?? 0) : clausePoints(best?.score ?? 0);
 		// Pagefind's own order breaks ties.
 		score -= c.engineRank;
 
@@ -386,7 +407,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 			score,
 		};
 	});
-	return ranked.sort((a, b) => b.score - a.score);
+	return ranked.filter((r): r is RankedResult => r !== undefined).sort((a, b) => b.score - a.score);
 }
 
 /** The text an excerpt is cut from when no clause matched: the passages from the first with a match (the metadata and page header never stand in for the text). */

@@ -147,6 +147,11 @@ export function isQuestionWord(word: string): boolean {
 /** A count before a measure word, with what follows it: 3人以上, 52名, 三名以上, 5家, 1次. */
 const COUNT_TOKEN = /^(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)(?:[人名个家次年届票位条]|%)(?:以上|以下|以内|左右)?/;
 const HAN = /\p{Script=Han}/u;
+
+/** Whether a token is a count and nothing else (52人, 三名以上). */
+export function isCountToken(token: string): boolean {
+	return COUNT_TOKEN.exec(token)?.[0] === token;
+}
 const LATIN_OR_DIGIT = /^[0-9A-Za-z.%]+/;
 
 /** A run of Han characters split into the most probable words (jieba's rule: maximise the product of word frequencies). */

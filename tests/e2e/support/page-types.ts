@@ -3,7 +3,11 @@
  * calculator, the results of a search). The accessibility gate (light and dark) and the screenshots
  * read this list; tools come from the tool registry, so a new tool is included without editing it.
  */
+import { resolve } from 'node:path';
 import { TOOLS } from '../../../src/lib/tools';
+
+/** Where the browser tests save screenshots for a person to look at (never compared by pixel). */
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../.tmp/screenshots');
 
 export interface PageType {
 	/** Short name, also the screenshot's file name. */
