@@ -5,7 +5,7 @@
  * src/data/rendered-texts.ts; this side only reads files (build time).
  */
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { MarkdownHeading } from 'astro';
 import type { Lookup } from '../lib/citations/lookups.ts';
 import type { Citation } from '../lib/citations/registry.ts';
@@ -69,6 +69,14 @@ function requireRef(entry: WithText): TextRef {
 /** The hash of a text's rendering, for page cache keys. */
 export function textHash(entry: WithText): string {
 	return requireRef(entry).hash;
+}
+
+/**
+ * Astro's cache folder as the loader found it (it keeps the texts in `<cacheDir>/kb-texts/<collection>/`):
+ * where other results computed from the texts are kept between builds.
+ */
+export function cacheDirOf(entry: WithText): string {
+	return resolve(dirname(requireRef(entry).index), '..', '..');
 }
 
 /** What a text's page shows: its HTML, headings and blocks. */

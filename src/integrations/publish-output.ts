@@ -7,10 +7,15 @@
  * its place only in `astro:build:done`, after every other integration (Pagefind, the sitemap, the
  * link check) has run on it. Any failure exits the process: the staging folder is removed then.
  *
+ * The previous output is moved aside (a rename) and deleted while the build runs: deleting a site of
+ * thousands of pages, each with compressed copies, took 12 of the 60 CPU seconds of a build after
+ * changing one text in 1,000, and the build itself uses one core.
+ *
  * Must be the last integration in astro.config.mjs: its `astro:build:done` publishes what the
  * others have finished. `astro preview` and `astro dev` are untouched.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -20,11 +25,17 @@ export function stagingDir(outDir: string): string {
 	return join(dirname(outDir), `.${basename(outDir)}-building`);
 }
 
+/** Earlier outputs being deleted: hidden siblings named after the output folder. */
+const discardedPrefix = (outDir: string): string => `.${basename(outDir)}-discarded-`;
+
 export default function publishOutput(): AstroIntegration {
 	let target: string | undefined;
 	let staging: string | undefined;
+	let discarded: string[] = [];
+	let deleting: Promise<unknown> = Promise.resolve();
 	let published = false;
 	const cleanUp = () => {
+		for (const dir of discarded) rmSync(dir, { recursive: true, force: true });
 		if (published || !staging) return;
 		rmSync(staging, { recursive: true, force: true });
 		console.error(`构建失败：没有生成输出目录 ${target}（上一次的输出已在构建开始时删除，以免把未完成或未通过检查的网站当作成品发布）。`);
@@ -37,16 +48,29 @@ export default function publishOutput(): AstroIntegration {
 				target = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
 				staging = stagingDir(target);
 				rmSync(staging, { recursive: true, force: true });
+				// also what a killed build left half-deleted
+				const parent = dirname(target);
+				const prefix = discardedPrefix(target);
+				discarded = existsSync(parent)
+					? readdirSync(parent)
+							.filter((n) => n.startsWith(prefix))
+							.map((n) => join(parent, n))
+					: [];
 				if (existsSync(target)) {
-					rmSync(target, { recursive: true, force: true });
-					logger.info(`已删除上一次的输出目录 ${target}：本次构建成功后再写入。`);
+					const aside = join(parent, `${prefix}${process.pid}-${Date.now()}`);
+					renameSync(target, aside);
+					discarded.push(aside);
+					logger.info(`已移开并正在删除上一次的输出目录 ${target}：本次构建成功后再写入。`);
 				}
+				deleting = Promise.all(discarded.map((dir) => rm(dir, { recursive: true, force: true })));
 				updateConfig({ outDir: pathToFileURL(`${staging}/`) });
 				// A failed build ends the process (Astro's CLI exits 1); nothing of it may stay.
 				process.once('exit', cleanUp);
 			},
-			'astro:build:done': ({ logger }) => {
+			'astro:build:done': async ({ logger }) => {
 				if (!target || !staging) return;
+				await deleting;
+				discarded = [];
 				// nothing should have written the output folder during the build; if something did, this build replaces it
 				rmSync(target, { recursive: true, force: true });
 				renameSync(staging, target);
