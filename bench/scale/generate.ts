@@ -38,7 +38,11 @@ export function synthesise(real: readonly CorpusFile[], count: number): Syntheti
 		const status = STATUSES[i % STATUSES.length]!;
 		const year = 2000 + (i % 27);
 		const title = `${region}关于加强${subject}的${docType}（样本${i}）`;
-		const docNumber = `${region.slice(0, 1)}${CODES[i % CODES.length]}〔${year}〕${i}号`;
+		// a 文号's serial has at most four digits (src/lib/doc-number.ts): past 9,999 texts another
+		// issuer code keeps each 文号 unique
+		const block = i < 10_000 ? '' : '二三四五六七八九'[Math.floor(i / 9999) - 1]!;
+		const serial = i < 10_000 ? i : (i % 9999) + 1;
+		const docNumber = `${region.slice(0, 1)}${CODES[i % CODES.length]}${block}〔${year}〕${serial}号`;
 		out.push({
 			id: `synthetic-${String(i).padStart(5, '0')}`,
 			title,
