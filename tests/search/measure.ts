@@ -271,6 +271,8 @@ export interface QuestionOutcome {
 	heldOut: boolean;
 	/** The second held-out batch (questions.ts `fresh`). */
 	fresh: boolean;
+	/** The blind third batch (questions-blind.ts). */
+	blind: boolean;
 	/** 1-based place of the first answer among answer cards (tool, go-to) and results; 0 when none answered. */
 	rank: number;
 	/** The first place's excerpt (or card) shows the answer. */
@@ -294,7 +296,7 @@ export interface QuestionRow {
 export interface QuestionSummary {
 	surface: Surface;
 	outcomes: QuestionOutcome[];
-	/** Answerable queries (not `absent`): all, tuned on, held out, the second held-out batch, then each kind. */
+	/** Answerable queries (not `absent`): all, tuned on, held out, the second held-out batch, the blind third, then each kind. */
 	rows: QuestionRow[];
 	/** `absent` queries shown with a verbatim match (should be none). */
 	absentClaimedVerbatim: number;
@@ -323,7 +325,7 @@ export async function measureQuestions(
 	surface: Surface = 'page'
 ): Promise<QuestionSummary> {
 	const outcomes: QuestionOutcome[] = [];
-	for (const { q, kind, answer, excerpt, heldOut, fresh } of queries) {
+	for (const { q, kind, answer, excerpt, heldOut, fresh, blind } of queries) {
 		const shown = await visit(browser, siteUrl, q, surface);
 		// Answer cards that name a place (a calculator, a clause) come before the results.
 		const places = [
@@ -337,6 +339,7 @@ export async function measureQuestions(
 			kind,
 			heldOut: heldOut ?? false,
 			fresh: fresh ?? false,
+			blind: blind ?? false,
 			rank: index + 1,
 			excerptHit: excerpt.some((e) => firstText.includes(compact(e))),
 			claimedVerbatim: shown.results.some((r) => r.exact),
@@ -355,7 +358,7 @@ export async function measureQuestions(
 			row('全部', answerable),
 			row(
 				'调参用',
-				answerable.filter((o) => !o.heldOut && !o.fresh)
+				answerable.filter((o) => !o.heldOut && !o.fresh && !o.blind)
 			),
 			row(
 				'留出',
@@ -364,6 +367,10 @@ export async function measureQuestions(
 			row(
 				'留出（第二批）',
 				answerable.filter((o) => o.fresh)
+			),
+			row(
+				'盲测（第三批）',
+				answerable.filter((o) => o.blind)
 			),
 			...kinds.map((k) =>
 				row(
@@ -387,7 +394,7 @@ export function formatQuestions(s: QuestionSummary, details = true): string {
 	const lines = details
 		? s.outcomes.map(
 				(o) =>
-					`${o.kind === 'absent' ? (o.claimedVerbatim ? '✗verbatim' : '✓') : o.rank === 1 ? '✓' : o.rank ? `${o.rank}` : '✗'}\t${o.excerptHit ? 'excerpt' : '-'}\t${o.kind}${o.heldOut ? '*' : o.fresh ? '**' : ''}\t${o.q}\t${o.first}`
+					`${o.kind === 'absent' ? (o.claimedVerbatim ? '✗verbatim' : '✓') : o.rank === 1 ? '✓' : o.rank ? `${o.rank}` : '✗'}\t${o.excerptHit ? 'excerpt' : '-'}\t${o.kind}${o.heldOut ? '*' : o.fresh ? '**' : o.blind ? '***' : ''}\t${o.q}\t${o.first}`
 			)
 		: [];
 	const table = [

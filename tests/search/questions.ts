@@ -11,6 +11,8 @@
  * `excerpt`: what the first result's excerpt (or the answer card) must show, one of these.
  * `absent` queries ask what no text in the corpus answers: no result may be marked as a verbatim match.
  */
+import { BLIND_QUESTIONS } from './questions-blind.ts';
+
 export type QuestionKind = 'question' | 'everyday' | 'pasted' | 'pinyin' | 'tool' | 'goto' | 'short' | 'absent';
 
 export interface QuestionQuery {
@@ -25,6 +27,11 @@ export interface QuestionQuery {
 	 * own and never tuned on, since the first held-out third was in view while the search was tuned.
 	 */
 	fresh?: boolean;
+	/**
+	 * A third batch, written blind (questions-blind.ts): by an engineer who never saw the search's code,
+	 * tuning data or figures. Reported on its own; never tuned on.
+	 */
+	blind?: boolean;
 }
 
 export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
@@ -56,7 +63,7 @@ const SANHUI_YIKE = [
 	'shanxi-shuangqiang-liuhao',
 ];
 
-export const QUESTIONS: readonly QuestionQuery[] = [
+const FIRST_AND_SECOND: readonly QuestionQuery[] = [
 	// Questions, unspaced, with question words.
 	{
 		q: '几个正式党员可以成立党支部',
@@ -741,3 +748,6 @@ export const QUESTIONS: readonly QuestionQuery[] = [
 	{ q: '党员退党怎么办理', kind: 'absent', answer: [], excerpt: [], fresh: true },
 	{ q: '党组织印章怎么刻制', kind: 'absent', answer: [], excerpt: [], fresh: true },
 ];
+
+/** Every question-style query: the first set (tuned on and its held-out third), the second held-out batch and the blind third. */
+export const QUESTIONS: readonly QuestionQuery[] = [...FIRST_AND_SECOND, ...BLIND_QUESTIONS];
