@@ -16,6 +16,7 @@
 import { termWeight, widthNormalise, type NormalisedQuery, type QueryPart, type QueryTerm } from './normalise';
 import { passagesOf, type Anchor, type Passage } from './passages';
 import { resolveClause } from './clause-ref';
+import { sameShape, shapeKeys } from './related';
 
 export type { Anchor } from './passages';
 
@@ -56,6 +57,8 @@ export interface RankedResult {
 	termsMissing: string[];
 	/** The page is the clause a go-to query (`51号文第十条`) asks for. */
 	clauseHit: boolean;
+	/** Words the texts do not use, and the corpus words shaped like them found in the best clause instead (related.ts). */
+	related: { word: string; corpus: string[] }[];
 	score: number;
 }
 
@@ -199,6 +202,10 @@ const B = 0.5;
 const TYPICAL_CLAUSE = 80;
 /** A synonym found counts this much of the word typed. */
 const SYNONYM_WEIGHT = 0.7;
+/** A corpus word shaped like a word the texts do not use (related.ts) counts less than a reviewed synonym. */
+export const RELATED_WEIGHT = 0.4;
+/** Shaped words kept per word: those standing beside the query's other words in the most clauses. */
+const RELATED_KEPT = 2;
 /** Score points per unit of the best clause's score (a clause holding a rare word well is worth a few units). */
 const CLAUSE_WEIGHT = 40;
 const CLAUSE_WEIGHT_VERBATIM = 5;
@@ -234,16 +241,62 @@ interface ClauseScore {
 	needles: string[];
 	/** Every part as typed occurs in the passage. */
 	partsHere: boolean;
+	/** Shaped words found for words the texts do not use. */
+	related: { word: string; corpus: string[] }[];
+}
+
+/** Whether a clause (lower-cased) or its headings hold a term as typed or as a synonym. */
+function holds(t: QueryTerm, lower: string): boolean {
+	return [...t.variants, ...t.synonyms].some((v) => lower.includes(v.toLowerCase()));
+}
+
+/**
+ * The shaped words (QueryTerm.related) worth searching clauses for: those that stand in a clause
+ * beside the query's other words, weighed by those words' weight and damped by how many clauses hold
+ * the shaped word, best first, at most RELATED_KEPT a word (表扬 → 表彰 beside 学会 and 党建, not 表格).
+ * A query of that one word keeps the most used.
+ */
+export function chooseRelated(
+	terms: readonly QueryTerm[],
+	passages: readonly Passage[],
+	idf: (t: QueryTerm) => number
+): Map<QueryTerm, string[]> {
+	const chosen = new Map<QueryTerm, string[]>();
+	const texts = passages.map((p) => `${p.headings} ${p.text}`.toLowerCase());
+	for (const t of terms) {
+		if (!t.related?.length) continue;
+		const others = terms.filter((o) => o !== t && o.weight >= 1);
+		const weights = t.related.map((r, order) => {
+			let w = 0;
+			let n = 0;
+			for (const text of texts) {
+				if (!text.includes(r.toLowerCase())) continue;
+				n++;
+				w += others.length ? others.filter((o) => holds(o, text)).reduce((sum, o) => sum + o.weight * idf(o), 0) : 1;
+			}
+			// Per clause that holds it, damped: a word in every other clause (会议) says little about any.
+			return { r, w: n ? w / Math.sqrt(n) : 0, order };
+		});
+		const kept = weights
+			.filter((x) => x.w > 0)
+			.sort((a, b) => b.w - a.w || a.order - b.order)
+			.slice(0, RELATED_KEPT)
+			.map((x) => x.r);
+		if (kept.length) chosen.set(t, kept);
+	}
+	return chosen;
 }
 
 function scorePassage(
 	passage: Passage,
 	terms: readonly QueryTerm[],
 	idf: (t: QueryTerm) => number,
-	parts: readonly QueryPart[]
+	parts: readonly QueryPart[],
+	related: ReadonlyMap<QueryTerm, readonly string[]> = new Map()
 ): ClauseScore {
 	const lower = passage.text.toLowerCase();
 	const headings = passage.headings.toLowerCase();
+	const relatedFound: { word: string; corpus: string[] }[] = [];
 	const norm = 1 - B + (B * passage.text.length) / TYPICAL_CLAUSE;
 	let score = 0;
 	let covered = 0;
@@ -263,6 +316,19 @@ function scorePassage(
 			const n = countOccurrences(lower, s.toLowerCase());
 			if (n) needles.push(s);
 			tf += SYNONYM_WEIGHT * n;
+		}
+		// A word the texts do not use: the shaped words chosen for it, only in a clause that also holds
+		// another of the query's words (alone, a shaped word is as likely another sense: 表格 for 表扬).
+		const alternatives = tf === 0 ? (related.get(t) ?? []) : [];
+		if (alternatives.length && (terms.length === 1 || terms.some((o) => o !== t && o.weight >= 1 && holds(o, lower)))) {
+			const here = alternatives.filter((r) => lower.includes(r.toLowerCase()));
+			for (const r of here) tf += RELATED_WEIGHT * countOccurrences(lower, r.toLowerCase());
+			if (here.length) {
+				needles.push(...here);
+				// Named by the part it stands for (会表扬 → “表扬”), as the user will recognise it.
+				const word = shapeKeys(t.text).find((k) => here.some((r) => sameShape(k, r))) ?? t.text;
+				relatedFound.push({ word, corpus: here });
+			}
 		}
 		const inHeading = [...t.variants, ...t.synonyms].some((v) => headings.includes(v.toLowerCase()));
 		// A phrase (正式党员) whose words stand apart in the clause (正式中共党员) counts in part.
@@ -291,7 +357,7 @@ function scorePassage(
 	if (passage.heading) score *= 0.5;
 	const partsHere = parts.length > 0 && parts.every((p) => foundVariants(p, lower, bare(lower)).length > 0);
 	if (partsHere) score += 2;
-	return { passage, score, found, needles: [...new Set(needles)], partsHere };
+	return { passage, score, found, needles: [...new Set(needles)], partsHere, related: relatedFound };
 }
 
 export interface RankOptions {
@@ -308,7 +374,9 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 	const termSource = q.term ? pathOf(q.term.source.url) : undefined;
 	const terms = scoringTerms(q);
 	const toolPath = q.tool ? `/tools/${q.tool.tool}/` : undefined;
-	const ranked = candidates.map((c): RankedResult | undefined => {
+	const pages = candidates.map((c) => passagesOf(c.content, c.anchors, c.meta.title ?? c.url));
+	const related = chooseRelated(terms, pages.flat(), idf);
+	const ranked = candidates.map((c, n): RankedResult | undefined => {
 		const text = plainText(c.content);
 		const lower = text.toLowerCase();
 		const lowerBare = bare(lower);
@@ -325,8 +393,8 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		const title = c.meta.title ?? c.url;
 		const titleLower = plainText(title).toLowerCase();
 
-		const passages = passagesOf(c.content, c.anchors, title);
-		const scored = passages.map((p) => scorePassage(p, terms, idf, q.parts));
+		const passages = pages[n]!;
+		const scored = passages.map((p) => scorePassage(p, terms, idf, q.parts, related));
 		// The best clause: highest score; a clause with every part verbatim before one without.
 		let best: ClauseScore | undefined;
 		for (const s of scored) if (s.score > 0 && (!best || s.score > best.score)) best = s;
@@ -346,6 +414,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 					found: new Set(),
 					needles: [],
 					partsHere: false,
+					related: [],
 				};
 			}
 		}
@@ -404,6 +473,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 			termsInClause: best ? terms.filter((_, i) => best!.found.has(i)).map((t) => t.text) : [],
 			termsMissing: terms.filter((t) => !termsOnPage.includes(t)).map((t) => t.text),
 			clauseHit,
+			related: best?.related ?? [],
 			score,
 		};
 	});
