@@ -52,6 +52,20 @@ describe('sameShapeWords', () => {
 	it('stops at the limit', () => {
 		expect(sameShapeWords('表扬', words, 1)).toEqual(['表彰']);
 	});
+	it('offers nothing for a word the texts use inside a longer one (流动 in 流动性)', () => {
+		expect(
+			sameShapeWords('流动', [
+				['流动性', 3],
+				['活动', 150],
+			])
+		).toEqual([]);
+		expect(
+			sameShapeWords('兼职', [
+				['专兼职', 2],
+				['兼任', 5],
+			])
+		).toEqual([]);
+	});
 	it('never offers a question word', () => {
 		expect(sameShapeWords('什们', words)).toEqual([]);
 	});
@@ -124,6 +138,8 @@ describe('words the texts do not use', () => {
 			['表扬', ['表彰', '弘扬', '表格']],
 		]);
 		expect(normaliseQuery('到场', dict).terms[0]!.related).toBeUndefined();
+		// Not the query's other words: 学彰 is shaped like 学会 too, 学会 is asked anyway.
+		expect(normaliseQuery('学彰 学会', { ...dict, related: () => ['学会', '表彰'] }).terms[0]!.related).toEqual(['表彰']);
 		expect(normaliseQuery('表扬', { ...dict, related: undefined }).terms[0]!.related).toBeUndefined();
 	});
 

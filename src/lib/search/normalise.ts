@@ -308,7 +308,10 @@ export function unusedWords(words: readonly string[], count: WordCount, total: n
 	return [...out];
 }
 
-/** Corpus words shaped like a word the texts do not use (related.ts), its windows' too (会表扬 → 表扬 → 表彰). */
+/**
+ * Corpus words shaped like a word the texts do not use (related.ts), its windows' too (会表扬 → 表扬 →
+ * 表彰); termsOf leaves out the query's other words (好会 → 学会 when 学会 is asked anyway).
+ */
 function relatedOf(token: string, dict: SearchDictionary): string[] {
 	if (!dict.related || !dict.words || !isRare(dict.words(token))) return [];
 	return [...new Set(shapeKeys(token).flatMap((key) => dict.related!(key)))];
@@ -350,6 +353,13 @@ function termsOf(parts: readonly QueryPart[], dict: SearchDictionary): { terms: 
 			terms.push(term);
 			previous = term;
 		});
+	}
+	// A shaped word that is another of the query's words adds nothing to it.
+	for (const t of terms) {
+		if (!t.related) continue;
+		const related = t.related.filter((w) => !terms.some((o) => o.text === w));
+		if (related.length) t.related = related;
+		else delete t.related;
 	}
 	return { terms, dropped };
 }

@@ -252,8 +252,8 @@ function holds(t: QueryTerm, lower: string): boolean {
 
 /**
  * The shaped words (QueryTerm.related) worth searching clauses for: those that stand in a clause
- * beside the query's other words, weighed by those words' weight and damped by how many clauses hold
- * the shaped word, best first, at most RELATED_KEPT a word (表扬 → 表彰 beside 学会 and 党建, not 表格).
+ * beside the query's other words, weighed by those words' weight, per clause that holds the shaped
+ * word, best first, at most RELATED_KEPT a word (表扬 → 表彰 beside 学会 and 党建, not 表格).
  * A query of that one word keeps the most used.
  */
 export function chooseRelated(
@@ -274,8 +274,8 @@ export function chooseRelated(
 				n++;
 				w += others.length ? others.filter((o) => holds(o, text)).reduce((sum, o) => sum + o.weight * idf(o), 0) : 1;
 			}
-			// Per clause that holds it, damped: a word in every other clause (会议) says little about any.
-			return { r, w: n ? w / Math.sqrt(n) : 0, order };
+			// Per clause that holds it: a word in every other clause (会议, 充分) says little about any.
+			return { r, w: n ? w / n : 0, order };
 		});
 		const kept = weights
 			.filter((x) => x.w > 0)

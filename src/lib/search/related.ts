@@ -38,12 +38,15 @@ export function sameShape(a: string, b: string): boolean {
 
 /**
  * The corpus words shaped like `word` (sameShape), used more than rarely, most frequent first, at
- * most `limit`. `words` is whatever part of the vocabulary is loaded: the words starting with each
+ * most `limit`; none when a word of the vocabulary holds `word` (the texts use it, inside that word). `words` is whatever part of the vocabulary is loaded: the words starting with each
  * of the query's characters and those ending with them (vocabulary.ts, forward and reverse shards).
  */
 export function sameShapeWords(word: string, words: Iterable<readonly [string, number]>, limit = MAX_CANDIDATES): string[] {
 	const out: [string, number][] = [];
 	for (const [w, n] of words) {
+		// The texts use the word inside a longer one (流动 in 流动性, 兼职 in 专兼职): a clause is matched
+		// on the characters, so it is found as it is and needs no stand-in.
+		if (w !== word && w.includes(word)) return [];
 		if (n > RARE_COUNT && w !== word && sameShape(word, w) && !isQuestionWord(w)) out.push([w, n]);
 	}
 	return out
