@@ -141,6 +141,8 @@ describe('words the texts do not use', () => {
 		// Not the query's other words: 学彰 is shaped like 学会 too, 学会 is asked anyway.
 		expect(normaliseQuery('学彰 学会', { ...dict, related: () => ['学会', '表彰'] }).terms[0]!.related).toEqual(['表彰']);
 		expect(normaliseQuery('表扬', { ...dict, related: undefined }).terms[0]!.related).toBeUndefined();
+		// The two most used are searched too: alone, 表扬 finds no page.
+		expect(normaliseQuery('表扬', dict).searches).toEqual(['表扬', '表彰', '弘扬']);
 	});
 
 	const Z = '\u200b';

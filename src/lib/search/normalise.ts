@@ -463,7 +463,10 @@ export function normaliseQuery(input: string, dict: SearchDictionary, toSimplifi
 		if (typed >= 0) terms[typed] = { ...terms[typed]!, synonyms: [term.term, ...terms[typed]!.synonyms] };
 	}
 	const longTerms = terms.filter((t) => t.weight >= 1);
-	for (const t of longTerms.length ? longTerms : terms) searches.push(t.variants[0]!, ...t.synonyms.slice(0, 2));
+	// A word the texts do not use finds no page itself: its two most used shaped words are searched
+	// (rank.ts chooses among all of them on the pages found).
+	for (const t of longTerms.length ? longTerms : terms)
+		searches.push(t.variants[0]!, ...t.synonyms.slice(0, 2), ...(t.related ?? []).slice(0, 2));
 	const synonyms = terms.filter((t) => t.synonyms.length).map((t) => ({ word: t.text, corpus: t.synonyms }));
 	return {
 		input: trimmed,
