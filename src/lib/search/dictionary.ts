@@ -17,10 +17,23 @@ export interface DictionaryInput {
 	glossary: { id: string; term: string; aliases: string[]; definition: string; source: { policy: string; url: string } }[];
 }
 
+/**
+ * A glossary term as the manifest files it: no empty alias list, and its source's title once in
+ * `titles` (forty terms cite eleven texts), so the file fetched when search opens stays small.
+ */
+export interface ManifestTerm {
+	id: string;
+	term: string;
+	aliases?: string[] | undefined;
+	source: { id: string; url: string };
+}
+
 export interface DictionaryManifest {
 	shards: number;
 	issuers: string[];
-	terms: DictionaryTerm[];
+	terms: ManifestTerm[];
+	/** Title of each text a term's definition is quoted from, by id. */
+	titles?: Record<string, string> | undefined;
 	/** The vocabulary's shard count and total (its shards are /search-vocabulary/N.json). */
 	vocabulary?: VocabularyManifest | undefined;
 }
@@ -92,9 +105,10 @@ export function buildSearchDictionary(
 			terms: input.glossary.map((g) => ({
 				id: g.id,
 				term: g.term,
-				aliases: g.aliases,
-				source: { id: g.source.policy, url: g.source.url, title: titles.get(g.source.policy) ?? g.source.policy },
+				...(g.aliases.length ? { aliases: g.aliases } : {}),
+				source: { id: g.source.policy, url: g.source.url },
 			})),
+			titles: Object.fromEntries(input.glossary.map((g) => [g.source.policy, titles.get(g.source.policy) ?? g.source.policy])),
 		},
 		shards,
 	};
@@ -117,7 +131,16 @@ export function dictionaryFor(
 		if (!shard) continue;
 		for (const doc of (shard.keys[key] ?? []).map((at) => shard.docs[at]!)) docs.set(doc.id, doc);
 	}
-	return { docs: [...docs.values()], issuers: manifest.issuers, terms: manifest.terms };
+	return { docs: [...docs.values()], issuers: manifest.issuers, terms: termsOf(manifest) };
+}
+
+/** The manifest's glossary terms as normaliseQuery reads them (aliases and source titles filled in). */
+export function termsOf(manifest: DictionaryManifest): DictionaryTerm[] {
+	return manifest.terms.map((t) => ({
+		...t,
+		aliases: t.aliases ?? [],
+		source: { ...t.source, title: manifest.titles?.[t.source.id] ?? t.source.id },
+	}));
 }
 
 /** Term id → quoted definition, for the answer card. */
