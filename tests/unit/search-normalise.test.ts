@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	ANSWER_KIND_WEIGHT,
 	hasNonSimplified,
 	normaliseQuery,
 	numeralVariants,
@@ -175,26 +174,5 @@ describe('normaliseQuery', () => {
 
 	it('an empty query has no parts and no searches', () => {
 		expect(normaliseQuery('   ', DICT)).toMatchObject({ parts: [], searches: [], targets: [] });
-	});
-});
-
-describe('normaliseQuery: the noun a question asks for', () => {
-	const vocabulary = new Map<string, number>([
-		['换届', 40],
-		['材料', 2],
-		['职责', 30],
-	]);
-	const dict = { ...DICT, words: (w: string) => vocabulary.get(w), total: 20_000 };
-	it('counts less after 什么 / 哪些, as much as any word elsewhere', () => {
-		const weights = (q: string) => normaliseQuery(q, dict).terms.map((t) => [t.text, t.weight]);
-		expect(weights('换届材料')).toEqual([
-			['换届', 1],
-			['材料', 1],
-		]);
-		expect(weights('换届要报哪些材料')).toEqual([
-			['换届', 1],
-			['报', 0.5],
-			['材料', ANSWER_KIND_WEIGHT],
-		]);
 	});
 });

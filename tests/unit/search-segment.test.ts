@@ -4,7 +4,7 @@
  * characters stay together, counts stay whole; the vocabulary survives its shard format.
  */
 import { describe, expect, it } from 'vitest';
-import { answerKindIndexes, contentWords, isQuestionWord, segmentQuery, segmentRun } from '../../src/lib/search/segment';
+import { contentWords, isQuestionWord, segmentQuery, segmentRun } from '../../src/lib/search/segment';
 import { buildVocabulary, countWords, vocabularyShardsFor, wordCounts } from '../../src/lib/search/vocabulary';
 import { shardOf } from '../../src/lib/search/dictionary';
 
@@ -105,24 +105,5 @@ describe('the vocabulary', () => {
 		const needed = vocabularyShardsFor('党费a1', manifest);
 		expect(needed).toEqual([...new Set(['党', '费'].map((c) => shardOf(c, manifest.shards)))]);
 		expect(wordCounts(needed.map((i) => shards[i]!)).get('党费')).toBe(40);
-	});
-});
-
-describe('answerKindIndexes: the noun a 什么 / 哪些 question asks for', () => {
-	it.each([
-		[[], []],
-		[['什么'], []],
-		[['换届', '要', '报'], []],
-		[['上级', '派来', '的', '人', '叫', '什么'], []],
-		[['换届', '要', '报', '哪些', '材料'], [4]],
-		[['要', '交', '什么', '党建', '材料'], [4]],
-		[['开', '什么', '会', '吗'], [2]],
-		[['什么', '标准', '的', '活动室'], [1]],
-		[
-			['哪些', '会', '和', '什么', '材料'],
-			[1, 4],
-		],
-	])('%j → %j', (tokens, indexes) => {
-		expect([...answerKindIndexes(tokens)]).toEqual(indexes);
 	});
 });

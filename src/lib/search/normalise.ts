@@ -10,7 +10,7 @@
 import { normaliseDocNumber } from '../doc-number';
 import { CHINESE_NUMERAL_CHARS, chineseNumeral, parseChineseNumber } from '../numerals';
 import { issuersFor } from './issuers';
-import { answerKindIndexes, contentWords, isCountToken, segmentQuery, segmentRun, type WordCount } from './segment';
+import { contentWords, isCountToken, segmentQuery, segmentRun, type WordCount } from './segment';
 import { synonymsOf } from './synonyms';
 import { isRare, shapeKeys } from './related';
 import { hasPinyin, readPinyin } from './pinyin-input';
@@ -294,9 +294,6 @@ export function termWeight(word: string): number {
 	return n === 1 ? 0.5 : Math.min(3, 1 + 0.5 * (n - 2));
 }
 
-/** How much a word naming the kind of answer (segment.ts answerKindIndexes: 什么材料) counts of its weight. */
-export const ANSWER_KIND_WEIGHT = 0.6;
-
 /** The words a query has that the texts do not use: those a search needs the reverse vocabulary for. */
 export function unusedWords(words: readonly string[], count: WordCount, total: number): string[] {
 	const out = new Set<string>();
@@ -324,7 +321,6 @@ function termsOf(parts: readonly QueryPart[], dict: SearchDictionary): { terms: 
 	for (const part of parts) {
 		const tokens = dict.words ? segmentQuery(part.text, dict.words, dict.total ?? 1) : [part.text];
 		const content = contentWords(tokens);
-		const kinds = answerKindIndexes(tokens);
 		for (const d of content.dropped) if (!dropped.includes(d)) dropped.push(d);
 		let previous: QueryTerm | undefined;
 		tokens.forEach((token, i) => {
@@ -344,7 +340,7 @@ function termsOf(parts: readonly QueryPart[], dict: SearchDictionary): { terms: 
 				text: token,
 				variants: token === part.text ? [...part.variants] : numeralVariants(token),
 				synonyms,
-				weight: termWeight(token) * (kinds.has(i) ? ANSWER_KIND_WEIGHT : 1),
+				weight: termWeight(token),
 				joinsNext: false,
 				...(pieces.length > 1 ? { pieces } : {}),
 				...(related.length ? { related } : {}),

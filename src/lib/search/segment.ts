@@ -140,26 +140,6 @@ export const QUESTION_WORDS: readonly string[] = [
 
 const QUESTION_SET = new Set(QUESTION_WORDS);
 
-/** Question words that ask for a kind of thing, named by the noun after them (什么材料, 哪些会, 什么标准). */
-const KIND_QUESTIONS = new Set(['什么', '什么样', '啥', '哪些', '哪个', '哪种', '哪类', '几种']);
-
-/**
- * The indexes of the tokens that name the kind of answer a question asks for: the last content word
- * of the run after 什么 / 哪些 … (换届要报哪些材料 → 材料; 要交什么党建材料 → 材料; 开什么会 → 会). The
- * clause that answers names the things themselves (请示、承诺书、组织生活会) and seldom repeats the
- * generic noun, so such a word is worth less in a clause than the words that say what it is about.
- */
-export function answerKindIndexes(tokens: readonly string[]): Set<number> {
-	const out = new Set<number>();
-	tokens.forEach((t, i) => {
-		if (!KIND_QUESTIONS.has(t)) return;
-		let last = -1;
-		for (let j = i + 1; j < tokens.length && !QUESTION_SET.has(tokens[j]!); j++) last = j;
-		if (last >= 0) out.add(last);
-	});
-	return out;
-}
-
 export function isQuestionWord(word: string): boolean {
 	return QUESTION_SET.has(word);
 }
