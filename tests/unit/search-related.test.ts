@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isRare, sameShape, sameShapeWords, shapeKeys } from '../../src/lib/search/related';
-import { chooseRelated, rankResults, type Candidate } from '../../src/lib/search/rank';
+import { chooseRelated, sameShape, sameShapeWords } from '../../src/lib/search/related';
+import { isRare, shapeKeys } from '../../src/lib/search/segment';
+import { rankResults, type Candidate } from '../../src/lib/search/rank';
 import { normaliseQuery, unusedWords, type QueryTerm } from '../../src/lib/search/normalise';
 import { buildVocabulary, reverseCounts, unreverse, vocabularyShardsFor, wordCounts } from '../../src/lib/search/vocabulary';
 
@@ -175,27 +176,41 @@ describe('words the texts do not use', () => {
 			[passage('对先进学会予以表彰'), passage('填写表格'), passage('填写表格'), passage('学会表格'), passage('弘扬科学家精神')],
 			() => 1
 		);
-		expect(chosen.get(terms[1]!)).toEqual(['表彰', '表格']);
-		// Alone, a shaped word is kept by how often it occurs.
-		expect(chooseRelated([terms[1]!], [passage('表彰'), passage('表格')], () => 1).get(terms[1]!)).toEqual(['表格', '表彰']);
+		expect(chosen.get(terms[1]!)).toEqual([
+			['表彰', '表扬'],
+			['表格', '表扬'],
+		]);
+		// Alone, a shaped word is kept by how often it occurs; one shaped from the end of a run is named by it.
+		const run = term('会表扬', ['表格', '表彰']);
+		expect(chooseRelated([run], [passage('表彰'), passage('表格')], () => 1).get(run)).toEqual([
+			['表格', '表扬'],
+			['表彰', '表扬'],
+		]);
 	});
 
 	it('rank a clause holding a shaped word beside the other words, below one with the word itself, and say which', () => {
 		const q = normaliseQuery('学会党建表扬', dict);
-		const ranked = rankResults(q, [
-			page('/policies/forms/', [['c1', '学会填写表格']]),
-			page('/policies/awards/', [['c1', '对党建工作突出的学会予以表彰']]),
-			page('/policies/alone/', [['c1', '表彰大会在北京召开']]),
-		]);
+		// Without the chooser (the browser has not loaded it) shaped words are not looked for.
+		expect(rankResults(q, [page('/policies/awards/', [['c1', '对党建工作突出的学会予以表彰']])])[0]!.related).toEqual([]);
+		const ranked = rankResults(
+			q,
+			[
+				page('/policies/forms/', [['c1', '学会填写表格']]),
+				page('/policies/awards/', [['c1', '对党建工作突出的学会予以表彰']]),
+				page('/policies/alone/', [['c1', '表彰大会在北京召开']]),
+			],
+			{ chooseRelated }
+		);
 		expect(ranked[0]!.target).toBe('/policies/awards/#c1');
 		// A shaped word with none of the other words beside it does not count.
 		expect(ranked.find((r) => r.url === '/policies/alone/')).toBeUndefined();
 		expect(ranked[0]!.related).toEqual([{ word: '表扬', corpus: ['表彰'] }]);
 		expect(ranked[0]!.exact).toBe(false);
-		const verbatim = rankResults(q, [
-			page('/policies/awards/', [['c1', '对党建工作突出的学会予以表彰']]),
-			page('/policies/praise/', [['c1', '学会党建工作受到表扬']]),
-		]);
+		const verbatim = rankResults(
+			q,
+			[page('/policies/awards/', [['c1', '对党建工作突出的学会予以表彰']]), page('/policies/praise/', [['c1', '学会党建工作受到表扬']])],
+			{ chooseRelated }
+		);
 		expect(verbatim[0]!.url).toBe('/policies/praise/');
 	});
 });

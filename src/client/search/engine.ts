@@ -18,7 +18,6 @@ import {
 } from '../../lib/search/normalise';
 import { dictionaryFor, shardsFor, type DictionaryManifest, type DictionaryShard } from '../../lib/search/dictionary';
 import { unreverse, vocabularyShardsFor, wordCounts, type VocabularyShard } from '../../lib/search/vocabulary';
-import { sameShapeWords } from '../../lib/search/related';
 import { missingEverywhere, rankResults, termsMissingEverywhere, type Candidate, type RankedResult } from '../../lib/search/rank';
 import { suggestSpelling, type PinyinDictionary } from '../../lib/search/typos';
 import { SEARCH_FACETS } from '../../lib/facets';
@@ -229,11 +228,12 @@ export async function search(
 	]);
 	check();
 	// Words the texts do not use (表扬): the corpus words shaped like them, from the shards of their
-	// last characters too — fetched only for such a query.
+	// last characters too, and the code that finds and chooses them (related.ts): both fetched only
+	// for such a query, so other queries cost no more before their first result.
 	const unused = unusedWords(typed.words, (w) => vocabulary.get(w), manifest.vocabulary?.total ?? 1);
-	const ending = unused.length
-		? await loadVocabulary(unused.map((w) => [...w].at(-1)).join(''), manifest, true)
-		: new Map<string, number>();
+	const [ending, related] = unused.length
+		? await Promise.all([loadVocabulary(unused.map((w) => [...w].at(-1)).join(''), manifest, true), import('../../lib/search/related')])
+		: [new Map<string, number>(), undefined];
 	check();
 	const shaped = [...vocabulary, ...ending];
 	const dictionary = {
@@ -241,7 +241,7 @@ export async function search(
 		words: (w: string) => vocabulary.get(w),
 		total: manifest.vocabulary?.total,
 		pinyin,
-		related: (w: string) => sameShapeWords(w, shaped),
+		related: related && ((w: string) => related.sameShapeWords(w, shaped)),
 	};
 	const query = normaliseQuery(raw, dictionary, simplify);
 	const searches = query.searches.length ? query.searches : [null];
@@ -269,7 +269,7 @@ export async function search(
 	for (const t of query.terms) for (const id of pagesOf(t, found)) order.get(id)!.weight += t.weight * idf(t);
 	const merged = [...order.values()].sort((a, b) => b.weight - a.weight || a.rank - b.rank).map((o) => o.result);
 	const readCandidates = (from: number, to: number) => Promise.all(merged.slice(from, to).map((r, i) => candidateOf(r, from + i)));
-	const rank = (candidates: Candidate[]) => rankResults(query, candidates, { idf });
+	const rank = (candidates: Candidate[]) => rankResults(query, candidates, { idf, chooseRelated: related?.chooseRelated });
 	const read = async (from: number): Promise<RankedResult[]> => rank(await readCandidates(from, from + BATCH));
 	/** `read`: candidates ranked so far; those left out for holding none of the words do not count as results. */
 	const summary = (ranked: RankedResult[], read: number): SearchOutcome => ({

@@ -10,9 +10,8 @@
 import { normaliseDocNumber } from '../doc-number';
 import { CHINESE_NUMERAL_CHARS, chineseNumeral, parseChineseNumber } from '../numerals';
 import { issuersFor } from './issuers';
-import { contentWords, isCountToken, segmentQuery, segmentRun, type WordCount } from './segment';
+import { contentWords, isCountToken, isRare, segmentQuery, segmentRun, shapeKeys, type WordCount } from './segment';
 import { synonymsOf } from './synonyms';
-import { isRare, shapeKeys } from './related';
 import { hasPinyin, readPinyin } from './pinyin-input';
 import { parseClauseQuery, type ClauseQuery } from './clause-ref';
 import { detectToolIntent, type ToolIntent } from './tool-intent';

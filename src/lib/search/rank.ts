@@ -16,7 +16,7 @@
 import { termWeight, widthNormalise, type NormalisedQuery, type QueryPart, type QueryTerm } from './normalise';
 import { passagesOf, type Anchor, type Passage } from './passages';
 import { resolveClause } from './clause-ref';
-import { sameShape, shapeKeys } from './related';
+import type { ChooseRelated, RelatedChoice } from './related';
 
 export type { Anchor } from './passages';
 
@@ -204,8 +204,6 @@ const TYPICAL_CLAUSE = 80;
 const SYNONYM_WEIGHT = 0.7;
 /** A corpus word shaped like a word the texts do not use (related.ts) counts less than a reviewed synonym. */
 export const RELATED_WEIGHT = 0.4;
-/** Shaped words kept per word: those standing beside the query's other words in the most clauses. */
-const RELATED_KEPT = 2;
 /** Score points per unit of the best clause's score (a clause holding a rare word well is worth a few units). */
 const CLAUSE_WEIGHT = 40;
 const CLAUSE_WEIGHT_VERBATIM = 5;
@@ -246,45 +244,8 @@ interface ClauseScore {
 }
 
 /** Whether a clause (lower-cased) or its headings hold a term as typed or as a synonym. */
-function holds(t: QueryTerm, lower: string): boolean {
+export function holds(t: QueryTerm, lower: string): boolean {
 	return [...t.variants, ...t.synonyms].some((v) => lower.includes(v.toLowerCase()));
-}
-
-/**
- * The shaped words (QueryTerm.related) worth searching clauses for: those that stand in a clause
- * beside the query's other words, weighed by those words' weight, per clause that holds the shaped
- * word, best first, at most RELATED_KEPT a word (表扬 → 表彰 beside 学会 and 党建, not 表格).
- * A query of that one word keeps the most used.
- */
-export function chooseRelated(
-	terms: readonly QueryTerm[],
-	passages: readonly Passage[],
-	idf: (t: QueryTerm) => number
-): Map<QueryTerm, string[]> {
-	const chosen = new Map<QueryTerm, string[]>();
-	const texts = passages.map((p) => `${p.headings} ${p.text}`.toLowerCase());
-	for (const t of terms) {
-		if (!t.related?.length) continue;
-		const others = terms.filter((o) => o !== t && o.weight >= 1);
-		const weights = t.related.map((r, order) => {
-			let w = 0;
-			let n = 0;
-			for (const text of texts) {
-				if (!text.includes(r.toLowerCase())) continue;
-				n++;
-				w += others.length ? others.filter((o) => holds(o, text)).reduce((sum, o) => sum + o.weight * idf(o), 0) : 1;
-			}
-			// Per clause that holds it: a word in every other clause (会议, 充分) says little about any.
-			return { r, w: n ? w / n : 0, order };
-		});
-		const kept = weights
-			.filter((x) => x.w > 0)
-			.sort((a, b) => b.w - a.w || a.order - b.order)
-			.slice(0, RELATED_KEPT)
-			.map((x) => x.r);
-		if (kept.length) chosen.set(t, kept);
-	}
-	return chosen;
 }
 
 function scorePassage(
@@ -292,7 +253,7 @@ function scorePassage(
 	terms: readonly QueryTerm[],
 	idf: (t: QueryTerm) => number,
 	parts: readonly QueryPart[],
-	related: ReadonlyMap<QueryTerm, readonly string[]> = new Map()
+	related: RelatedChoice = new Map()
 ): ClauseScore {
 	const lower = passage.text.toLowerCase();
 	const headings = passage.headings.toLowerCase();
@@ -319,14 +280,13 @@ function scorePassage(
 		}
 		// A word the texts do not use: the shaped words chosen for it, only in a clause that also holds
 		// another of the query's words (alone, a shaped word is as likely another sense: 表格 for 表扬).
-		const alternatives = tf === 0 ? (related.get(t) ?? []) : [];
+		const alternatives = tf === 0 ? (related.get(t) ?? []).map(([r]) => r) : [];
 		if (alternatives.length && (terms.length === 1 || terms.some((o) => o !== t && o.weight >= 1 && holds(o, lower)))) {
 			const here = alternatives.filter((r) => lower.includes(r.toLowerCase()));
 			for (const r of here) tf += RELATED_WEIGHT * countOccurrences(lower, r.toLowerCase());
 			if (here.length) {
 				needles.push(...here);
-				// Named by the part it stands for (会表扬 → “表扬”), as the user will recognise it.
-				const word = shapeKeys(t.text).find((k) => here.some((r) => sameShape(k, r))) ?? t.text;
+				const word = related.get(t)!.find(([r]) => here.includes(r))![1];
 				relatedFound.push({ word, corpus: here });
 			}
 		}
@@ -363,6 +323,11 @@ function scorePassage(
 export interface RankOptions {
 	/** Inverse document frequency of a content word (from Pagefind's result counts); 1 when unknown. */
 	idf?: ((term: QueryTerm) => number) | undefined;
+	/**
+	 * related.ts chooseRelated, passed in (the browser loads it only for a query with a word the texts
+	 * do not use); without it such words' shaped words are not looked for.
+	 */
+	chooseRelated?: ChooseRelated | undefined;
 }
 
 export function rankResults(query: string | NormalisedQuery, candidates: readonly Candidate[], options: RankOptions = {}): RankedResult[] {
@@ -375,7 +340,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 	const terms = scoringTerms(q);
 	const toolPath = q.tool ? `/tools/${q.tool.tool}/` : undefined;
 	const pages = candidates.map((c) => passagesOf(c.content, c.anchors, c.meta.title ?? c.url));
-	const related = chooseRelated(terms, pages.flat(), idf);
+	const related: RelatedChoice = options.chooseRelated?.(terms, pages.flat(), idf) ?? new Map();
 	const ranked = candidates.map((c, n): RankedResult | undefined => {
 		const text = plainText(c.content);
 		const lower = text.toLowerCase();

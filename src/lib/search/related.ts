@@ -7,30 +7,25 @@
  * clause together with the query's other words, and counts them below the word itself and below the
  * reviewed synonyms (synonyms.ts). Nothing here is a hand list: the candidates come from the
  * vocabulary (vocabulary.ts), which is the corpus's own words.
+ *
+ * The browser loads this module only for a query with such a word (segment.ts isRare, shapeKeys
+ * decide which): the engine passes chooseRelated to rank.ts.
  */
-import { isQuestionWord } from './segment';
+import { isQuestionWord, MAX_SHAPE, MIN_SHAPE, shapeKeys } from './segment';
+import { holds } from './rank';
+import type { Passage } from './passages';
+import type { QueryTerm } from './normalise';
 
 /** Shaped words used at most this often are left out (the synonym table's own words count once). */
 export const RARE_COUNT = 1;
-/** Shapes compared: 2 to 4 characters (longer words are phrases, matched by their pieces). */
-const MIN_LENGTH = 2;
-const MAX_LENGTH = 4;
 /** Candidates kept per word, most frequent first; rank.ts chooses among them by co-occurrence. */
 export const MAX_CANDIDATES = 8;
-
-/**
- * Whether the texts do not use a word: it is not in the vocabulary. (A word seen once is still the
- * texts' word — 到会 — and a phrase jieba cuts, 学习教育, is in the vocabulary as one.)
- */
-export function isRare(count: number | undefined): boolean {
-	return count === undefined;
-}
 
 /** Whether two words of the same length differ in exactly one place (表扬 / 表彰; not 表扬 / 扬表). */
 export function sameShape(a: string, b: string): boolean {
 	const x = [...a];
 	const y = [...b];
-	if (x.length !== y.length || x.length < MIN_LENGTH || x.length > MAX_LENGTH) return false;
+	if (x.length !== y.length || x.length < MIN_SHAPE || x.length > MAX_SHAPE) return false;
 	let differ = 0;
 	for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) differ++;
 	return differ === 1;
@@ -55,16 +50,43 @@ export function sameShapeWords(word: string, words: Iterable<readonly [string, n
 		.map(([w]) => w);
 }
 
+/** Per word the texts do not use: the shaped words chosen, each with the part of the word it stands for (会表扬 → [表彰, 表扬]). */
+export type RelatedChoice = Map<QueryTerm, [shaped: string, stands: string][]>;
+export type ChooseRelated = (terms: readonly QueryTerm[], passages: readonly Passage[], idf: (t: QueryTerm) => number) => RelatedChoice;
+
+/** Shaped words kept per word: those standing beside the query's other words in the most clauses. */
+const RELATED_KEPT = 2;
+
 /**
- * The words of a token to find shapes for: the token (2 to 4 characters), and when it is a run of
- * three or more characters the segmenter kept together because it knew none of them (会表扬), its
- * last two: a Chinese word group ends in its head, and what comes before it in such a run is mostly
- * a single modal or adverb (会、要、都), which the vocabulary, having no single characters, cannot tell.
+ * The shaped words (QueryTerm.related) worth searching clauses for: those that stand in a clause
+ * beside the query's other words, weighed by those words' weight, per clause that holds the shaped
+ * word, best first, at most RELATED_KEPT a word (表扬 → 表彰 beside 学会 and 党建, not 表格).
+ * A query of that one word keeps the most used.
  */
-export function shapeKeys(token: string): string[] {
-	const chars = [...token];
-	if (chars.length < MIN_LENGTH || !/^\p{Script=Han}+$/u.test(token)) return [];
-	const keys = chars.length <= MAX_LENGTH ? [token] : [];
-	if (chars.length > 2) keys.push(chars.slice(-2).join(''));
-	return keys;
-}
+export const chooseRelated: ChooseRelated = (terms, passages, idf) => {
+	const chosen: RelatedChoice = new Map();
+	const texts = passages.map((p) => `${p.headings} ${p.text}`.toLowerCase());
+	for (const t of terms) {
+		if (!t.related?.length) continue;
+		const others = terms.filter((o) => o !== t && o.weight >= 1);
+		const weights = t.related.map((r, order) => {
+			let w = 0;
+			let n = 0;
+			for (const text of texts) {
+				if (!text.includes(r.toLowerCase())) continue;
+				n++;
+				w += others.length ? others.filter((o) => holds(o, text)).reduce((sum, o) => sum + o.weight * idf(o), 0) : 1;
+			}
+			// Per clause that holds it: a word in every other clause (会议, 充分) says little about any.
+			return { r, w: n ? w / n : 0, order };
+		});
+		const kept = weights
+			.filter((x) => x.w > 0)
+			.sort((a, b) => b.w - a.w || a.order - b.order)
+			.slice(0, RELATED_KEPT)
+			// Named by the part it stands for (会表扬 → “表扬”), as the user will recognise it.
+			.map((x): [string, string] => [x.r, shapeKeys(t.text).find((k) => sameShape(k, x.r)) ?? t.text]);
+		if (kept.length) chosen.set(t, kept);
+	}
+	return chosen;
+};
