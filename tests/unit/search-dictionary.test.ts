@@ -108,11 +108,16 @@ describe('the dictionary in shards', () => {
 		expect(term.aliases).toEqual(input.glossary.find((g) => g.term === '三会一课')!.aliases);
 	});
 
-	it('files each source title once and no empty alias list (the manifest is fetched when search opens)', () => {
-		const titles = Object.values(built.manifest.titles ?? {});
+	it('files each source title and URL once and no empty alias list (the manifest is fetched when search opens)', () => {
+		const titles = Object.values(built.manifest.sources ?? {}).map((s) => s.title);
 		expect(new Set(titles).size).toBe(titles.length);
 		expect(built.manifest.terms.every((t) => t.aliases === undefined || t.aliases.length > 0)).toBe(true);
-		expect(JSON.stringify(built.manifest)).not.toMatch(/"title"/);
+		expect(JSON.stringify(built.manifest.terms)).not.toMatch(/"title"|"url"/);
+	});
+
+	it('gives each term the URL of its clause, as the glossary gives it', () => {
+		const byId = new Map(termsOf(built.manifest).map((t) => [t.id, t.source.url]));
+		for (const g of input.glossary) expect(byId.get(g.id)).toBe(g.source.url.replace(/#$/, ''));
 	});
 
 	it.each([...QUERIES.map((q) => q.q), '中办发〔2015〕51号', '51号文', '青海指南', '中组部', '应建必建', '模板4', '换届 51号文'])(

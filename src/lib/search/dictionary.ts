@@ -18,22 +18,23 @@ export interface DictionaryInput {
 }
 
 /**
- * A glossary term as the manifest files it: no empty alias list, and its source's title once in
- * `titles` (forty terms cite eleven texts), so the file fetched when search opens stays small.
+ * A glossary term as the manifest files it: no empty alias list, and of its source only the text's
+ * id and the clause anchor — the text's title and URL are in `sources` once (forty terms cite eleven
+ * texts) — so the file fetched when search opens stays small.
  */
 export interface ManifestTerm {
 	id: string;
 	term: string;
 	aliases?: string[] | undefined;
-	source: { id: string; url: string };
+	source: { id: string; anchor?: string | undefined };
 }
 
 export interface DictionaryManifest {
 	shards: number;
 	issuers: string[];
 	terms: ManifestTerm[];
-	/** Title of each text a term's definition is quoted from, by id. */
-	titles?: Record<string, string> | undefined;
+	/** Title and URL (without anchor) of each text a term's definition is quoted from, by id. */
+	sources?: Record<string, { title: string; url: string }> | undefined;
 	/** The vocabulary's shard count and total (its shards are /search-vocabulary/N.json). */
 	vocabulary?: VocabularyManifest | undefined;
 }
@@ -102,13 +103,21 @@ export function buildSearchDictionary(
 		manifest: {
 			shards: count,
 			issuers: [...new Set(input.policies.flatMap((p) => p.issuers))],
-			terms: input.glossary.map((g) => ({
-				id: g.id,
-				term: g.term,
-				...(g.aliases.length ? { aliases: g.aliases } : {}),
-				source: { id: g.source.policy, url: g.source.url },
-			})),
-			titles: Object.fromEntries(input.glossary.map((g) => [g.source.policy, titles.get(g.source.policy) ?? g.source.policy])),
+			terms: input.glossary.map((g) => {
+				const anchor = g.source.url.split('#')[1];
+				return {
+					id: g.id,
+					term: g.term,
+					...(g.aliases.length ? { aliases: g.aliases } : {}),
+					source: { id: g.source.policy, ...(anchor ? { anchor } : {}) },
+				};
+			}),
+			sources: Object.fromEntries(
+				input.glossary.map((g) => [
+					g.source.policy,
+					{ title: titles.get(g.source.policy) ?? g.source.policy, url: g.source.url.split('#')[0]! },
+				])
+			),
 		},
 		shards,
 	};
@@ -134,13 +143,16 @@ export function dictionaryFor(
 	return { docs: [...docs.values()], issuers: manifest.issuers, terms: termsOf(manifest) };
 }
 
-/** The manifest's glossary terms as normaliseQuery reads them (aliases and source titles filled in). */
+/** The manifest's glossary terms as normaliseQuery reads them (aliases, source titles and clause URLs filled in). */
 export function termsOf(manifest: DictionaryManifest): DictionaryTerm[] {
-	return manifest.terms.map((t) => ({
-		...t,
-		aliases: t.aliases ?? [],
-		source: { ...t.source, title: manifest.titles?.[t.source.id] ?? t.source.id },
-	}));
+	return manifest.terms.map(({ source: { id, anchor }, aliases, ...t }) => {
+		const source = manifest.sources?.[id];
+		return {
+			...t,
+			aliases: aliases ?? [],
+			source: { id, url: `${source?.url ?? ''}${anchor ? `#${anchor}` : ''}`, title: source?.title ?? id },
+		};
+	});
 }
 
 /** Term id → quoted definition, for the answer card. */
