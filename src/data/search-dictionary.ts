@@ -3,7 +3,8 @@
  * (src/lib/search/vocabulary.ts), built once per build for the manifest and the shard files.
  */
 import { buildSearchDictionary } from '../lib/search/dictionary';
-import { buildVocabulary } from '../lib/search/vocabulary';
+import { buildVocabulary, reverseCounts } from '../lib/search/vocabulary';
+import { RARE_COUNT } from '../lib/search/related';
 import { policyHref, templateHref } from './href';
 import { glossaryEntries, policyEntries, templateEntries } from './entries';
 import { searchVocabulary } from './search-vocabulary';
@@ -12,7 +13,10 @@ let built: ReturnType<typeof build> | undefined;
 
 async function build() {
 	const [policies, templates, glossary] = await Promise.all([policyEntries(), templateEntries(), glossaryEntries()]);
-	const vocabulary = buildVocabulary((await searchVocabulary()).counts);
+	const { counts } = await searchVocabulary();
+	const vocabulary = buildVocabulary(counts);
+	// Words by their last character, for words a query has that the texts do not use (related.ts).
+	const reverse = buildVocabulary(reverseCounts(counts, RARE_COUNT));
 	const dictionary = buildSearchDictionary({
 		policies: policies.map((p) => ({
 			id: p.id,
@@ -32,7 +36,12 @@ async function build() {
 			source: { policy: g.data.source.policy, url: policyHref(g.data.source.policy, g.data.source.anchor) },
 		})),
 	});
-	return { ...dictionary, manifest: { ...dictionary.manifest, vocabulary: vocabulary.manifest }, vocabulary };
+	return {
+		...dictionary,
+		manifest: { ...dictionary.manifest, vocabulary: { ...vocabulary.manifest, reverseShards: reverse.shards.length } },
+		vocabulary,
+		reverse,
+	};
 }
 
 export function searchDictionary() {

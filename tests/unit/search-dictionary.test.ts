@@ -12,6 +12,7 @@ import {
 	dictionaryFor,
 	shardOf,
 	shardsFor,
+	termsOf,
 	type DictionaryInput,
 	type DictionaryShard,
 } from '../../src/lib/search/dictionary';
@@ -56,7 +57,7 @@ function corpusInput(): DictionaryInput {
 function whole(built: ReturnType<typeof buildSearchDictionary>): SearchDictionary {
 	const docs = new Map<string, DictionaryDoc>();
 	for (const shard of built.shards) for (const d of shard.docs) docs.set(d.id, d);
-	return { docs: [...docs.values()], issuers: built.manifest.issuers, terms: built.manifest.terms };
+	return { docs: [...docs.values()], issuers: built.manifest.issuers, terms: termsOf(built.manifest) };
 }
 
 /** Only the shards the query asks for, as the browser loads them. */
@@ -101,9 +102,22 @@ describe('the dictionary in shards', () => {
 	});
 
 	it('gives each glossary term its source title, so no document need be fetched for the card', () => {
-		const term = built.manifest.terms.find((t) => t.term === '三会一课')!;
+		const term = termsOf(built.manifest).find((t) => t.term === '三会一课')!;
 		expect(term.source.title).toMatch(/^.{6,}$/);
 		expect(term.source.title).not.toBe(term.source.id);
+		expect(term.aliases).toEqual(input.glossary.find((g) => g.term === '三会一课')!.aliases);
+	});
+
+	it('files each source title and URL once and no empty alias list (the manifest is fetched when search opens)', () => {
+		const titles = Object.values(built.manifest.sources ?? {}).map((s) => s.title);
+		expect(new Set(titles).size).toBe(titles.length);
+		expect(built.manifest.terms.every((t) => t.aliases === undefined || t.aliases.length > 0)).toBe(true);
+		expect(JSON.stringify(built.manifest.terms)).not.toMatch(/"title"|"url"/);
+	});
+
+	it('gives each term the URL of its clause, as the glossary gives it', () => {
+		const byId = new Map(termsOf(built.manifest).map((t) => [t.id, t.source.url]));
+		for (const g of input.glossary) expect(byId.get(g.id)).toBe(g.source.url.replace(/#$/, ''));
 	});
 
 	it.each([...QUERIES.map((q) => q.q), '中办发〔2015〕51号', '51号文', '青海指南', '中组部', '应建必建', '模板4', '换届 51号文'])(

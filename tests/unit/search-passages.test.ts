@@ -3,7 +3,7 @@
  * separated by zero-width spaces) and its anchors' word positions.
  */
 import { describe, expect, it } from 'vitest';
-import { passagesOf, type Anchor } from '../../src/lib/search/passages';
+import { leadTitle, passagesOf, type Anchor } from '../../src/lib/search/passages';
 
 const Z = '\u200b';
 
@@ -47,5 +47,47 @@ describe('passagesOf', () => {
 			'出自《指南》。用于换届阶段的请示。',
 		]);
 		expect(passagesOf('', [])).toEqual([]);
+	});
+});
+
+describe('leadTitle', () => {
+	it.each([
+		['', undefined],
+		['审批程序。', undefined],
+		['2. 书记由理事长担任。', undefined],
+		['3. 审批程序。社会组织设立功能型党支部前，要征求意见。', '审批程序'],
+		['（二）基本职责：保证政治方向。', '基本职责'],
+		['第三条 党费缴纳。党员交纳党费。', '党费缴纳'],
+		['一、总体要求。坚持党的领导。', '总体要求'],
+		['1. 正式党员3人以上的，成立党支部。', undefined],
+		['3. 一个超过十二个字的很长很长很长的句子。后文', undefined],
+	])('%j → %j', (text, title) => {
+		expect(leadTitle(text)).toBe(title);
+	});
+});
+
+describe('passagesOf: lead-in titles', () => {
+	// 3. 审批程序。… with a nested item and a second paragraph: both stand under 审批程序.
+	const blocks = ['3. 审批程序。设立前要征求意见。', '（1）报送请示和党员名册。', '经批准后成立。', '4. 班子配备。由上级任命。'];
+	const content = `标题. ${blocks.map((b) => [...b].join(Z)).join('. ')}`;
+	/** The word position where block `upTo` begins, counted as Pagefind counts words. */
+	const words = (upTo: number) =>
+		content
+			.slice(0, content.indexOf([...blocks[upTo]!].join(Z)))
+			.split(/[\s\u200b]+/)
+			.filter(Boolean).length;
+	const anchors: Anchor[] = [
+		{ element: 'h1', id: '_top', text: '标题', location: 0 },
+		{ element: 'p', id: 'c3', text: blocks[0]!, location: words(0) },
+		{ element: 'p', id: 'c3-i1', text: blocks[1]!, location: words(1) },
+		{ element: 'p', id: 'c4', text: blocks[3]!, location: words(3) },
+	];
+	it('count for the clause’s nested items and later paragraphs, not for the clause itself or the next one', () => {
+		expect(passagesOf(content, anchors).map((p) => [p.anchor, p.headings])).toEqual([
+			['c3', ''],
+			['c3-i1', '审批程序'],
+			['c3-i1', '审批程序'],
+			['c4', ''],
+		]);
 	});
 });

@@ -12,11 +12,12 @@ import {
 	mayBePinyin,
 	normaliseQuery,
 	queryWords,
+	unusedWords,
 	type NormalisedQuery,
 	type QueryTerm,
 } from '../../lib/search/normalise';
 import { dictionaryFor, shardsFor, type DictionaryManifest, type DictionaryShard } from '../../lib/search/dictionary';
-import { vocabularyShardsFor, wordCounts, type VocabularyShard } from '../../lib/search/vocabulary';
+import { unreverse, vocabularyShardsFor, wordCounts, type VocabularyShard } from '../../lib/search/vocabulary';
 import { missingEverywhere, rankResults, termsMissingEverywhere, type Candidate, type RankedResult } from '../../lib/search/rank';
 import { suggestSpelling, type PinyinDictionary } from '../../lib/search/typos';
 import { SEARCH_FACETS } from '../../lib/facets';
@@ -61,7 +62,7 @@ const base = import.meta.env.BASE_URL;
 let pagefindPromise: Promise<Pagefind> | undefined;
 let manifestPromise: Promise<DictionaryManifest> | undefined;
 const shardPromises = new Map<number, Promise<DictionaryShard>>();
-const vocabularyPromises = new Map<number, Promise<VocabularyShard>>();
+const vocabularyPromises = new Map<string, Promise<VocabularyShard>>();
 let pinyinPromise: Promise<PinyinDictionary | undefined> | undefined;
 let simplifyPromise: Promise<(s: string) => string> | undefined;
 
@@ -102,21 +103,26 @@ async function loadShards(indexes: readonly number[]): Promise<Map<number, Dicti
 	return new Map(loaded);
 }
 
-/** The vocabulary shards of the query's characters, as a word lookup (empty when the manifest has none). */
-async function loadVocabulary(text: string, manifest: DictionaryManifest): Promise<Map<string, number>> {
+/**
+ * The vocabulary shards of the query's characters, as a word lookup (empty when the manifest has
+ * none); `reverse`: the reverse shards (words by their last character), for words the texts do not use.
+ */
+async function loadVocabulary(text: string, manifest: DictionaryManifest, reverse = false): Promise<Map<string, number>> {
 	const vocabulary = manifest.vocabulary;
-	if (!vocabulary) return new Map();
+	const shardCount = reverse ? vocabulary?.reverseShards : vocabulary?.shards;
+	if (!vocabulary || !shardCount) return new Map();
+	const dir = reverse ? 'search-vocabulary-reverse' : 'search-vocabulary';
 	const shards = await Promise.all(
-		vocabularyShardsFor(text, vocabulary).map((i) => {
-			let shard = vocabularyPromises.get(i);
+		vocabularyShardsFor(text, { ...vocabulary, shards: shardCount }).map((i) => {
+			let shard = vocabularyPromises.get(`${dir}/${i}`);
 			if (!shard) {
-				shard = fetchJson<VocabularyShard>(`/search-vocabulary/${i}.json`).catch(() => ({}));
-				vocabularyPromises.set(i, shard);
+				shard = fetchJson<VocabularyShard>(`/${dir}/${i}.json`).catch(() => ({}));
+				vocabularyPromises.set(`${dir}/${i}`, shard);
 			}
 			return shard;
 		})
 	);
-	return wordCounts(shards);
+	return reverse ? unreverse(wordCounts(shards)) : wordCounts(shards);
 }
 
 let definitionsPromise: Promise<Record<string, string>> | undefined;
@@ -226,11 +232,21 @@ export async function search(
 		loadTotal(pagefind),
 	]);
 	check();
+	// Words the texts do not use (表扬): the corpus words shaped like them, from the shards of their
+	// last characters too, and the code that finds and chooses them (related.ts): both fetched only
+	// for such a query, so other queries cost no more before their first result.
+	const unused = unusedWords(typed.words, (w) => vocabulary.get(w), manifest.vocabulary?.total ?? 1);
+	const [ending, related] = unused.length
+		? await Promise.all([loadVocabulary(unused.map((w) => [...w].at(-1)).join(''), manifest, true), import('../../lib/search/related')])
+		: [new Map<string, number>(), undefined];
+	check();
+	const shaped = [...vocabulary, ...ending];
 	const dictionary = {
 		...dictionaryFor(words, manifest, shards),
 		words: (w: string) => vocabulary.get(w),
 		total: manifest.vocabulary?.total,
 		pinyin,
+		related: related && ((w: string) => related.sameShapeWords(w, shaped)),
 	};
 	const query = normaliseQuery(raw, dictionary, simplify);
 	const searches = query.searches.length ? query.searches : [null];
@@ -258,7 +274,7 @@ export async function search(
 	for (const t of query.terms) for (const id of pagesOf(t, found)) order.get(id)!.weight += t.weight * idf(t);
 	const merged = [...order.values()].sort((a, b) => b.weight - a.weight || a.rank - b.rank).map((o) => o.result);
 	const readCandidates = (from: number, to: number) => Promise.all(merged.slice(from, to).map((r, i) => candidateOf(r, from + i)));
-	const rank = (candidates: Candidate[]) => rankResults(query, candidates, { idf });
+	const rank = (candidates: Candidate[]) => rankResults(query, candidates, { idf, chooseRelated: related?.chooseRelated });
 	const read = async (from: number): Promise<RankedResult[]> => rank(await readCandidates(from, from + BATCH));
 	/** `read`: candidates ranked so far; those left out for holding none of the words do not count as results. */
 	const summary = (ranked: RankedResult[], read: number): SearchOutcome => ({

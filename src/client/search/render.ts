@@ -87,11 +87,16 @@ export function statusText(outcome: SearchOutcome, shown: number): string {
 	return out.join('');
 }
 
-/** What the search understood: pinyin read as Chinese, everyday words searched as the texts' words, words left out. */
-export function renderUnderstanding(query: NormalisedQuery): HTMLElement | null {
+/**
+ * What the search understood: pinyin read as Chinese, everyday words searched as the texts' words,
+ * words the texts do not use and the corpus words the first result was found by instead (`related`,
+ * rank.ts), words left out.
+ */
+export function renderUnderstanding(query: NormalisedQuery, related: RankedResult['related'] = []): HTMLElement | null {
 	const lines: string[] = [];
 	for (const r of query.readings) lines.push(`按拼音理解为：${r.read}`);
 	for (const s of query.synonyms) lines.push(`“${s.word}”也按${s.corpus.map((c) => `‘${c}’`).join('')}检索`);
+	for (const r of related) lines.push(`文中没有“${r.word}”，也按${r.corpus.map((c) => `“${c}”`).join('')}检索`);
 	if (query.dropped.length && query.terms.length) lines.push(`略去：${query.dropped.join('、')}`);
 	if (lines.length === 0) return null;
 	return el('p', { class: 'search-understood', 'data-search-understood': '' }, lines.join('；'));
@@ -139,7 +144,7 @@ export async function showExtras(container: HTMLElement, outcome: SearchOutcome)
 	container.replaceChildren();
 	container.dataset.searchQuery = outcome.query.input;
 	const correction = renderCorrection(outcome);
-	const understood = renderUnderstanding(outcome.query);
+	const understood = renderUnderstanding(outcome.query, outcome.ranked[0]?.related);
 	container.append(...[correction, understood, ...renderClauseCards(outcome)].filter((n): n is HTMLElement => n !== null));
 	await Promise.all([showToolCard(container, outcome), showTermCard(container, outcome)]);
 }

@@ -17,10 +17,24 @@ export interface DictionaryInput {
 	glossary: { id: string; term: string; aliases: string[]; definition: string; source: { policy: string; url: string } }[];
 }
 
+/**
+ * A glossary term as the manifest files it: no empty alias list, and of its source only the text's
+ * id and the clause anchor — the text's title and URL are in `sources` once (forty terms cite eleven
+ * texts) — so the file fetched when search opens stays small.
+ */
+export interface ManifestTerm {
+	id: string;
+	term: string;
+	aliases?: string[] | undefined;
+	source: { id: string; anchor?: string | undefined };
+}
+
 export interface DictionaryManifest {
 	shards: number;
 	issuers: string[];
-	terms: DictionaryTerm[];
+	terms: ManifestTerm[];
+	/** Title and URL (without anchor) of each text a term's definition is quoted from, by id. */
+	sources?: Record<string, { title: string; url: string }> | undefined;
 	/** The vocabulary's shard count and total (its shards are /search-vocabulary/N.json). */
 	vocabulary?: VocabularyManifest | undefined;
 }
@@ -89,12 +103,21 @@ export function buildSearchDictionary(
 		manifest: {
 			shards: count,
 			issuers: [...new Set(input.policies.flatMap((p) => p.issuers))],
-			terms: input.glossary.map((g) => ({
-				id: g.id,
-				term: g.term,
-				aliases: g.aliases,
-				source: { id: g.source.policy, url: g.source.url, title: titles.get(g.source.policy) ?? g.source.policy },
-			})),
+			terms: input.glossary.map((g) => {
+				const anchor = g.source.url.split('#')[1];
+				return {
+					id: g.id,
+					term: g.term,
+					...(g.aliases.length ? { aliases: g.aliases } : {}),
+					source: { id: g.source.policy, ...(anchor ? { anchor } : {}) },
+				};
+			}),
+			sources: Object.fromEntries(
+				input.glossary.map((g) => [
+					g.source.policy,
+					{ title: titles.get(g.source.policy) ?? g.source.policy, url: g.source.url.split('#')[0]! },
+				])
+			),
 		},
 		shards,
 	};
@@ -117,7 +140,19 @@ export function dictionaryFor(
 		if (!shard) continue;
 		for (const doc of (shard.keys[key] ?? []).map((at) => shard.docs[at]!)) docs.set(doc.id, doc);
 	}
-	return { docs: [...docs.values()], issuers: manifest.issuers, terms: manifest.terms };
+	return { docs: [...docs.values()], issuers: manifest.issuers, terms: termsOf(manifest) };
+}
+
+/** The manifest's glossary terms as normaliseQuery reads them (aliases, source titles and clause URLs filled in). */
+export function termsOf(manifest: DictionaryManifest): DictionaryTerm[] {
+	return manifest.terms.map(({ source: { id, anchor }, aliases, ...t }) => {
+		const source = manifest.sources?.[id];
+		return {
+			...t,
+			aliases: aliases ?? [],
+			source: { id, url: `${source?.url ?? ''}${anchor ? `#${anchor}` : ''}`, title: source?.title ?? id },
+		};
+	});
 }
 
 /** Term id → quoted definition, for the answer card. */

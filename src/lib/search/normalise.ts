@@ -10,7 +10,7 @@
 import { normaliseDocNumber } from '../doc-number';
 import { CHINESE_NUMERAL_CHARS, chineseNumeral, parseChineseNumber } from '../numerals';
 import { issuersFor } from './issuers';
-import { contentWords, isCountToken, segmentQuery, segmentRun, type WordCount } from './segment';
+import { contentWords, isCountToken, isRare, segmentQuery, segmentRun, shapeKeys, type WordCount } from './segment';
 import { synonymsOf } from './synonyms';
 import { hasPinyin, readPinyin } from './pinyin-input';
 import { parseClauseQuery, type ClauseQuery } from './clause-ref';
@@ -50,6 +50,8 @@ export interface SearchDictionary {
 	/** Sum of the vocabulary's counts. */
 	total?: number | undefined;
 	pinyin?: PinyinDictionary | undefined;
+	/** Corpus words shaped like a word the texts do not use (related.ts), from the loaded vocabulary shards. */
+	related?: ((word: string) => string[]) | undefined;
 }
 
 export interface QueryPart {
@@ -73,6 +75,11 @@ export interface QueryTerm {
 	pieces?: string[] | undefined;
 	/** The next term followed this one directly as typed (no question word between). */
 	joinsNext: boolean;
+	/**
+	 * The word is one the texts do not use and has no reviewed synonym: corpus words shaped like it
+	 * (related.ts), candidates that rank.ts counts — below synonyms — only beside the query's other words.
+	 */
+	related?: string[] | undefined;
 }
 
 export interface NormalisedQuery {
@@ -286,6 +293,26 @@ export function termWeight(word: string): number {
 	return n === 1 ? 0.5 : Math.min(3, 1 + 0.5 * (n - 2));
 }
 
+/** The words a query has that the texts do not use: those a search needs the reverse vocabulary for. */
+export function unusedWords(words: readonly string[], count: WordCount, total: number): string[] {
+	const out = new Set<string>();
+	for (const word of words) {
+		for (const token of contentWords(segmentQuery(word, count, total)).words) {
+			if (isRare(count(token)) && synonymsOf(token).length === 0) for (const key of shapeKeys(token)) out.add(key);
+		}
+	}
+	return [...out];
+}
+
+/**
+ * Corpus words shaped like a word the texts do not use (related.ts), its windows' too (会表扬 → 表扬 →
+ * 表彰); termsOf leaves out the query's other words (好会 → 学会 when 学会 is asked anyway).
+ */
+function relatedOf(token: string, dict: SearchDictionary): string[] {
+	if (!dict.related || !dict.words || !isRare(dict.words(token))) return [];
+	return [...new Set(shapeKeys(token).flatMap((key) => dict.related!(key)))];
+}
+
 /** The query's parts split into content words (segment.ts), with numeral variants and synonyms. */
 function termsOf(parts: readonly QueryPart[], dict: SearchDictionary): { terms: QueryTerm[]; dropped: string[] } {
 	const terms: QueryTerm[] = [];
@@ -306,18 +333,28 @@ function termsOf(parts: readonly QueryPart[], dict: SearchDictionary): { terms: 
 				count && [...token].length >= 3 && /^\p{Script=Han}+$/u.test(token)
 					? segmentRun(token, (w) => (w === token ? undefined : count(w)), dict.total ?? 1)
 					: [];
+			const synonyms = synonymsOf(token);
+			const related = synonyms.length === 0 ? relatedOf(token, dict) : [];
 			const term: QueryTerm = {
 				text: token,
 				variants: token === part.text ? [...part.variants] : numeralVariants(token),
-				synonyms: synonymsOf(token),
+				synonyms,
 				weight: termWeight(token),
 				joinsNext: false,
 				...(pieces.length > 1 ? { pieces } : {}),
+				...(related.length ? { related } : {}),
 			};
 			if (previous && tokens[i - 1] === previous.text) previous.joinsNext = true;
 			terms.push(term);
 			previous = term;
 		});
+	}
+	// A shaped word that is another of the query's words adds nothing to it.
+	for (const t of terms) {
+		if (!t.related) continue;
+		const related = t.related.filter((w) => !terms.some((o) => o.text === w));
+		if (related.length) t.related = related;
+		else delete t.related;
 	}
 	return { terms, dropped };
 }
@@ -421,7 +458,10 @@ export function normaliseQuery(input: string, dict: SearchDictionary, toSimplifi
 		if (typed >= 0) terms[typed] = { ...terms[typed]!, synonyms: [term.term, ...terms[typed]!.synonyms] };
 	}
 	const longTerms = terms.filter((t) => t.weight >= 1);
-	for (const t of longTerms.length ? longTerms : terms) searches.push(t.variants[0]!, ...t.synonyms.slice(0, 2));
+	// A word the texts do not use finds no page itself: its two most used shaped words are searched
+	// (rank.ts chooses among all of them on the pages found).
+	for (const t of longTerms.length ? longTerms : terms)
+		searches.push(t.variants[0]!, ...t.synonyms.slice(0, 2), ...(t.related ?? []).slice(0, 2));
 	const synonyms = terms.filter((t) => t.synonyms.length).map((t) => ({ word: t.text, corpus: t.synonyms }));
 	return {
 		input: trimmed,

@@ -20,7 +20,10 @@ export interface Passage {
 	anchor?: string | undefined;
 	/** The passage as a reader sees it (no word separators, whitespace collapsed). */
 	text: string;
-	/** Headings in force (part, section…), outermost first, joined by a space. */
+	/**
+	 * Headings in force (part, section…), outermost first, joined by a space; then the lead-in titles
+	 * (leadTitle) of the clauses the passage sits in when they are not its own first words.
+	 */
 	headings: string;
 	/** Whether the passage is a heading itself. */
 	heading: boolean;
@@ -61,6 +64,19 @@ function plainWithWords(content: string): { plain: string; wordStarts: number[] 
 
 const HEADING = /^h[1-6]$/;
 
+/** A clause's number (1. / （一） / 第三条 / 一、), then a short title ending in 。 or ：, then the clause. */
+const LEAD_TITLE =
+	/^\s*(?:第[一二三四五六七八九十百零〇]+条|[（(]?[0-9一二三四五六七八九十]+[)）]?[.．、]?)\s*([^。；：:，,、\s]{2,12})[。：:](?=\s*\S)/u;
+
+/**
+ * The title a clause opens with (`3. 审批程序。社会组织设立…` → 审批程序): in the texts' numbered lists it
+ * names what the clause is about as a heading would, so it counts for the clause's later paragraphs
+ * and for the items nested in it (a question about approval materials lands under 审批程序).
+ */
+export function leadTitle(text: string): string | undefined {
+	return LEAD_TITLE.exec(text)?.[1];
+}
+
 /** The page's passages in order. The title (the h1, or `title` at the start of the text) is not a passage. */
 export function passagesOf(content: string, anchors: readonly Anchor[], title?: string): Passage[] {
 	const { plain, wordStarts } = plainWithWords(content);
@@ -82,6 +98,20 @@ export function passagesOf(content: string, anchors: readonly Anchor[], title?: 
 
 	const out: Passage[] = [];
 	const headingStack: { level: number; text: string }[] = [];
+	const titles = new Map<string, string>();
+	for (const a of placed) {
+		const title = HEADING.test(a.element) ? undefined : leadTitle(a.text);
+		if (title) titles.set(a.id, title);
+	}
+	/** Lead-in titles of the clause `id` and the clauses it is nested in, outermost first, but not `own` (the passage's first words). */
+	const leadTitles = (id: string | undefined, text: string): string[] =>
+		id
+			? [...titles]
+					.filter(
+						([other, title]) => (id === other || id.startsWith(`${other}-`)) && !text.startsWith(title) && !leadTitle(text)?.includes(title)
+					)
+					.map(([, title]) => title)
+			: [];
 	let next = 0;
 	let current: (typeof placed)[number] | undefined;
 	for (let i = 0; i + 1 < points.length; i++) {
@@ -108,10 +138,10 @@ export function passagesOf(content: string, anchors: readonly Anchor[], title?: 
 		out.push({
 			anchor: current?.id,
 			text,
-			headings: headingStack
-				.filter((h) => !(isHeading && h.text === text))
-				.map((h) => h.text)
-				.join(' '),
+			headings: [
+				...headingStack.filter((h) => !(isHeading && h.text === text)).map((h) => h.text),
+				...(isHeading ? [] : leadTitles(current?.id, text)),
+			].join(' '),
 			heading: isHeading,
 		});
 	}

@@ -16,6 +16,7 @@
 import { termWeight, widthNormalise, type NormalisedQuery, type QueryPart, type QueryTerm } from './normalise';
 import { passagesOf, type Anchor, type Passage } from './passages';
 import { resolveClause } from './clause-ref';
+import type { ChooseRelated, RelatedChoice } from './related';
 
 export type { Anchor } from './passages';
 
@@ -56,6 +57,8 @@ export interface RankedResult {
 	termsMissing: string[];
 	/** The page is the clause a go-to query (`51号文第十条`) asks for. */
 	clauseHit: boolean;
+	/** Words the texts do not use, and the corpus words shaped like them found in the best clause instead (related.ts). */
+	related: { word: string; corpus: string[] }[];
 	score: number;
 }
 
@@ -199,6 +202,8 @@ const B = 0.5;
 const TYPICAL_CLAUSE = 80;
 /** A synonym found counts this much of the word typed. */
 const SYNONYM_WEIGHT = 0.7;
+/** A corpus word shaped like a word the texts do not use (related.ts) counts less than a reviewed synonym. */
+export const RELATED_WEIGHT = 0.4;
 /** Score points per unit of the best clause's score (a clause holding a rare word well is worth a few units). */
 const CLAUSE_WEIGHT = 40;
 const CLAUSE_WEIGHT_VERBATIM = 5;
@@ -234,16 +239,25 @@ interface ClauseScore {
 	needles: string[];
 	/** Every part as typed occurs in the passage. */
 	partsHere: boolean;
+	/** Shaped words found for words the texts do not use. */
+	related: { word: string; corpus: string[] }[];
+}
+
+/** Whether a clause (lower-cased) or its headings hold a term as typed or as a synonym. */
+export function holds(t: QueryTerm, lower: string): boolean {
+	return [...t.variants, ...t.synonyms].some((v) => lower.includes(v.toLowerCase()));
 }
 
 function scorePassage(
 	passage: Passage,
 	terms: readonly QueryTerm[],
 	idf: (t: QueryTerm) => number,
-	parts: readonly QueryPart[]
+	parts: readonly QueryPart[],
+	related: RelatedChoice = new Map()
 ): ClauseScore {
 	const lower = passage.text.toLowerCase();
 	const headings = passage.headings.toLowerCase();
+	const relatedFound: { word: string; corpus: string[] }[] = [];
 	const norm = 1 - B + (B * passage.text.length) / TYPICAL_CLAUSE;
 	let score = 0;
 	let covered = 0;
@@ -263,6 +277,18 @@ function scorePassage(
 			const n = countOccurrences(lower, s.toLowerCase());
 			if (n) needles.push(s);
 			tf += SYNONYM_WEIGHT * n;
+		}
+		// A word the texts do not use: the shaped words chosen for it, only in a clause that also holds
+		// another of the query's words (alone, a shaped word is as likely another sense: 表格 for 表扬).
+		const alternatives = tf === 0 ? (related.get(t) ?? []).map(([r]) => r) : [];
+		if (alternatives.length && (terms.length === 1 || terms.some((o) => o !== t && o.weight >= 1 && holds(o, lower)))) {
+			const here = alternatives.filter((r) => lower.includes(r.toLowerCase()));
+			for (const r of here) tf += RELATED_WEIGHT * countOccurrences(lower, r.toLowerCase());
+			if (here.length) {
+				needles.push(...here);
+				const word = related.get(t)!.find(([r]) => here.includes(r))![1];
+				relatedFound.push({ word, corpus: here });
+			}
 		}
 		const inHeading = [...t.variants, ...t.synonyms].some((v) => headings.includes(v.toLowerCase()));
 		// A phrase (正式党员) whose words stand apart in the clause (正式中共党员) counts in part.
@@ -291,12 +317,17 @@ function scorePassage(
 	if (passage.heading) score *= 0.5;
 	const partsHere = parts.length > 0 && parts.every((p) => foundVariants(p, lower, bare(lower)).length > 0);
 	if (partsHere) score += 2;
-	return { passage, score, found, needles: [...new Set(needles)], partsHere };
+	return { passage, score, found, needles: [...new Set(needles)], partsHere, related: relatedFound };
 }
 
 export interface RankOptions {
 	/** Inverse document frequency of a content word (from Pagefind's result counts); 1 when unknown. */
 	idf?: ((term: QueryTerm) => number) | undefined;
+	/**
+	 * related.ts chooseRelated, passed in (the browser loads it only for a query with a word the texts
+	 * do not use); without it such words' shaped words are not looked for.
+	 */
+	chooseRelated?: ChooseRelated | undefined;
 }
 
 export function rankResults(query: string | NormalisedQuery, candidates: readonly Candidate[], options: RankOptions = {}): RankedResult[] {
@@ -308,7 +339,9 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 	const termSource = q.term ? pathOf(q.term.source.url) : undefined;
 	const terms = scoringTerms(q);
 	const toolPath = q.tool ? `/tools/${q.tool.tool}/` : undefined;
-	const ranked = candidates.map((c): RankedResult | undefined => {
+	const pages = candidates.map((c) => passagesOf(c.content, c.anchors, c.meta.title ?? c.url));
+	const related: RelatedChoice = options.chooseRelated?.(terms, pages.flat(), idf) ?? new Map();
+	const ranked = candidates.map((c, n): RankedResult | undefined => {
 		const text = plainText(c.content);
 		const lower = text.toLowerCase();
 		const lowerBare = bare(lower);
@@ -325,8 +358,8 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		const title = c.meta.title ?? c.url;
 		const titleLower = plainText(title).toLowerCase();
 
-		const passages = passagesOf(c.content, c.anchors, title);
-		const scored = passages.map((p) => scorePassage(p, terms, idf, q.parts));
+		const passages = pages[n]!;
+		const scored = passages.map((p) => scorePassage(p, terms, idf, q.parts, related));
 		// The best clause: highest score; a clause with every part verbatim before one without.
 		let best: ClauseScore | undefined;
 		for (const s of scored) if (s.score > 0 && (!best || s.score > best.score)) best = s;
@@ -346,6 +379,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 					found: new Set(),
 					needles: [],
 					partsHere: false,
+					related: [],
 				};
 			}
 		}
@@ -404,6 +438,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 			termsInClause: best ? terms.filter((_, i) => best!.found.has(i)).map((t) => t.text) : [],
 			termsMissing: terms.filter((t) => !termsOnPage.includes(t)).map((t) => t.text),
 			clauseHit,
+			related: best?.related ?? [],
 			score,
 		};
 	});

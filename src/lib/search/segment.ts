@@ -240,3 +240,29 @@ export function contentWords(tokens: readonly string[]): { words: string[]; drop
 	}
 	return { words, dropped };
 }
+
+/** Words compared by shape (related.ts): 2 to 4 characters (longer words are phrases, matched by their pieces). */
+export const MIN_SHAPE = 2;
+export const MAX_SHAPE = 4;
+
+/**
+ * Whether the texts do not use a word: it is not in the vocabulary. (A word seen once is still the
+ * texts' word — 到会 — and a phrase jieba cuts, 学习教育, is in the vocabulary as one.)
+ */
+export function isRare(count: number | undefined): boolean {
+	return count === undefined;
+}
+
+/**
+ * The words of a token to find shapes for: the token (2 to 4 characters), and when it is a run of
+ * three or more characters the segmenter kept together because it knew none of them (会表扬), its
+ * last two: a Chinese word group ends in its head, and what comes before it in such a run is mostly
+ * a single modal or adverb (会、要、都), which the vocabulary, having no single characters, cannot tell.
+ */
+export function shapeKeys(token: string): string[] {
+	const chars = [...token];
+	if (chars.length < MIN_SHAPE || !/^\p{Script=Han}+$/u.test(token)) return [];
+	const keys = chars.length <= MAX_SHAPE ? [token] : [];
+	if (chars.length > 2) keys.push(chars.slice(-2).join(''));
+	return keys;
+}

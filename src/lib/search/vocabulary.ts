@@ -14,6 +14,11 @@ export interface VocabularyManifest {
 	shards: number;
 	/** Sum of all counts: the denominator of a word's probability. */
 	total: number;
+	/**
+	 * Shards of the reverse vocabulary (reverseCounts: words by their last character), fetched only for
+	 * a query with a word the texts do not use (related.ts); absent in a build without them.
+	 */
+	reverseShards?: number | undefined;
 }
 
 export type VocabularyShard = Record<string, string>;
@@ -68,6 +73,25 @@ export function buildVocabulary(
 	const shards: VocabularyShard[] = Array.from({ length: count }, () => ({}));
 	for (const [first, list] of groups) shards[shardOf(first, count)]![first] = list;
 	return { manifest: { shards: count, total: Math.max(1, total) }, shards };
+}
+
+/**
+ * The words of 2 to 4 characters used more than `rare` times, each spelled backwards, so that
+ * buildVocabulary files them by their last character and wordCounts (then unreverse) reads them back:
+ * 发扬 and 弘扬 sit in the shard of 扬, next to nothing else a query needs.
+ */
+export function reverseCounts(counts: ReadonlyMap<string, number>, rare: number): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const [word, n] of counts) {
+		const chars = [...word];
+		if (n > rare && chars.length >= 2 && chars.length <= 4) out.set(chars.reverse().join(''), n);
+	}
+	return out;
+}
+
+/** A word map read from reverse shards, spelled forwards again. */
+export function unreverse(words: ReadonlyMap<string, number>): Map<string, number> {
+	return new Map([...words].map(([w, n]) => [[...w].reverse().join(''), n]));
 }
 
 /** The shards a query needs: those of each Han character in it (any may start a word). */
