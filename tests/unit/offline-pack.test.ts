@@ -23,6 +23,8 @@ describe('packKind: what 离线使用 downloads', () => {
 		['search-dictionary.json', 'search'],
 		['search-dictionary/3.json', 'search'],
 		['search-pinyin.json', 'search'],
+		['search-vocabulary/12.json', 'search'],
+		['search-vocabulary-reverse/3.json', 'search'],
 		['_astro/docx.DzUbce4G.js', 'code'],
 		['index.html', 'page'],
 		['policies/index.html', 'page'],

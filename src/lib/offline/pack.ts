@@ -53,7 +53,7 @@ export function packKind(path: string): PackKind | undefined {
 		return undefined;
 	if (path.startsWith('_astro/')) return 'code';
 	if (path.startsWith('pagefind/')) return PAGEFIND_UI.test(path) ? undefined : 'search';
-	if (/^search-(?:dictionary|glossary|pinyin|vocabulary)(?:\.json|\/)/.test(path)) return 'search';
+	if (/^search-(?:dictionary|glossary|pinyin|vocabulary(?:-reverse)?)(?:\.json|\/)/.test(path)) return 'search';
 	if (LISTING_SLICES.test(path)) return undefined;
 	if (/^policies\/[^/]+\/index\.html$/.test(path)) return 'text';
 	if (/^templates\/[^/]+\/index\.html$/.test(path)) return 'template';
