@@ -42,15 +42,17 @@ describe('search quality: keyword set', () => {
 
 describe('search quality: question set (issue 20)', () => {
 	it.each(['page', 'dialog'] as const)(
-		'%s: hit@1 ≥ 0.85, hit@3 ≥ 0.9, excerpt showing the answer ≥ 0.85 (second held-out batch ≥ 0.6, 0.7, 0.6), nothing unanswered called verbatim',
+		'%s: hit@1 ≥ 0.85, hit@3 ≥ 0.9, excerpt showing the answer ≥ 0.85 (second held-out batch ≥ 0.6, 0.7, 0.6; blind third ≥ 0.7, 0.75, 0.6), nothing unanswered called verbatim',
 		async (surface) => {
 			const summary = await measureQuestions(browser, site, QUESTIONS, surface);
 			const report = formatQuestions(summary);
 			// The first set (tuned on and its held-out third) at the floor; the second held-out batch,
 			// written later and never tuned on, at its own lower floor (its figures less two queries, see
-			// docs/benchmarks.md): it holds what the search does for wording nobody tuned it to.
+			// docs/benchmarks.md): it holds what the search does for wording nobody tuned it to. The blind
+			// third batch likewise (measured 79 % / 84 % / 68 % before anyone tuned with it in view).
 			const first = summary.outcomes.filter((o) => o.kind !== 'absent' && !o.fresh && !o.blind);
 			const fresh = summary.outcomes.filter((o) => o.kind !== 'absent' && o.fresh);
+			const blind = summary.outcomes.filter((o) => o.kind !== 'absent' && o.blind);
 			const share = (set: typeof first, hit: (o: (typeof first)[number]) => boolean) => set.filter(hit).length / set.length;
 			expect(first.length, report).toBeGreaterThanOrEqual(60);
 			expect(
@@ -76,6 +78,19 @@ describe('search quality: question set (issue 20)', () => {
 			).toBeGreaterThanOrEqual(0.7);
 			expect(
 				share(fresh, (o) => o.excerptHit),
+				report
+			).toBeGreaterThanOrEqual(0.6);
+			expect(blind.length, report).toBeGreaterThanOrEqual(35);
+			expect(
+				share(blind, (o) => o.rank === 1),
+				report
+			).toBeGreaterThanOrEqual(0.7);
+			expect(
+				share(blind, (o) => o.rank >= 1 && o.rank <= 3),
+				report
+			).toBeGreaterThanOrEqual(0.75);
+			expect(
+				share(blind, (o) => o.excerptHit),
 				report
 			).toBeGreaterThanOrEqual(0.6);
 			expect(summary.absentClaimedVerbatim, report).toBe(0);
