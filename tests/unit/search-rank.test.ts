@@ -9,6 +9,7 @@ import {
 	type Candidate,
 } from '../../src/lib/search/rank';
 import { normaliseQuery } from '../../src/lib/search/normalise';
+import { clausePage } from './search-pages';
 
 const candidate = (url: string, content: string, extra: Partial<Candidate> = {}): Candidate => ({
 	url,
@@ -171,7 +172,6 @@ describe('rankResults with a normalised query', () => {
 });
 
 describe('ranking clause by clause (issue 20)', () => {
-	const Z = '\u200b';
 	const words = new Map<string, number>([
 		['正式党员', 12],
 		['成立', 20],
@@ -184,18 +184,7 @@ describe('ranking clause by clause (issue 20)', () => {
 		['提供', 10],
 	]);
 	const dict = { docs: [], issuers: [], terms: [], words: (w: string) => words.get(w), total: 20_000 };
-	/** A page of clauses: Pagefind's content and anchors. */
-	const page = (url: string, clauses: [string, string][], engineRank = 0): Candidate => {
-		let content = '标题';
-		const anchors = [{ element: 'h1', id: '_top', text: '标题', location: 0 }];
-		let location = 1;
-		for (const [id, text] of clauses) {
-			content += `. ${[...text].join(Z)}`;
-			anchors.push({ element: 'p', id, text, location });
-			location += [...text].length;
-		}
-		return candidate(url, content, { anchors, engineRank, meta: { title: '标题' } });
-	};
+	const page = clausePage;
 
 	it('a question lands on the clause holding most of its content words, not on the page that repeats one', () => {
 		const q = normaliseQuery('几个正式党员可以成立党支部', dict);

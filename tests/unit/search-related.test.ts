@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chooseRelated, sameShape, sameShapeWords } from '../../src/lib/search/related';
 import { isRare, shapeKeys } from '../../src/lib/search/segment';
-import { rankResults, type Candidate } from '../../src/lib/search/rank';
+import { rankResults } from '../../src/lib/search/rank';
+import { clausePage } from './search-pages';
 import { normaliseQuery, unusedWords, type QueryTerm } from '../../src/lib/search/normalise';
 import { buildVocabulary, reverseCounts, unreverse, vocabularyShardsFor, wordCounts } from '../../src/lib/search/vocabulary';
 
@@ -146,18 +147,7 @@ describe('words the texts do not use', () => {
 		expect(normaliseQuery('表扬', dict).searches).toEqual(['表扬', '表彰', '弘扬']);
 	});
 
-	const Z = '\u200b';
-	const page = (url: string, clauses: [string, string][]): Candidate => {
-		let content = '标题';
-		const anchors = [{ element: 'h1', id: '_top', text: '标题', location: 0 }];
-		let location = 1;
-		for (const [id, text] of clauses) {
-			content += `. ${[...text].join(Z)}`;
-			anchors.push({ element: 'p', id, text, location });
-			location += [...text].length;
-		}
-		return { url, content, anchors, meta: { title: '标题' }, engineRank: 0 };
-	};
+	const page = clausePage;
 
 	it('keeps the shaped words that stand beside the other words, damped by how common they are', () => {
 		const term = (text: string, related?: string[]): QueryTerm => ({
