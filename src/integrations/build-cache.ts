@@ -21,6 +21,9 @@ export class ResultCache<T> {
 	readonly #code: string;
 	readonly #previous: Record<string, T>;
 	#next: Record<string, T> = {};
+	/** Whether the file holds this code's results, and whether this build stored one it does not hold. */
+	readonly #current: boolean = false;
+	#stored = false;
 
 	/**
 	 * `name` identifies the step; `code` identifies the code that computes its results
@@ -32,7 +35,10 @@ export class ResultCache<T> {
 		let previous: Record<string, T> = {};
 		try {
 			const stored = JSON.parse(readFileSync(this.#file, 'utf8')) as Stored<T>;
-			if (stored.code === code) previous = stored.results;
+			if (stored.code === code) {
+				previous = stored.results;
+				this.#current = true;
+			}
 		} catch {
 			// no cache yet, or a damaged one: compute everything
 		}
@@ -57,6 +63,7 @@ export class ResultCache<T> {
 
 	store(hash: string, value: T): void {
 		this.#next[hash] = value;
+		this.#stored = true;
 	}
 
 	/** Hashes used by this build. */
@@ -64,7 +71,10 @@ export class ResultCache<T> {
 		return Object.keys(this.#next);
 	}
 
+	/** Writes the results this build used; not when they are exactly what the file holds (a build that changed nothing). */
 	save(): void {
+		// without a new result, what was used is a subset of the file: the same set when as many
+		if (this.#current && !this.#stored && Object.keys(this.#next).length === Object.keys(this.#previous).length) return;
 		mkdirSync(dirname(this.#file), { recursive: true });
 		writeFileSync(`${this.#file}.tmp`, JSON.stringify({ code: this.#code, results: this.#next } satisfies Stored<T>));
 		renameSync(`${this.#file}.tmp`, this.#file);

@@ -3,7 +3,7 @@
  * reused only for the same content and the same code, the next build keeps only what this one used,
  * and compressed copies taken from the cache are the bytes a fresh compression gives.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,6 +43,23 @@ describe('ResultCache', () => {
 
 		const otherCode = new ResultCache<number>(cache, 'step', 'code-2');
 		expect(otherCode.lookup(contentHash('a'))).toBeUndefined();
+	});
+
+	it('leaves the file alone after a build that used exactly what it holds, and rewrites it otherwise', () => {
+		const cache = tempDir();
+		const file = join(cache, 'kb-post-build', 'step.json');
+		const build = (hashes: string[]) => {
+			const c = new ResultCache<number>(cache, 'step', 'code');
+			for (const h of hashes) c.get(contentHash(h), () => h.length);
+			c.save();
+			return statSync(file).ino;
+		};
+		const first = build(['a', 'b']);
+		// saving writes a new file and renames it into place, so a rewrite changes the inode
+		expect(build(['a', 'b'])).toBe(first);
+		expect(build(['a'])).not.toBe(first);
+		const second = build(['a']);
+		expect(build(['a', 'c'])).not.toBe(second);
 	});
 
 	it('starts empty from a damaged cache file instead of failing the build', () => {
