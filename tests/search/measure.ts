@@ -171,6 +171,14 @@ async function rawPagefind(page: Page, q: string): Promise<Shown> {
 	);
 }
 
+/**
+ * An upper bound on one query of `visit`: each of its waits (navigation, network idle, the results)
+ * gives up after 30 s on its own, so a stuck query fails there. A whole set's time limit is this times
+ * the set's size: the set's wall time grows with the machine's load (a 160-query set took over 30
+ * minutes at load 23), and a fixed limit would fail a run that is only slow.
+ */
+export const QUERY_LIMIT_MS = 120_000;
+
 /** Opens the surface in a fresh context, runs one query, and returns what it showed and what it fetched. */
 async function visit(browser: Browser, siteUrl: string, q: string, surface: Surface): Promise<Shown & { bytes: number }> {
 	const context = await browser.newContext();
