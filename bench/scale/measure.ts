@@ -1,6 +1,6 @@
 /** Builds a site in a child process and measures wall time, peak memory and the search index size. */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export interface BuildFigures {
@@ -40,7 +40,10 @@ export function largestPages(dir: string, n: number): [string, number][] {
 		.slice(0, n);
 }
 
-/** `astro build` with GNU time's peak RSS when available (it counts the whole process, not children such as Pagefind's binary). */
+/**
+ * `astro build` with GNU time's peak RSS when available (it counts the whole process, not children such as Pagefind's binary).
+ * Its output is also written as it comes to `<outDir>.log`, to follow a build that takes an hour.
+ */
 export function build(root: string, outDir: string, env: Record<string, string>): Promise<BuildFigures> {
 	// Each project runs its own Astro (one Astro instance per build).
 	const own = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -52,9 +55,15 @@ export function build(root: string, outDir: string, env: Record<string, string>)
 	return new Promise((done) => {
 		const child = spawn(cmd!, rest, { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env } });
 		let output = '';
-		child.stdout.on('data', (d) => (output += d));
-		child.stderr.on('data', (d) => (output += d));
+		const log = createWriteStream(`${outDir}.log`);
+		const take = (d: Buffer) => {
+			output += d;
+			log.write(d);
+		};
+		child.stdout.on('data', take);
+		child.stderr.on('data', take);
 		child.on('close', (code) => {
+			log.end();
 			const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 			const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1];
 			const user = /User time \(seconds\): ([\d.]+)/.exec(output)?.[1];

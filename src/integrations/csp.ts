@@ -56,13 +56,15 @@ export default function cspGate(): AstroIntegration {
 				const pages = siteFiles(root).filter((f) => f.endsWith('.html'));
 				// A page an incremental build restored unchanged was checked before: its result is reused (src/integrations/build-cache.ts).
 				const cache = new ResultCache<string[]>(cacheDir, 'csp-check', codeFingerprint('src/lib/csp.ts', 'src/integrations/csp.ts'));
+				// One page in memory at a time: what is kept of it is its problems, as fresh strings (a problem
+				// quoting a script is otherwise a substring that keeps the whole page alive).
 				const problems = pages.flatMap((page) => {
 					const file = join(root, page);
 					const html = readFileSync(file, 'utf8');
 					const hoisted = hoistPolicy(html);
 					if (hoisted !== html) writeFileSync(file, hoisted);
 					return cache
-						.get(contentHash(hoisted), () => checkPage(page, hoisted, sha256).map((p) => p.problem))
+						.get(contentHash(hoisted), () => checkPage(page, hoisted, sha256).map((p) => Buffer.from(p.problem).toString()))
 						.map((problem) => ({ page, problem }));
 				});
 				cache.save();

@@ -7,33 +7,50 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkSite, scanPage, type BrokenLink, type LinkCheckResult } from '../lib/links/link-check.ts';
+import { checkScans, scanPage, type BrokenLink, type LinkCheckResult, type PageScan } from '../lib/links/link-check.ts';
 import { codeFingerprint } from '../data/pipeline-fingerprint.ts';
 import { ResultCache, contentHash } from './build-cache.ts';
 import { siteFiles } from './site-files.ts';
 
+/** What the check keeps of a page (and caches by its content): anchors, and link targets without repeats, in order. */
+interface StoredScan {
+	ids: string[];
+	links: string[];
+}
+
 /**
- * Reads a built site from disk and checks its internal links (the fs side of `checkSite`). With
- * `cacheDir`, a page unchanged since an earlier build is not scanned again (src/integrations/build-cache.ts).
+ * A page's scan as fresh strings. The substrings `scanPage` returns share the page's memory and would
+ * keep every page of the site alive (20,000 pages are gigabytes of HTML); a link repeated on the page
+ * is checked once anyway (`checkScans`), so it is kept once.
+ */
+function compactScan(html: string): StoredScan {
+	const { ids, links } = scanPage(html);
+	return JSON.parse(JSON.stringify({ ids: [...ids], links: [...new Set(links)] })) as StoredScan;
+}
+
+/**
+ * Reads a built site from disk and checks its internal links (the fs side of `checkScans`). Pages are
+ * read one at a time and only their anchors and links are kept, so memory grows with the links of the
+ * site, not with its HTML. With `cacheDir`, a page unchanged since an earlier build is not scanned
+ * again (src/integrations/build-cache.ts).
  */
 export function checkBuiltSite(dir: string, base: string, cacheDir?: string): LinkCheckResult {
-	const pages = new Map<string, string>();
+	const scans = new Map<string, PageScan>();
 	const files: string[] = [];
+	const cache = cacheDir
+		? new ResultCache<StoredScan>(cacheDir, 'link-scan', codeFingerprint('src/lib/links', 'src/integrations/link-check.ts'))
+		: undefined;
 	for (const f of siteFiles(dir)) {
-		if (f.endsWith('.html')) pages.set(f, readFileSync(join(dir, f), 'utf8'));
-		else files.push(f);
+		if (!f.endsWith('.html')) {
+			files.push(f);
+			continue;
+		}
+		const html = readFileSync(join(dir, f), 'utf8');
+		const { ids, links } = cache ? cache.get(contentHash(html), () => compactScan(html)) : compactScan(html);
+		scans.set(f, { ids: new Set(ids), links });
 	}
-	if (!cacheDir) return checkSite(pages, { base, files });
-	const cache = new ResultCache<{ ids: string[]; links: string[] }>(cacheDir, 'link-scan', codeFingerprint('src/lib/links'));
-	const scan = (_: string, html: string) => {
-		const found = cache.get(contentHash(html), () => {
-			const { ids, links } = scanPage(html);
-			return { ids: [...ids], links };
-		});
-		return { ids: new Set(found.ids), links: found.links };
-	};
-	const result = checkSite(pages, { base, files, scan });
-	cache.save();
+	const result = checkScans(scans, { base, files });
+	cache?.save();
 	return result;
 }
 

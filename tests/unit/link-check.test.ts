@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkBuiltSite } from '../../src/integrations/link-check';
 import { checkSite, pageUrl, scanPage } from '../../src/lib/links/link-check';
 
 const page = (body: string, ids = '') =>
@@ -110,5 +114,32 @@ describe('checkSite', () => {
 				{ page: 'b/index.html', href: '/a/#x', reason: '目标页面没有锚点 #x' },
 			],
 		});
+	});
+});
+
+describe('checkBuiltSite (the build reads dist/ one page at a time and keeps only the scans)', () => {
+	it('finds what checkSite finds on the same pages, cold and again from the scans an earlier build cached', () => {
+		const root = mkdtempSync(join(tmpdir(), 'kb-link-check-'));
+		try {
+			const site = {
+				...SITE,
+				'policies/x/index.html': page(
+					'<a href="/policies/a/#nope">x</a><a href="/policies/a/#nope">x</a><a href="/c/">x</a><a href="/logo.svg">x</a>'
+				),
+			};
+			for (const [path, html] of Object.entries(site)) {
+				mkdirSync(join(root, 'dist', path, '..'), { recursive: true });
+				writeFileSync(join(root, 'dist', path), html);
+			}
+			writeFileSync(join(root, 'dist/logo.svg'), '<svg/>');
+			const expected = checkSite(site, { base: '/', files: ['logo.svg'] });
+			expect(expected.broken.map((b) => b.href)).toEqual(['/policies/a/#nope', '/c/']);
+			expect(checkBuiltSite(join(root, 'dist'), '/')).toEqual(expected);
+			const cache = join(root, 'cache');
+			expect(checkBuiltSite(join(root, 'dist'), '/', cache)).toEqual(expected);
+			expect(checkBuiltSite(join(root, 'dist'), '/', cache)).toEqual(expected);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
 	});
 });

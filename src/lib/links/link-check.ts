@@ -27,8 +27,6 @@ export interface LinkCheckOptions {
 	 * `ignore`: it counts as working (a host that redirects to the slash form).
 	 */
 	trailingSlash?: 'always' | 'ignore';
-	/** Scans a page (`scanPage` by default): the build passes one that reuses the scans of unchanged pages. */
-	scan?: (page: string, html: string) => PageScan;
 }
 
 export interface LinkCheckResult {
@@ -122,28 +120,30 @@ export type BuiltPages = ReadonlyMap<string, string> | Readonly<Record<string, s
 /** Every broken internal link or anchor of the built pages, with the counts for a summary line. */
 export function checkSite(pages: BuiltPages, options: LinkCheckOptions): LinkCheckResult {
 	const entries: [string, string][] = pages instanceof Map ? [...pages] : Object.entries(pages);
-	const html = new Map(entries.map(([p, h]) => [normPath(p), h] as const));
+	return checkScans(new Map(entries.map(([p, h]) => [p, scanPage(h)] as const)), options);
+}
+
+/**
+ * The same check from what it needs of each page, its scan (path relative to the output directory →
+ * anchors and links): a large site is read one page at a time and only the scans are kept
+ * (src/integrations/link-check.ts), never all the HTML at once.
+ */
+export function checkScans(pages: ReadonlyMap<string, PageScan>, options: LinkCheckOptions): LinkCheckResult {
+	const scans = new Map([...pages].map(([p, s]) => [normPath(p), s] as const));
 	const files = new Set([...(options.files ?? [])].map(normPath));
 	const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
-	// Each page is scanned once, for its own links and as a target of others' #anchors.
-	const scans = new Map<string, PageScan>();
-	const scanOf = (page: string) => {
-		let scan = scans.get(page);
-		if (!scan) scans.set(page, (scan = options.scan ? options.scan(page, html.get(page)!) : scanPage(html.get(page)!)));
-		return scan;
-	};
-	const idsOf = (page: string) => scanOf(page).ids;
+	const idsOf = (page: string) => scans.get(page)!.ids;
 
 	/** Output path serving `rest` (path below the base), or undefined. */
 	const target = (rest: string): { page?: string; file?: string; slashless?: boolean } | undefined => {
 		if (rest === '' || rest.endsWith('/')) {
 			const p = `${rest}index.html`;
-			return html.has(p) ? { page: p } : undefined;
+			return scans.has(p) ? { page: p } : undefined;
 		}
-		if (html.has(rest)) return { page: rest };
+		if (scans.has(rest)) return { page: rest };
 		if (files.has(rest)) return { file: rest };
-		if (html.has(`${rest}/index.html`)) return { page: `${rest}/index.html`, slashless: true };
-		if (html.has(`${rest}.html`)) return { page: `${rest}.html`, slashless: true };
+		if (scans.has(`${rest}/index.html`)) return { page: `${rest}/index.html`, slashless: true };
+		if (scans.has(`${rest}.html`)) return { page: `${rest}.html`, slashless: true };
 		// a non-HTML asset is only checked when the asset list was given
 		if (!options.files && /\.[a-z0-9]+$/i.test(rest) && !/\.html?$/i.test(rest)) return { file: rest };
 		return undefined;
@@ -151,10 +151,10 @@ export function checkSite(pages: BuiltPages, options: LinkCheckOptions): LinkChe
 
 	const broken: BrokenLink[] = [];
 	let links = 0;
-	for (const page of html.keys()) {
+	for (const [page, scan] of scans) {
 		const here = `http://site.invalid${pageUrl(page, base)}`;
 		const seen = new Set<string>();
-		for (const href of scanOf(page).links) {
+		for (const href of scan.links) {
 			if (seen.has(href)) continue;
 			seen.add(href);
 			if (href === '' || href === '#') continue;
@@ -192,5 +192,5 @@ export function checkSite(pages: BuiltPages, options: LinkCheckOptions): LinkChe
 		}
 	}
 	broken.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
-	return { broken, pages: html.size, links };
+	return { broken, pages: scans.size, links };
 }
