@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { copyFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -72,9 +72,11 @@ class CompressedCache {
 		mkdirSync(this.#dir, { recursive: true });
 	}
 	/**
-	 * Writes the copies of `data` to `${file}.gz` and `${file}.br`: copied by the kernel from the
-	 * cache when an earlier build compressed the same bytes (no buffers through this process), else
-	 * compressed and kept.
+	 * Writes the copies of `data` to `${file}.gz` and `${file}.br`: when an earlier build compressed
+	 * the same bytes, as hard links to the cached copies (no bytes read or written; a copy where the
+	 * file system has no links), else compressed and kept. A file shared this way is never written in
+	 * place: cached copies are written to a new file and renamed, and a site's copy is removed before
+	 * it is written (`replace`), so neither side can change the other.
 	 */
 	async write(file: string, data: Buffer): Promise<{ gzip?: number; brotli?: number }> {
 		const hash = contentHash(data);
@@ -83,8 +85,8 @@ class CompressedCache {
 		if (known) {
 			try {
 				await Promise.all([
-					known.gzip !== undefined && copyFile(path('gz'), `${file}.gz`),
-					known.brotli !== undefined && copyFile(path('br'), `${file}.br`),
+					known.gzip !== undefined && linkOrCopy(path('gz'), `${file}.gz`),
+					known.brotli !== undefined && linkOrCopy(path('br'), `${file}.br`),
 				]);
 				return known;
 			} catch {
@@ -92,7 +94,7 @@ class CompressedCache {
 			}
 		}
 		const out = await compress(data);
-		await Promise.all([out.gzip && writeFile(path('gz'), out.gzip), out.brotli && writeFile(path('br'), out.brotli)]);
+		await Promise.all([out.gzip && replace(path('gz'), out.gzip), out.brotli && replace(path('br'), out.brotli)]);
 		const sizes = await writeCopies(file, out);
 		this.#results.store(hash, sizes);
 		return sizes;
@@ -106,8 +108,31 @@ class CompressedCache {
 	}
 }
 
+/** Writes `data` to a new file at `path` (never into a file another path links to). */
+async function replace(path: string, data: Buffer): Promise<void> {
+	const tmp = `${path}.${process.pid}.tmp`;
+	await writeFile(tmp, data);
+	await rename(tmp, path);
+}
+
+async function linkOrCopy(from: string, to: string): Promise<void> {
+	try {
+		await link(from, to);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EEXIST') {
+			await rm(to);
+			return linkOrCopy(from, to);
+		}
+		if (code === 'ENOENT') throw error;
+		// another file system, or one without links
+		await rm(to, { force: true });
+		await copyFile(from, to);
+	}
+}
+
 async function writeCopies(file: string, { gzip, brotli }: { gzip?: Buffer; brotli?: Buffer }): Promise<{ gzip?: number; brotli?: number }> {
-	await Promise.all([gzip && writeFile(`${file}.gz`, gzip), brotli && writeFile(`${file}.br`, brotli)]);
+	await Promise.all([gzip && replace(`${file}.gz`, gzip), brotli && replace(`${file}.br`, brotli)]);
 	return { ...(gzip ? { gzip: gzip.length } : {}), ...(brotli ? { brotli: brotli.length } : {}) };
 }
 

@@ -91,6 +91,21 @@ describe('precompress with a cache', () => {
 			expect(readFileSync(`${page}.br`)).toEqual(fresh[1]);
 		}
 	});
+
+	it('never changes a cached copy when the copy in the site is written again', async () => {
+		const site = tempDir();
+		const cache = tempDir();
+		const page = join(site, 'index.html');
+		writeFileSync(page, `<!doctype html><p>${'党支部'.repeat(2000)}</p>`);
+		await precompress([page], { cacheDir: cache });
+		await precompress([page], { cacheDir: cache });
+		const cached = readFileSync(`${page}.gz`);
+		writeFileSync(page, `<!doctype html><p>${'党小组'.repeat(2000)}</p>`);
+		await precompress([page]);
+		writeFileSync(page, `<!doctype html><p>${'党支部'.repeat(2000)}</p>`);
+		await precompress([page], { cacheDir: cache });
+		expect(readFileSync(`${page}.gz`)).toEqual(cached);
+	});
 });
 
 describe('TallyCache', () => {
