@@ -131,7 +131,10 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
 	}
 }
 
-async function writeCopies(file: string, { gzip, brotli }: { gzip?: Buffer; brotli?: Buffer }): Promise<{ gzip?: number; brotli?: number }> {
+async function writeCopies(
+	file: string,
+	{ gzip, brotli }: { gzip?: Buffer; brotli?: Buffer }
+): Promise<{ gzip?: number; brotli?: number }> {
 	await Promise.all([gzip && replace(`${file}.gz`, gzip), brotli && replace(`${file}.br`, brotli)]);
 	return { ...(gzip ? { gzip: gzip.length } : {}), ...(brotli ? { brotli: brotli.length } : {}) };
 }
@@ -147,7 +150,10 @@ async function compressOne(file: string, cache: CompressedCache | undefined, rev
  * Compresses every file of `files` (absolute paths) that `COMPRESSIBLE` matches; the others are
  * returned with their size only. With `cacheDir`, files compressed by an earlier build are not compressed again.
  */
-export async function precompress(files: readonly string[], options: { cacheDir?: string; revisions?: boolean } = {}): Promise<Compressed[]> {
+export async function precompress(
+	files: readonly string[],
+	options: { cacheDir?: string; revisions?: boolean } = {}
+): Promise<Compressed[]> {
 	const cache = options.cacheDir ? new CompressedCache(options.cacheDir) : undefined;
 	const out: Compressed[] = new Array(files.length);
 	let next = 0;
