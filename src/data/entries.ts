@@ -39,18 +39,3 @@ export const entryText = (entry: PolicyEntry | TemplateEntry): TextFile => rende
 export async function entryParagraphs(entry: PolicyEntry | TemplateEntry): Promise<CompareParagraph[]> {
 	return renderedText(entry).paragraphs;
 }
-
-/**
- * The text of every policy and template as readers see it on the page (the pipeline's blocks, one a
- * line; no Markdown, escapes or frontmatter): for dictionaries built from the corpus's wording.
- */
-export async function corpusTexts(): Promise<{ collection: 'policies' | 'templates'; id: string; text: string }[]> {
-	const entries = [...(await policyEntries()), ...(await templateEntries())];
-	return Promise.all(
-		entries.map(async (entry) => ({
-			collection: entry.collection,
-			id: entry.id,
-			text: (await entryParagraphs(entry)).map((p) => p.text).join('\n'),
-		}))
-	);
-}

@@ -3,14 +3,17 @@
  * questions, src/lib/search/vocabulary.ts) and the word list of the pinyin dictionary (typos and
  * pinyin input). The texts are read as the Markdown pipeline recorded them (remark-paragraphs), the
  * same blocks the pages show, and cut with jieba (@node-rs/jieba, the jieba-rs dictionary
- * segmenter; Pagefind's index of Chinese is a jieba segmentation too), once per build.
+ * segmenter; Pagefind's index of Chinese is a jieba segmentation too). Each text is cut and tallied
+ * once; later builds tally only the texts that changed (corpusTally).
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { version as jiebaVersion } from '@node-rs/jieba/package.json';
-import { corpusTexts, glossaryEntries, policyEntries } from './entries';
-import { cacheDirOf } from './texts';
-import { contentHash, ResultCache } from '../integrations/build-cache';
+import { entryParagraphs, glossaryEntries, policyEntries, templateEntries } from './entries';
+import { cacheDirOf, textHash } from './texts';
+import { TallyCache, type Tally } from '../integrations/build-cache';
 import { countWords } from '../lib/search/vocabulary';
 import { synonymWords } from '../lib/search/synonyms';
 import { ISSUER_ABBREVIATIONS } from '../lib/search/issuers';
@@ -24,94 +27,117 @@ const HAN_RUNS = /\p{Script=Han}+/gu;
 const charCount = (word: string): number => (/[\uD800-\uDFFF]/.test(word) ? [...word].length : word.length);
 
 /**
- * Set phrases of the texts that jieba's general dictionary cuts (组织生活 + 会 → 组织生活会, 社会 +
- * 组织 → 社会组织, 副 + 书记 → 副书记): two or three adjacent words, 3 to 6 characters, no function
- * word, at least `min` times, and stable — the phrase accounts for at least a quarter of the
- * occurrences of its rarest word, so chance neighbours (书记 + 每年) are not phrases.
+ * One text's tally: how often each word jieba cuts occurs in its runs of Han characters, and each run
+ * of two and of three adjacent words (keyed by the words joined by a space). Everything the
+ * vocabulary counts is a sum of these over the texts, so a build after changing one text tallies
+ * that text and updates the kept sum (TallyCache) instead of cutting the corpus again; the filters
+ * (phrase length, question words) apply to the sum, so a change to them needs no new tallies.
  */
-function collocations(texts: readonly string[], cut: (s: string) => string[], min = 4): Map<string, number> {
-	const words = new Map<string, number>();
-	const phrases = new Map<string, { n: number; parts: string[] }>();
-	for (const text of texts) {
-		for (const run of text.match(HAN_RUNS) ?? []) {
-			const tokens = cut(run);
-			for (const t of tokens) words.set(t, (words.get(t) ?? 0) + 1);
-			// per token once, not per phrase: this loop runs over every word of the corpus
-			const lengths = tokens.map(charCount);
-			const asks = tokens.map(isQuestionWord);
-			for (let i = 0; i < tokens.length; i++) {
-				let phrase = tokens[i]!;
-				let length = lengths[i]!;
-				let ask = asks[i]!;
-				for (let n = 2; n <= 3 && i + n <= tokens.length; n++) {
-					phrase += tokens[i + n - 1]!;
-					length += lengths[i + n - 1]!;
-					ask ||= asks[i + n - 1]!;
-					if (length < 3 || length > 6 || ask) continue;
-					const seen = phrases.get(phrase);
-					if (seen) seen.n++;
-					else phrases.set(phrase, { n: 1, parts: tokens.slice(i, i + n) });
-				}
-			}
+function tallyText(text: string, cut: (run: string) => string[]): Tally {
+	const tally: Tally = new Map();
+	const add = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
+	for (const run of text.match(HAN_RUNS) ?? []) {
+		const tokens = cut(run);
+		for (let i = 0; i < tokens.length; i++) {
+			add(tokens[i]!);
+			if (i + 1 >= tokens.length) continue;
+			const two = `${tokens[i]} ${tokens[i + 1]}`;
+			add(two);
+			if (i + 2 < tokens.length) add(`${two} ${tokens[i + 2]}`);
 		}
 	}
-	const out = new Map<string, number>();
-	for (const [phrase, { n, parts }] of phrases) {
-		const rarest = Math.min(...parts.map((p) => words.get(p) ?? n));
-		if (n >= min && n * 4 >= rarest) out.set(phrase, n);
-	}
-	return out;
+	return tally;
 }
 
-/**
- * jieba's cut of every run of Han characters in `texts`, as a lookup for `cut`. Cutting is most of
- * this module's work (at 5,000 texts, half a minute of every build), and a text's cut depends only on
- * the text and jieba's version and dictionary: each text's cut is kept in Astro's cache folder by the
- * text's hash, so a build after changing one text cuts that one text.
- */
-function cutRuns(texts: readonly string[], cacheDir: string | undefined): (run: string) => string[] {
-	let jieba: Jieba | undefined;
-	const cutFresh = (run: string) => (jieba ??= Jieba.withDict(dict)).cut(run, false);
-	const cache = cacheDir ? new ResultCache<string>(cacheDir, 'search-vocabulary-cuts', `@node-rs/jieba ${jiebaVersion}`) : undefined;
-	const runs = new Map<string, string[]>();
-	for (const text of texts) {
-		const inText = text.match(HAN_RUNS) ?? [];
-		const hash = contentHash(text);
-		// stored: each run's words joined by spaces, runs by line breaks (Han runs hold neither)
-		const stored = cache?.lookup(hash)?.split('\n');
-		const kept = stored?.length === inText.length;
-		const cuts = kept ? stored!.map((r) => r.split(' ')) : inText.map(cutFresh);
-		if (!kept) cache?.store(hash, cuts.map((words) => words.join(' ')).join('\n'));
-		inText.forEach((run, i) => runs.set(run, cuts[i]!));
+/** What a tally means: the code that makes it (jieba's version and dictionary, runs of 2 and 3 words). */
+const TALLY_CODE = `@node-rs/jieba ${jiebaVersion}; words, runs of 2-3 words; 1`;
+
+/** The corpus's tally: the sum of its texts' tallies, kept between builds by the hash of each text's rendering. */
+async function corpusTally(): Promise<Tally> {
+	const entries = [...(await policyEntries()), ...(await templateEntries())];
+	const byHash = new Map<string, (typeof entries)[number]>();
+	const items = new Map<string, number>();
+	for (const entry of entries) {
+		const hash = textHash(entry);
+		byHash.set(hash, entry);
+		items.set(hash, (items.get(hash) ?? 0) + 1);
 	}
-	cache?.save();
-	return (run) => runs.get(run) ?? cutFresh(run);
+	let jieba: Jieba | undefined;
+	const cut = (run: string) => (jieba ??= Jieba.withDict(dict)).cut(run, false);
+	// The text as the page shows it, a block a line: words and phrases are read within runs of Han characters, so none spans two blocks.
+	const tally = async (hash: string) => tallyText((await entryParagraphs(byHash.get(hash)!)).map((p) => p.text).join('\n'), cut);
+	const first = entries[0];
+	if (!first) return new Map();
+	const cacheDir = cacheDirOf(first);
+	// where earlier builds kept jieba's cuts of every text (tens of MB at 5,000 texts)
+	rmSync(join(cacheDir, 'kb-post-build', 'search-vocabulary-cuts.json'), { force: true });
+	return new TallyCache(cacheDir, 'search-vocabulary', TALLY_CODE).sum(items, tally);
+}
+
+const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/**
+ * The corpus's words (jieba's cut, single characters left out) and its set phrases that jieba's
+ * general dictionary cuts (组织生活 + 会 → 组织生活会, 社会 + 组织 → 社会组织, 副 + 书记 → 副书记):
+ * two or three adjacent words, 3 to 6 characters, no question word, at least `min` times, and stable —
+ * the phrase accounts for at least a quarter of the occurrences of its rarest word, so chance
+ * neighbours (书记 + 每年) are not phrases. A phrase cut two ways (组织生活 + 会, 组织 + 生活会) is
+ * judged by its commonest cut.
+ */
+function wordsAndPhrases(tally: Tally, min = 4): { words: Map<string, number>; phrases: Map<string, number> } {
+	const tokens = new Map<string, number>();
+	const cuts: [string, number][] = [];
+	for (const [key, n] of tally) {
+		if (key.includes(' ')) cuts.push([key, n]);
+		else tokens.set(key, n);
+	}
+	const phrases = new Map<string, { n: number; parts: string[]; best: number }>();
+	for (const [key, n] of cuts.sort(byKey)) {
+		const parts = key.split(' ');
+		const length = parts.reduce((sum, p) => sum + charCount(p), 0);
+		if (length < 3 || length > 6 || parts.some(isQuestionWord)) continue;
+		const phrase = parts.join('');
+		const seen = phrases.get(phrase);
+		if (!seen) phrases.set(phrase, { n, parts, best: n });
+		else {
+			seen.n += n;
+			if (n > seen.best) Object.assign(seen, { parts, best: n });
+		}
+	}
+	const words = new Map([...tokens].filter(([w]) => charCount(w) >= 2));
+	const out = new Map<string, number>();
+	for (const [phrase, { n, parts }] of phrases) {
+		const rarest = Math.min(...parts.map((p) => tokens.get(p) ?? n));
+		if (n >= min && n * 4 >= rarest) out.set(phrase, n);
+	}
+	return { words, phrases: out };
 }
 
 async function build() {
-	const [policies, glossary] = await Promise.all([policyEntries(), glossaryEntries()]);
-	// The texts as the pages show them, a block a line: words and phrases are read within runs of Han
-	// characters, so none spans two blocks.
-	const texts = (await corpusTexts()).map((t) => t.text);
-	const cut = cutRuns(texts, policies[0] && cacheDirOf(policies[0]));
+	const [policies, glossary, tally] = await Promise.all([policyEntries(), glossaryEntries(), corpusTally()]);
 	const names = [
 		...glossary.flatMap((g) => [g.data.term, ...g.data.aliases]),
 		...policies.flatMap((p) => [p.data.shortTitle ?? '', ...p.data.aliases]),
 		...ISSUER_ABBREVIATIONS.map((a) => a.abbr),
 	].filter(Boolean);
-	const counts = countWords(texts, cut, [...names, ...synonymWords()]);
-	for (const [phrase, n] of collocations(texts, cut)) if (!counts.has(phrase)) counts.set(phrase, n);
+	const { words, phrases } = wordsAndPhrases(tally);
+	// The texts' words, and the names and synonym-table words once more each (countWords' rule for which count).
+	const counts = countWords([], () => [], [...names, ...synonymWords()]);
+	for (const [word, n] of words) counts.set(word, (counts.get(word) ?? 0) + n);
+	for (const [phrase, n] of phrases) if (!counts.has(phrase)) counts.set(phrase, n);
 	// A name (glossary term, short title) is read whole even when its parts are common words
 	// (社会组织 is not 社会 + 组织): it counts as often as a common word.
 	const common = Math.ceil([...counts.values()].reduce((a, b) => a + b, 0) / 200);
 	for (const name of names) if (counts.has(name)) counts.set(name, Math.max(counts.get(name)!, common));
+	// In the order of the words, not of the texts: a warm build adds texts in another order than a cold one, and must write the same files.
+	const sorted = new Map([...counts].sort(byKey));
 	// For pinyin: names first, then the words by frequency.
-	const byCount = [...counts]
+	const byCount = [...sorted]
 		.filter(([, n]) => n >= 2)
 		.sort((a, b) => b[1] - a[1])
 		.map(([w]) => w);
 	const pinyinWords = [...new Set([...names, ...byCount])];
-	return { counts, pinyinWords };
+	return { counts: sorted, pinyinWords };
 }
 
 /** The corpus's word counts and the words the pinyin dictionary spells (most important first). */

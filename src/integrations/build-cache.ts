@@ -6,7 +6,7 @@
  * a hash match is as good as recomputing. Entries not used by a build are dropped when it saves.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export const contentHash = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('base64url').slice(0, 32);
@@ -78,5 +78,109 @@ export class ResultCache<T> {
 		mkdirSync(dirname(this.#file), { recursive: true });
 		writeFileSync(`${this.#file}.tmp`, JSON.stringify({ code: this.#code, results: this.#next } satisfies Stored<T>));
 		renameSync(`${this.#file}.tmp`, this.#file);
+	}
+}
+
+/** Counts of keys (words, phrases): a whole collection's, or one item's contribution to it. */
+export type Tally = Map<string, number>;
+
+const readTally = (text: string, from: number): Tally => {
+	const tally: Tally = new Map();
+	for (const line of text.slice(from).split('\n')) {
+		const tab = line.lastIndexOf('\t');
+		if (tab > 0) tally.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+	}
+	return tally;
+};
+const writeTally = (tally: Tally): string => [...tally].map(([key, n]) => `${key}\t${n}`).join('\n');
+
+/**
+ * A sum of counts over a collection of items (the corpus's texts), kept between builds as the
+ * total plus each item's contribution, both in Astro's cache folder. A build gives the items it has
+ * (hash of each item's content → how many items have it); the sum is brought up to date by
+ * subtracting the items that went and adding those that came, so a build after changing one text
+ * counts one text and reads two small files instead of counting the corpus. Integer sums do not
+ * depend on order, so the total is exactly the one a count from scratch gives. Files are line-based
+ * (`key<TAB>count`) and read only when needed: no JSON round trip of the whole corpus's words.
+ */
+export class TallyCache {
+	readonly #dir: string;
+	readonly #code: string;
+
+	/** `name` identifies the sum; `code` the code that computes an item's tally (tallies of other code are not used). Keys hold no line breaks or tabs. */
+	constructor(cacheDir: string, name: string, code: string) {
+		this.#dir = join(cacheDir, 'kb-tallies', name);
+		this.#code = code;
+	}
+
+	#itemFile = (hash: string) => join(this.#dir, 'items', `${hash}.tsv`);
+
+	/** The sum of the tallies of `items` (hash → number of items with it); `tally(hash)` counts an item this cache does not hold. */
+	async sum(items: ReadonlyMap<string, number>, tally: (hash: string) => Promise<Tally> | Tally): Promise<Tally> {
+		const totalFile = join(this.#dir, 'total.tsv');
+		let held: Record<string, number> = {};
+		let total: Tally | undefined;
+		try {
+			const text = readFileSync(totalFile, 'utf8');
+			const header = text.indexOf('\n');
+			const stored = JSON.parse(header < 0 ? text : text.slice(0, header)) as { code: string; items: Record<string, number> };
+			if (stored.code === this.#code) {
+				held = stored.items;
+				total = header < 0 ? new Map() : readTally(text, header + 1);
+			}
+		} catch {
+			// no sum yet, or a damaged one: count every item
+		}
+		const fresh = new Map<string, Tally>();
+		const add = async (into: Tally, hash: string, times: number): Promise<boolean> => {
+			let counts: Tally | undefined;
+			if (times < 0) {
+				try {
+					counts = readTally(readFileSync(this.#itemFile(hash), 'utf8'), 0);
+				} catch {
+					return false;
+				}
+			} else {
+				counts = fresh.get(hash) ?? (await tally(hash));
+				fresh.set(hash, counts);
+			}
+			for (const [key, n] of counts) {
+				const next = (into.get(key) ?? 0) + n * times;
+				if (next < 0) return false;
+				if (next === 0) into.delete(key);
+				else into.set(key, next);
+			}
+			return true;
+		};
+		let changed = false;
+		if (total) {
+			for (const hash of new Set([...Object.keys(held), ...items.keys()])) {
+				const times = (items.get(hash) ?? 0) - (held[hash] ?? 0);
+				if (times === 0) continue;
+				changed = true;
+				if (!(await add(total, hash, times))) {
+					// a contribution missing or not matching the total: count from scratch
+					total = undefined;
+					break;
+				}
+			}
+		}
+		if (!total) {
+			changed = true;
+			total = new Map();
+			for (const [hash, times] of items) await add(total, hash, times);
+		}
+		if (changed) {
+			mkdirSync(join(this.#dir, 'items'), { recursive: true });
+			for (const [hash, counts] of fresh) writeFileSync(this.#itemFile(hash), writeTally(counts));
+			const header = JSON.stringify({ code: this.#code, items: Object.fromEntries(items) });
+			writeFileSync(`${totalFile}.tmp`, `${header}\n${writeTally(total)}`);
+			renameSync(`${totalFile}.tmp`, totalFile);
+			// contributions of items gone
+			for (const name of readdirSync(join(this.#dir, 'items'))) {
+				if (!items.has(name.replace(/\.tsv$/, ''))) rmSync(join(this.#dir, 'items', name), { force: true });
+			}
+		}
+		return total;
 	}
 }

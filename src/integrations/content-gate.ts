@@ -5,6 +5,7 @@
  * silently dropped page later on — and leaves no output folder. In `astro dev` the problems are
  * logged and the server keeps running.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../data/content-check.ts';
 import { contentDir, displayPath, readCorpus, type Corpus } from '../data/corpus.ts';
@@ -18,7 +19,8 @@ export default function contentGate(corpus?: Corpus): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, config, logger }) => {
 				if (command === 'preview') return;
-				const { files, problems } = checkContent(corpus ?? readCorpus());
+				// a build reuses what earlier builds found in unchanged bodies; `astro dev` checks afresh
+				const { files, problems } = checkContent(corpus ?? readCorpus(), command === 'build' ? fileURLToPath(config.cacheDir) : undefined);
 				if (problems.length === 0) {
 					logger.info(`内容检查通过：${files} 个文件。`);
 					return;

@@ -6,7 +6,7 @@
  * served, so it must run after every step that changes them.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -25,8 +25,6 @@ import { siteFiles } from './site-files.ts';
 import { precompress } from './precompress.ts';
 import { writeServiceWorker } from './service-worker.ts';
 
-const revision = (data: Buffer) => createHash('md5').update(data).digest('hex').slice(0, 16);
-
 /** Writes the service worker, the compressed copies and the pack list into the built site at `root`. */
 /** `cacheDir`: reuse what earlier builds compressed (src/integrations/precompress.ts). */
 export async function finishOfflineSite(root: string, base: string, built = new Date(), cacheDir?: string) {
@@ -34,15 +32,15 @@ export async function finishOfflineSite(root: string, base: string, built = new 
 	const files = siteFiles(root).filter((f) => !/\.(?:gz|br)$/.test(f));
 	const compressed = await precompress(
 		files.map((f) => join(root, f)),
-		cacheDir ? { cacheDir } : {}
+		{ ...(cacheDir ? { cacheDir } : {}), revisions: true }
 	);
 
 	const entries: PackEntry[] = [];
 	files.forEach((file, i) => {
 		const kind = packKind(file);
 		if (!kind) return;
-		const { bytes, gzip } = compressed[i]!;
-		entries.push({ url: urlOf(file), kind, bytes, transfer: gzip ?? bytes, revision: revision(readFileSync(join(root, file))) });
+		const { bytes, gzip, revision } = compressed[i]!;
+		entries.push({ url: urlOf(file), kind, bytes, transfer: gzip ?? bytes, revision: revision! });
 	});
 	const version = createHash('md5')
 		.update(entries.map((e) => `${e.url} ${e.revision}`).join('\n'))

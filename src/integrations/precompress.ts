@@ -8,8 +8,9 @@
  * 5,000 texts. Pagefind's index files are compressed by Pagefind itself and are left alone, as are
  * files too small to gain.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -34,7 +35,12 @@ export interface Compressed {
 	/** Size of the .gz copy, or undefined when none was written. */
 	gzip?: number;
 	brotli?: number;
+	/** With `revisions`: the file's revision (`revision`), from the same read. */
+	revision?: string;
 }
+
+/** A file's revision in the offline pack list: a hash of its bytes. */
+export const revision = (data: Buffer) => createHash('md5').update(data).digest('hex').slice(0, 16);
 
 /** The .gz and .br bytes of `data`, each only when it is small enough to be worth sending. */
 async function compress(data: Buffer): Promise<{ gzip?: Buffer; brotli?: Buffer }> {
@@ -57,7 +63,7 @@ async function compress(data: Buffer): Promise<{ gzip?: Buffer; brotli?: Buffer 
  * The copies are files beside a record of which copies each original has.
  */
 class CompressedCache {
-	readonly #results: ResultCache<{ gzip: boolean; brotli: boolean }>;
+	readonly #results: ResultCache<{ gzip?: number; brotli?: number }>;
 	readonly #dir: string;
 	constructor(cacheDir: string) {
 		const code = codeFingerprint('src/integrations/precompress.ts');
@@ -65,21 +71,33 @@ class CompressedCache {
 		this.#dir = join(cacheDir, 'kb-post-build', 'compressed');
 		mkdirSync(this.#dir, { recursive: true });
 	}
-	async get(data: Buffer): Promise<{ gzip?: Buffer; brotli?: Buffer }> {
+	/**
+	 * Writes the copies of `data` to `${file}.gz` and `${file}.br`: when an earlier build compressed
+	 * the same bytes, as hard links to the cached copies (no bytes read or written; a copy where the
+	 * file system has no links), else compressed and kept. A file shared this way is never written in
+	 * place: cached copies are written to a new file and renamed, and a site's copy is removed before
+	 * it is written (`replace`), so neither side can change the other.
+	 */
+	async write(file: string, data: Buffer): Promise<{ gzip?: number; brotli?: number }> {
 		const hash = contentHash(data);
 		const known = this.#results.lookup(hash);
 		const path = (ext: string) => join(this.#dir, `${hash}.${ext}`);
 		if (known) {
-			const [gzip, brotli] = await Promise.all([
-				known.gzip ? readFile(path('gz')).catch(() => undefined) : undefined,
-				known.brotli ? readFile(path('br')).catch(() => undefined) : undefined,
-			]);
-			if (!!gzip === known.gzip && !!brotli === known.brotli) return { ...(gzip ? { gzip } : {}), ...(brotli ? { brotli } : {}) };
+			try {
+				await Promise.all([
+					known.gzip !== undefined && linkOrCopy(path('gz'), `${file}.gz`),
+					known.brotli !== undefined && linkOrCopy(path('br'), `${file}.br`),
+				]);
+				return known;
+			} catch {
+				// a copy missing from the cache: compress again
+			}
 		}
 		const out = await compress(data);
-		await Promise.all([out.gzip && writeFile(path('gz'), out.gzip), out.brotli && writeFile(path('br'), out.brotli)]);
-		this.#results.store(hash, { gzip: !!out.gzip, brotli: !!out.brotli });
-		return out;
+		await Promise.all([out.gzip && replace(path('gz'), out.gzip), out.brotli && replace(path('br'), out.brotli)]);
+		const sizes = await writeCopies(file, out);
+		this.#results.store(hash, sizes);
+		return sizes;
 	}
 	/** Keeps the record and the copies this build used, nothing else. */
 	save(): void {
@@ -90,27 +108,52 @@ class CompressedCache {
 	}
 }
 
-async function compressOne(file: string, cache: CompressedCache | undefined): Promise<Compressed> {
+/** Writes `data` to a new file at `path` (never into a file another path links to). */
+async function replace(path: string, data: Buffer): Promise<void> {
+	const tmp = `${path}.${process.pid}.tmp`;
+	await writeFile(tmp, data);
+	await rename(tmp, path);
+}
+
+async function linkOrCopy(from: string, to: string): Promise<void> {
+	try {
+		await link(from, to);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EEXIST') {
+			await rm(to);
+			return linkOrCopy(from, to);
+		}
+		if (code === 'ENOENT') throw error;
+		// another file system, or one without links
+		await rm(to, { force: true });
+		await copyFile(from, to);
+	}
+}
+
+async function writeCopies(
+	file: string,
+	{ gzip, brotli }: { gzip?: Buffer; brotli?: Buffer }
+): Promise<{ gzip?: number; brotli?: number }> {
+	await Promise.all([gzip && replace(`${file}.gz`, gzip), brotli && replace(`${file}.br`, brotli)]);
+	return { ...(gzip ? { gzip: gzip.length } : {}), ...(brotli ? { brotli: brotli.length } : {}) };
+}
+
+async function compressOne(file: string, cache: CompressedCache | undefined, revise: boolean): Promise<Compressed> {
 	const data = await readFile(file);
-	const result: Compressed = { file, bytes: data.length };
+	const result: Compressed = { file, bytes: data.length, ...(revise ? { revision: revision(data) } : {}) };
 	if (data.length < MIN_BYTES) return result;
-	const { gzip, brotli } = cache ? await cache.get(data) : await compress(data);
-	if (gzip) {
-		await writeFile(`${file}.gz`, gzip);
-		result.gzip = gzip.length;
-	}
-	if (brotli) {
-		await writeFile(`${file}.br`, brotli);
-		result.brotli = brotli.length;
-	}
-	return result;
+	return { ...result, ...(cache ? await cache.write(file, data) : await writeCopies(file, await compress(data))) };
 }
 
 /**
  * Compresses every file of `files` (absolute paths) that `COMPRESSIBLE` matches; the others are
  * returned with their size only. With `cacheDir`, files compressed by an earlier build are not compressed again.
  */
-export async function precompress(files: readonly string[], options: { cacheDir?: string } = {}): Promise<Compressed[]> {
+export async function precompress(
+	files: readonly string[],
+	options: { cacheDir?: string; revisions?: boolean } = {}
+): Promise<Compressed[]> {
 	const cache = options.cacheDir ? new CompressedCache(options.cacheDir) : undefined;
 	const out: Compressed[] = new Array(files.length);
 	let next = 0;
@@ -118,7 +161,11 @@ export async function precompress(files: readonly string[], options: { cacheDir?
 		while (next < files.length) {
 			const i = next++;
 			const file = files[i]!;
-			out[i] = COMPRESSIBLE.test(file) ? await compressOne(file, cache) : { file, bytes: (await stat(file)).size };
+			out[i] = COMPRESSIBLE.test(file)
+				? await compressOne(file, cache, !!options.revisions)
+				: options.revisions
+					? { file, ...(await readFile(file).then((data) => ({ bytes: data.length, revision: revision(data) }))) }
+					: { file, bytes: (await stat(file)).size };
 		}
 	};
 	await Promise.all(Array.from({ length: CONCURRENCY }, worker));

@@ -308,11 +308,17 @@ function relationProblems(files: readonly ContentFile[], exists: (id: string) =>
 }
 
 /** Every problem of a set of files: each file's characters, frontmatter and body (links included), then the cross-file checks. */
-export function checkContentFiles(files: readonly ContentFile[], parse: BodyParser, refs: readonly FileRef[] = files): ContentProblem[] {
+export function checkContentFiles(
+	files: readonly ContentFile[],
+	parse: BodyParser,
+	refs: readonly FileRef[] = files,
+	/** checkBody, or one that reuses its earlier results (src/data/content-check.ts). */
+	bodyCheck: typeof checkBody = checkBody
+): ContentProblem[] {
 	const ids = byId(refs);
 	const exists = (collection: Collection, id: string) => ids[collection].has(id);
 	return [
-		...files.flatMap((f) => [...checkCharacters(f.file, f.source, f.frontmatter), ...checkFrontmatter(f), ...checkBody(f, parse, exists)]),
+		...files.flatMap((f) => [...checkCharacters(f.file, f.source, f.frontmatter), ...checkFrontmatter(f), ...bodyCheck(f, parse, exists)]),
 		...checkCorpus(files, refs),
 	];
 }

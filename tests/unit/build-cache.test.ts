@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ResultCache, contentHash } from '../../src/integrations/build-cache';
-import { precompress } from '../../src/integrations/precompress';
+import { ResultCache, TallyCache, contentHash, type Tally } from '../../src/integrations/build-cache';
+import { precompress, revision } from '../../src/integrations/precompress';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -81,11 +81,83 @@ describe('precompress with a cache', () => {
 		rmSync(`${page}.gz`);
 		rmSync(`${page}.br`);
 
-		for (let build = 0; build < 2; build++) {
-			const [result] = await precompress([page], { cacheDir: cache });
-			expect(result?.gzip).toBe(fresh[0]!.length);
+		// the second build copies from the cache; the third finds the cached copies gone and compresses again
+		for (let build = 0; build < 3; build++) {
+			if (build === 2) rmSync(join(cache, 'kb-post-build', 'compressed'), { recursive: true });
+			rmSync(`${page}.gz`, { force: true });
+			const [result] = await precompress([page], { cacheDir: cache, revisions: true });
+			expect(result).toMatchObject({ gzip: fresh[0]!.length, brotli: fresh[1]!.length, revision: revision(readFileSync(page)) });
 			expect(readFileSync(`${page}.gz`)).toEqual(fresh[0]);
 			expect(readFileSync(`${page}.br`)).toEqual(fresh[1]);
 		}
+	});
+
+	it('never changes a cached copy when the copy in the site is written again', async () => {
+		const site = tempDir();
+		const cache = tempDir();
+		const page = join(site, 'index.html');
+		writeFileSync(page, `<!doctype html><p>${'党支部'.repeat(2000)}</p>`);
+		await precompress([page], { cacheDir: cache });
+		await precompress([page], { cacheDir: cache });
+		const cached = readFileSync(`${page}.gz`);
+		writeFileSync(page, `<!doctype html><p>${'党小组'.repeat(2000)}</p>`);
+		await precompress([page]);
+		writeFileSync(page, `<!doctype html><p>${'党支部'.repeat(2000)}</p>`);
+		await precompress([page], { cacheDir: cache });
+		expect(readFileSync(`${page}.gz`)).toEqual(cached);
+	});
+});
+
+describe('TallyCache', () => {
+	const tallies: Record<string, Tally> = {
+		a: new Map([
+			['党员', 2],
+			['支部 书记', 1],
+		]),
+		b: new Map([['党员', 1]]),
+		c: new Map([
+			['支部', 3],
+			['党员', 1],
+		]),
+	};
+	const items = (...hashes: string[]) => new Map(Object.entries(Object.groupBy(hashes, (h) => h)).map(([h, all]) => [h, all!.length]));
+	const fromScratch = (...hashes: string[]) => {
+		const total: Tally = new Map();
+		for (const h of hashes) for (const [k, n] of tallies[h]!) total.set(k, (total.get(k) ?? 0) + n);
+		return total;
+	};
+	const sorted = (t: Tally) => [...t].sort(([a], [b]) => (a < b ? -1 : 1));
+
+	it('gives the sum a count from scratch gives after items go, come and repeat, tallying only the items that came', async () => {
+		const cache = tempDir();
+		const tallied: string[] = [];
+		const tally = (h: string) => (tallied.push(h), tallies[h]!);
+		const sum = (...hashes: string[]) => new TallyCache(cache, 'words', 'code-1').sum(items(...hashes), tally);
+
+		expect(sorted(await sum('a', 'b'))).toEqual(sorted(fromScratch('a', 'b')));
+		expect(tallied).toEqual(['a', 'b']);
+		// b goes (its count of 党员 is subtracted, 0 counts are dropped), c comes twice
+		expect(sorted(await sum('a', 'c', 'c'))).toEqual(sorted(fromScratch('a', 'c', 'c')));
+		expect(tallied).toEqual(['a', 'b', 'c']);
+		// unchanged: nothing tallied
+		expect(sorted(await sum('a', 'c', 'c'))).toEqual(sorted(fromScratch('a', 'c', 'c')));
+		// one c goes, a goes: the kept tallies are subtracted
+		expect(sorted(await sum('c'))).toEqual(sorted(fromScratch('c')));
+		expect(tallied).toEqual(['a', 'b', 'c']);
+		// a comes back: its tally was dropped when it went, so it is tallied again
+		expect(sorted(await sum('a', 'c'))).toEqual(sorted(fromScratch('a', 'c')));
+		expect(tallied).toEqual(['a', 'b', 'c', 'a']);
+	});
+
+	it('counts from scratch with other code, or when a kept tally is missing', async () => {
+		const cache = tempDir();
+		const tallied: string[] = [];
+		const tally = (h: string) => (tallied.push(h), tallies[h]!);
+		await new TallyCache(cache, 'words', 'code-1').sum(items('a', 'b'), tally);
+		expect(sorted(await new TallyCache(cache, 'words', 'code-2').sum(items('a', 'b'), tally))).toEqual(sorted(fromScratch('a', 'b')));
+		expect(tallied).toEqual(['a', 'b', 'a', 'b']);
+		rmSync(join(cache, 'kb-tallies', 'words', 'items', 'b.tsv'));
+		expect(sorted(await new TallyCache(cache, 'words', 'code-2').sum(items('a'), tally))).toEqual(sorted(fromScratch('a')));
+		expect(tallied).toEqual(['a', 'b', 'a', 'b', 'a']);
 	});
 });

@@ -2,10 +2,13 @@
  * The content check shared by `npm run check:content` and the build gate: each row is one kind of bad
  * input found by trying the import → build path (issue 15), and the message must name the place.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFiles, formatProblem, unsafeUrl, type ContentFile } from '../../src/lib/content-check';
 import { readFrontmatter } from '../../src/lib/frontmatter';
-import { parseBody } from '../../src/data/content-check';
+import { checkContent, parseBody } from '../../src/data/content-check';
 import { checkSource, contentFile } from '../support/corpus';
 
 const FRONTMATTER = `---
@@ -324,5 +327,29 @@ describe('across files', () => {
 			'content/policies/a.mdx:15：链接“/policies/c/”指向的文件不存在：content/policies/ 中没有 id 为“c”的文件',
 			'content/policies/a.mdx:7 字段 carriedBy：所在汇编“nope”不存在：应为 content/policies/ 中另一篇文件的 id',
 		]);
+	});
+});
+
+describe('the build gate reusing earlier body checks (checkContent with a cache folder)', () => {
+	it('finds what a fresh check finds as linked texts come and go, though the linking body is unchanged', () => {
+		const cacheDir = mkdtempSync(join(tmpdir(), 'kb-content-body-'));
+		try {
+			const a = policy(FRONTMATTER + '\n见[乙](/policies/b/)和[丙](/policies/c/)。\n', 'a.mdx');
+			const other = (id: string) =>
+				policy(FRONTMATTER.replace('测试发〔2020〕1号', `测试发〔2020〕${id.charCodeAt(0)}号`) + BODY, `${id}.mdx`);
+			const corpus = (...files: ContentFile[]) => ({ files: files.map((f) => ({ ...f, path: f.file })), refs: files, problems: [] });
+			for (const files of [
+				[a, other('b')],
+				[a, other('b'), other('c')],
+				[a, other('c')],
+				[a, other('c')],
+			]) {
+				const cached = checkContent(corpus(...files), cacheDir).problems.map(formatProblem);
+				expect(cached).toEqual(checkContent(corpus(...files)).problems.map(formatProblem));
+				expect(cached.filter((p) => p.includes('不存在')).length).toBe(3 - files.length);
+			}
+		} finally {
+			rmSync(cacheDir, { recursive: true, force: true });
+		}
 	});
 });
