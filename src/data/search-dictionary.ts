@@ -8,13 +8,12 @@ import { RARE_COUNT } from '../lib/search/related';
 import { policyHref, templateHref } from './href';
 import { glossaryEntries, policyEntries, templateEntries } from './entries';
 import { searchVocabulary } from './search-vocabulary';
-import { searchSemantic } from './search-semantic';
 
 let built: ReturnType<typeof build> | undefined;
 
 async function build() {
 	const [policies, templates, glossary] = await Promise.all([policyEntries(), templateEntries(), glossaryEntries()]);
-	const [{ counts }, semantic] = await Promise.all([searchVocabulary(), searchSemantic()]);
+	const { counts } = await searchVocabulary();
 	const vocabulary = buildVocabulary(counts);
 	// Words by their last character, for words a query has that the texts do not use (related.ts).
 	const reverse = buildVocabulary(reverseCounts(counts, RARE_COUNT));
@@ -39,11 +38,7 @@ async function build() {
 	});
 	return {
 		...dictionary,
-		manifest: {
-			...dictionary.manifest,
-			vocabulary: { ...vocabulary.manifest, reverseShards: reverse.shards.length },
-			semantic: semantic.manifest,
-		},
+		manifest: { ...dictionary.manifest, vocabulary: { ...vocabulary.manifest, reverseShards: reverse.shards.length } },
 		vocabulary,
 		reverse,
 	};

@@ -111,10 +111,10 @@ async function build() {
 		.sort((a, b) => b[1] - a[1])
 		.map(([w]) => w);
 	const pinyinWords = [...new Set([...names, ...byCount])];
-	return { counts, pinyinWords, cut };
+	return { counts, pinyinWords };
 }
 
-/** The corpus's word counts, the words the pinyin dictionary spells (most important first) and the cut of a Han run. */
+/** The corpus's word counts and the words the pinyin dictionary spells (most important first). */
 export function searchVocabulary() {
 	built ??= build();
 	return built;

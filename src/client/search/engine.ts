@@ -18,15 +18,7 @@ import {
 } from '../../lib/search/normalise';
 import { dictionaryFor, shardsFor, type DictionaryManifest, type DictionaryShard } from '../../lib/search/dictionary';
 import { unreverse, vocabularyShardsFor, wordCounts, type VocabularyShard } from '../../lib/search/vocabulary';
-import {
-	missingEverywhere,
-	rankResults,
-	termsMissingEverywhere,
-	type Candidate,
-	type Neighbours,
-	type RankedResult,
-} from '../../lib/search/rank';
-import { neighbourLookup, semanticShardsFor, type SemanticShard } from '../../lib/search/semantic';
+import { missingEverywhere, rankResults, termsMissingEverywhere, type Candidate, type RankedResult } from '../../lib/search/rank';
 import { suggestSpelling, type PinyinDictionary } from '../../lib/search/typos';
 import { SEARCH_FACETS } from '../../lib/facets';
 import { hasFilters, type SelectedFilters } from '../../lib/search/facets';
@@ -71,7 +63,6 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 let manifestPromise: Promise<DictionaryManifest> | undefined;
 const shardPromises = new Map<number, Promise<DictionaryShard>>();
 const vocabularyPromises = new Map<string, Promise<VocabularyShard>>();
-const semanticPromises = new Map<number, Promise<SemanticShard>>();
 let pinyinPromise: Promise<PinyinDictionary | undefined> | undefined;
 let simplifyPromise: Promise<(s: string) => string> | undefined;
 
@@ -132,34 +123,6 @@ async function loadVocabulary(text: string, manifest: DictionaryManifest, revers
 		})
 	);
 	return reverse ? unreverse(wordCounts(shards)) : wordCounts(shards);
-}
-
-/**
- * The words used like each content word (semantic.ts), from the neighbour shards of the words' first
- * characters: fetched only for a query whose words the first ranking found in no one clause.
- */
-async function loadNeighbours(terms: readonly QueryTerm[], manifest: DictionaryManifest): Promise<Neighbours> {
-	if (!manifest.semantic) return new Map();
-	const spellings = (t: QueryTerm) => [t.variants[0]!, ...t.synonyms];
-	const shards = await Promise.all(
-		semanticShardsFor(terms.flatMap(spellings), manifest.semantic).map((i) => {
-			let shard = semanticPromises.get(i);
-			if (!shard) {
-				shard = fetchJson<SemanticShard>(`/search-semantic/${i}.json`).catch(() => ({}));
-				semanticPromises.set(i, shard);
-			}
-			return shard;
-		})
-	);
-	const table = neighbourLookup(shards);
-	// A word and its synonyms pool their neighbours, each once at its closest.
-	return new Map(
-		terms.map((t) => {
-			const near = new Map<string, number>();
-			for (const [w, s] of spellings(t).flatMap((v) => table.get(v) ?? [])) near.set(w, Math.max(s, near.get(w) ?? 0));
-			return [t, [...near].sort((a, b) => b[1] - a[1])];
-		})
-	);
 }
 
 let definitionsPromise: Promise<Record<string, string>> | undefined;
@@ -311,8 +274,7 @@ export async function search(
 	for (const t of query.terms) for (const id of pagesOf(t, found)) order.get(id)!.weight += t.weight * idf(t);
 	const merged = [...order.values()].sort((a, b) => b.weight - a.weight || a.rank - b.rank).map((o) => o.result);
 	const readCandidates = (from: number, to: number) => Promise.all(merged.slice(from, to).map((r, i) => candidateOf(r, from + i)));
-	let neighbours: Neighbours | undefined;
-	const rank = (candidates: Candidate[]) => rankResults(query, candidates, { idf, chooseRelated: related?.chooseRelated, neighbours });
+	const rank = (candidates: Candidate[]) => rankResults(query, candidates, { idf, chooseRelated: related?.chooseRelated });
 	const read = async (from: number): Promise<RankedResult[]> => rank(await readCandidates(from, from + BATCH));
 	/** `read`: candidates ranked so far; those left out for holding none of the words do not count as results. */
 	const summary = (ranked: RankedResult[], read: number): SearchOutcome => ({
@@ -333,14 +295,7 @@ export async function search(
 	if (first.length) options.onFirst!(summary(first, head.length));
 	const tail = await readCandidates(FIRST, BATCH);
 	check();
-	let ranked = rank([...head, ...tail]);
-	// The words stand apart (no clause holds them all): rank again, counting the words used like each
-	// (semantic.ts) in clauses that lack it. Only such queries fetch the neighbour table.
-	if (query.terms.length > 1 && ranked.length && !ranked.some((r) => r.termsInClause.length === query.terms.length)) {
-		neighbours = await loadNeighbours(query.terms, manifest);
-		check();
-		ranked = rank([...head, ...tail]);
-	}
+	const ranked = rank([...head, ...tail]);
 	const outcome = summary(ranked, head.length + tail.length);
 	let next = BATCH;
 	if (merged.length > next) {

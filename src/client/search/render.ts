@@ -96,10 +96,7 @@ export function renderUnderstanding(query: NormalisedQuery, related: RankedResul
 	const lines: string[] = [];
 	for (const r of query.readings) lines.push(`按拼音理解为：${r.read}`);
 	for (const s of query.synonyms) lines.push(`“${s.word}”也按${s.corpus.map((c) => `‘${c}’`).join('')}检索`);
-	for (const r of related) {
-		const corpus = r.corpus.map((c) => `“${c}”`).join('');
-		lines.push(r.near ? `这一条款没有“${r.word}”，也按文中用法相近的${corpus}检索` : `文中没有“${r.word}”，也按${corpus}检索`);
-	}
+	for (const r of related) lines.push(`文中没有“${r.word}”，也按${r.corpus.map((c) => `“${c}”`).join('')}检索`);
 	if (query.dropped.length && query.terms.length) lines.push(`略去：${query.dropped.join('、')}`);
 	if (lines.length === 0) return null;
 	return el('p', { class: 'search-understood', 'data-search-understood': '' }, lines.join('；'));

@@ -10,7 +10,6 @@
  */
 import { docKeys, wordKeys, type DictionaryDoc, type DictionaryTerm, type SearchDictionary } from './normalise';
 import type { VocabularyManifest } from './vocabulary';
-import type { SemanticManifest } from './semantic';
 
 export interface DictionaryInput {
 	policies: (DictionaryDoc & { issuers: string[] })[];
@@ -38,8 +37,6 @@ export interface DictionaryManifest {
 	sources?: Record<string, { title: string; url: string }> | undefined;
 	/** The vocabulary's shard count and total (its shards are /search-vocabulary/N.json). */
 	vocabulary?: VocabularyManifest | undefined;
-	/** The neighbour table's shard count (semantic.ts; its shards are /search-semantic/N.json). */
-	semantic?: SemanticManifest | undefined;
 }
 
 /** One shard: its documents, each once, and key → the positions of the documents filed under it. */

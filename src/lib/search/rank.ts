@@ -31,12 +31,6 @@ export interface Candidate {
 	engineRank: number;
 }
 
-export interface RelatedFound {
-	word: string;
-	corpus: string[];
-	near?: true | undefined;
-}
-
 export interface ExcerptPart {
 	text: string;
 	mark: boolean;
@@ -63,11 +57,8 @@ export interface RankedResult {
 	termsMissing: string[];
 	/** The page is the clause a go-to query (`51号文第十条`) asks for. */
 	clauseHit: boolean;
-	/**
-	 * Words the texts do not use, and the corpus words shaped like them found in the best clause instead
-	 * (related.ts); `near`: words the clause lacks and the words of like use it holds (semantic.ts).
-	 */
-	related: RelatedFound[];
+	/** Words the texts do not use, and the corpus words shaped like them found in the best clause instead (related.ts). */
+	related: { word: string; corpus: string[] }[];
 	score: number;
 }
 
@@ -213,14 +204,6 @@ const TYPICAL_CLAUSE = 80;
 const SYNONYM_WEIGHT = 0.7;
 /** A corpus word shaped like a word the texts do not use (related.ts) counts less than a reviewed synonym. */
 export const RELATED_WEIGHT = 0.4;
-/**
- * A word of like use (semantic.ts) counts this much times its similarity (0.3–1): below a shaped
- * word, since keeping the same company is weaker evidence than sharing all characters but one.
- */
-export const NEAR_WEIGHT = 0.5;
-
-/** Per content word, the corpus words used like it (semantic.ts), with their similarity. */
-export type Neighbours = ReadonlyMap<QueryTerm, readonly (readonly [string, number])[]>;
 /** Score points per unit of the best clause's score (a clause holding a rare word well is worth a few units). */
 const CLAUSE_WEIGHT = 40;
 const CLAUSE_WEIGHT_VERBATIM = 5;
@@ -256,8 +239,8 @@ interface ClauseScore {
 	needles: string[];
 	/** Every part as typed occurs in the passage. */
 	partsHere: boolean;
-	/** Shaped words found for words the texts do not use, and words of like use for words the clause lacks. */
-	related: RelatedFound[];
+	/** Shaped words found for words the texts do not use. */
+	related: { word: string; corpus: string[] }[];
 }
 
 /** Whether a clause (lower-cased) or its headings hold a term as typed or as a synonym. */
@@ -270,12 +253,11 @@ function scorePassage(
 	terms: readonly QueryTerm[],
 	idf: (t: QueryTerm) => number,
 	parts: readonly QueryPart[],
-	related: RelatedChoice = new Map(),
-	neighbours: Neighbours = new Map()
+	related: RelatedChoice = new Map()
 ): ClauseScore {
 	const lower = passage.text.toLowerCase();
 	const headings = passage.headings.toLowerCase();
-	const relatedFound: RelatedFound[] = [];
+	const relatedFound: { word: string; corpus: string[] }[] = [];
 	const norm = 1 - B + (B * passage.text.length) / TYPICAL_CLAUSE;
 	let score = 0;
 	let covered = 0;
@@ -312,17 +294,10 @@ function scorePassage(
 		// A phrase (正式党员) whose words stand apart in the clause (正式中共党员) counts in part.
 		const apart = tf === 0 && !!t.pieces && t.pieces.every((p) => lower.includes(p.toLowerCase()));
 		if (apart) needles.push(...t.pieces!.filter((p) => [...p].length > 1));
-		// A word the clause lacks: the words used like it (semantic.ts) that it holds, beside another of the query's words.
-		const near = tf === 0 && !apart ? nearHere(t, terms, lower, neighbours) : [];
-		const closeness = Math.max(0, ...near.map(([, s]) => s));
-		if (near.length) {
-			needles.push(...near.map(([w]) => w));
-			relatedFound.push({ word: t.text, corpus: near.map(([w]) => w), near: true });
-		}
-		if (tf > 0 || apart || near.length) {
-			const f = tf > 0 ? tf : apart ? 0.5 : NEAR_WEIGHT * closeness;
+		if (tf > 0 || apart) {
+			const f = tf > 0 ? tf : 0.5;
 			score += (weight * f * (K1 + 1)) / (f + K1 * norm);
-			covered += tf > 0 ? weight : apart ? 0.6 * weight : NEAR_WEIGHT * closeness * weight;
+			covered += tf > 0 ? weight : 0.6 * weight;
 			found.add(i);
 		} else if (inHeading) {
 			score += 0.4 * weight;
@@ -345,17 +320,6 @@ function scorePassage(
 	return { passage, score, found, needles: [...new Set(needles)], partsHere, related: relatedFound };
 }
 
-/**
- * The neighbours of `t` that a clause (lower-cased) holds, when it also holds another of the query's
- * weighty words (alone, a word of like use is as likely about something else); none that is itself
- * one of the query's words, which counts as that word.
- */
-export function nearHere(t: QueryTerm, terms: readonly QueryTerm[], lower: string, neighbours: Neighbours): (readonly [string, number])[] {
-	const near = neighbours.get(t);
-	if (!near?.length || !terms.some((o) => o !== t && o.weight >= 1 && holds(o, lower))) return [];
-	return near.filter(([w]) => lower.includes(w.toLowerCase()) && !terms.some((o) => o !== t && holds(o, w.toLowerCase())));
-}
-
 export interface RankOptions {
 	/** Inverse document frequency of a content word (from Pagefind's result counts); 1 when unknown. */
 	idf?: ((term: QueryTerm) => number) | undefined;
@@ -364,8 +328,6 @@ export interface RankOptions {
 	 * do not use); without it such words' shaped words are not looked for.
 	 */
 	chooseRelated?: ChooseRelated | undefined;
-	/** Words used like each content word (semantic.ts), loaded only when the words stand apart. */
-	neighbours?: Neighbours | undefined;
 }
 
 export function rankResults(query: string | NormalisedQuery, candidates: readonly Candidate[], options: RankOptions = {}): RankedResult[] {
@@ -397,7 +359,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		const titleLower = plainText(title).toLowerCase();
 
 		const passages = pages[n]!;
-		const scored = passages.map((p) => scorePassage(p, terms, idf, q.parts, related, options.neighbours));
+		const scored = passages.map((p) => scorePassage(p, terms, idf, q.parts, related));
 		// The best clause: highest score; a clause with every part verbatim before one without.
 		let best: ClauseScore | undefined;
 		for (const s of scored) if (s.score > 0 && (!best || s.score > best.score)) best = s;
