@@ -263,7 +263,7 @@ console.log(`机器：${machine()}`);
 console.log(
 	pagesOnly
 		? `命令：npm run bench:scale -- --docs ${largest} --pages-only（只构建本站一次）`
-		: `命令：npm run bench:scale -- --docs ${largest} --repeat ${repeat}（${small} 篇构建 ${repeat} 次取中位数）`
+		: `命令：npm run bench:scale -- --docs ${largest} --repeat ${repeat}${oursOnly ? ' --ours-only' : ''}（${small} 篇构建 ${repeat} 次取中位数）`
 );
 if (rows.length) console.log('站点\t篇数\t页面\t构建(s)\t每篇(ms)\tCPU(s)\t峰值内存\t索引\t每次查询流量\t每次查询耗时\t各次构建(s)');
 for (const r of rows) {
