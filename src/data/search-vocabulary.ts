@@ -77,7 +77,7 @@ async function corpusTally(): Promise<Tally> {
 const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 /**
- * The corpus's words (jieba's cut, single characters left out) and its set phrases that jieba's
+ * The corpus's words (jieba's cut; countWords decides which are vocabulary) and its set phrases that jieba's
  * general dictionary cuts (组织生活 + 会 → 组织生活会, 社会 + 组织 → 社会组织, 副 + 书记 → 副书记):
  * two or three adjacent words, 3 to 6 characters, no question word, at least `min` times, and stable —
  * the phrase accounts for at least a quarter of the occurrences of its rarest word, so chance
@@ -104,13 +104,12 @@ function wordsAndPhrases(tally: Tally, min = 4): { words: Map<string, number>; p
 			if (n > seen.best) Object.assign(seen, { parts, best: n });
 		}
 	}
-	const words = new Map([...tokens].filter(([w]) => charCount(w) >= 2));
 	const out = new Map<string, number>();
 	for (const [phrase, { n, parts }] of phrases) {
 		const rarest = Math.min(...parts.map((p) => tokens.get(p) ?? n));
 		if (n >= min && n * 4 >= rarest) out.set(phrase, n);
 	}
-	return { words, phrases: out };
+	return { words: tokens, phrases: out };
 }
 
 async function build() {
@@ -121,9 +120,8 @@ async function build() {
 		...ISSUER_ABBREVIATIONS.map((a) => a.abbr),
 	].filter(Boolean);
 	const { words, phrases } = wordsAndPhrases(tally);
-	// The texts' words, and the names and synonym-table words once more each (countWords' rule for which count).
-	const counts = countWords([], () => [], [...names, ...synonymWords()]);
-	for (const [word, n] of words) counts.set(word, (counts.get(word) ?? 0) + n);
+	// The texts' words, and the names and synonym-table words once more each.
+	const counts = countWords(words, [...names, ...synonymWords()]);
 	for (const [phrase, n] of phrases) if (!counts.has(phrase)) counts.set(phrase, n);
 	// A name (glossary term, short title) is read whole even when its parts are common words
 	// (社会组织 is not 社会 + 组织): it counts as often as a common word.

@@ -33,18 +33,19 @@ const HAN = /\p{Script=Han}/u;
 const SHARD_BYTES = 1.5 * 1024;
 
 /**
- * Counts the words of `texts` as `cut` splits them; single characters are left out (an unknown
- * character is scored alike, and leaving them out keeps 报销 one word rather than 报 + 销), as are
- * words with anything but Han characters. `extra` words count once more each.
+ * The vocabulary's counts from the corpus's word counts (jieba's cut, src/data/search-vocabulary.ts):
+ * single characters are left out (an unknown character is scored alike, and leaving them out keeps
+ * 报销 one word rather than 报 + 销), as are words with anything but Han characters. `extra` words
+ * count once more each.
  */
-export function countWords(texts: readonly string[], cut: (text: string) => string[], extra: readonly string[] = []): Map<string, number> {
+export function countWords(words: Iterable<readonly [string, number]>, extra: readonly string[] = []): Map<string, number> {
 	const counts = new Map<string, number>();
-	const add = (w: string) => {
+	const add = (w: string, n: number) => {
 		if ([...w].length < 2 || !/^\p{Script=Han}+$/u.test(w)) return;
-		counts.set(w, (counts.get(w) ?? 0) + 1);
+		counts.set(w, (counts.get(w) ?? 0) + n);
 	};
-	for (const text of texts) for (const run of text.match(/\p{Script=Han}+/gu) ?? []) for (const w of cut(run)) add(w);
-	for (const w of extra) add(w);
+	for (const [w, n] of words) add(w, n);
+	for (const w of extra) add(w, 1);
 	return counts;
 }
 
