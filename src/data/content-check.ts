@@ -49,7 +49,12 @@ function cachedBodyCheck(cacheDir: string): { check: typeof checkBody; save: () 
 		const problems = checkBody(
 			f,
 			parse,
-			exists && ((collection, id) => (asked.push([collection, id, exists(collection, id)]), asked.at(-1)![2]))
+			exists &&
+				((collection, id) => {
+					const answer = exists(collection, id);
+					asked.push([collection, id, answer]);
+					return answer;
+				})
 		);
 		cache.store(hash, { problems, asked });
 		return problems;
