@@ -104,6 +104,39 @@ describe('search page', () => {
 	});
 });
 
+/** Files of the full-text index and the query pipeline's data: none of them is fetched before the first search. */
+const INDEX_FILES = /\/pagefind\/|\/search-(dictionary|vocabulary|vocabulary-reverse|pinyin|glossary)(\/|\.json)/;
+
+describe('search page: the index loads when the user searches, not when the page opens', () => {
+	it('opening /search/ fetches nothing of the index; focus on the field preloads it; typing finds', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.goto(`${site}search/`);
+		await searchDone(page, SEARCH_PAGE);
+		await page.waitForLoadState('networkidle');
+		expect(fetched.filter((path) => INDEX_FILES.test(path))).toEqual([]);
+		expect(await page.getByRole('status').textContent()).toContain('请输入检索词或问题');
+		const field = page.getByRole('searchbox', { name: '检索词或问题' });
+		await field.focus();
+		await expect.poll(() => fetched.some((path) => path.endsWith('/pagefind/pagefind.js')), { timeout: 10_000 }).toBe(true);
+		await afterSearch(page, SEARCH_PAGE, () => page.keyboard.type('换届'));
+		await expect(page.locator('[data-search-result]').count()).resolves.toBeGreaterThan(0);
+		await expect(page.getByRole('group', { name: '层级' }).getByRole('checkbox').count()).resolves.toBeGreaterThan(0);
+		await close(page);
+	});
+
+	it('a URL with only a filter searches at once and lists that filter’s texts, the filter shown checked', async () => {
+		const page = await search('', '&level=中央');
+		const hrefs = await page.$$eval('[data-search-result] a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+		expect(hrefs.length).toBeGreaterThan(0);
+		expect(hrefs.map(documentOf)).toContain('zhongbanfa-2015-51');
+		await expect(page.getByRole('checkbox', { name: /^中央（\d+）$/ }).isChecked()).resolves.toBe(true);
+		await close(page);
+	});
+});
+
 describe('search page: facets, paging, excerpts', () => {
 	it('shows every facet with counts for a query', async () => {
 		const page = await search('党支部');

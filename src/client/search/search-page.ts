@@ -2,11 +2,17 @@
  * <kb-search-page>: the /search/ page. Query and filters live in the URL (?q=…&level=…) so a search
  * can be shared; typing searches as you go (debounced), and a newer search cancels the one in flight.
  *
+ * Nothing of the index loads when the page opens: Pagefind and the index's shards (one set of files
+ * each, src/lib/search/index-shards.ts) are preloaded when the field gets focus and loaded by the first
+ * search — at once when the URL holds a query or a filter — so the page's first load does not grow
+ * with the corpus. The filters and their counts come with the first results.
+ *
  * State for tests and assistive code: `data-search-seq` counts the searches asked for (it goes up as
  * soon as an input or a filter asks, before the debounce), `data-search-state` is `busy` from then
  * until that search — the latest — has been shown, then `done`.
  */
 import { SEARCH_FACETS, type SearchFacetKey } from '../../lib/facets';
+import { asksForSearch } from '../../lib/search/asks-for-search';
 import {
 	facetCount,
 	facetValues,
@@ -69,7 +75,7 @@ class KbSearchPage extends HTMLElement {
 			this.#query = this.#input.value.trim();
 			this.#go(DEBOUNCE_MS);
 		});
-		prepare();
+		this.#input.addEventListener('focus', () => prepare(), { once: true });
 		this.#ask();
 		void this.#run();
 	}
@@ -110,7 +116,7 @@ class KbSearchPage extends HTMLElement {
 	async #render(signal: AbortSignal) {
 		const query = this.#query;
 		const filters = this.#filters;
-		if (!query && !hasFilters(filters)) {
+		if (!asksForSearch(query, filters)) {
 			this.#list.replaceChildren();
 			this.#extras.replaceChildren();
 			this.#tips.replaceChildren();
