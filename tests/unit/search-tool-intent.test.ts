@@ -43,6 +43,8 @@ describe('detectToolIntent', () => {
 		'联合建立党组织最多几家单位',
 		'学会党组织书记一般由谁担任',
 		'正式党员不足3人怎么办',
+		'候选人能不能当监票人',
+		'选举时计票人能不能是候选人',
 		'功能型党支部能不能发展党员',
 	])('%s is no calculator question', (q) => {
 		expect(detectToolIntent(q)).toBeUndefined();

@@ -72,7 +72,8 @@ export function detectToolIntent(text: string): ToolIntent | undefined {
 			/(?:实到会?|实际到会|(?<!应)到会)(?:党员|人数)?(?:有|为|是)?([0-9]{1,5}|[一二两三四五六七八九十百]{1,5})(?:名|个|人|位)?/.exec(t);
 		const intent = { tool: 'election' as const, seats: num(seats?.[1]), eligible: num(eligible?.[1]), present: num(present?.[1]) };
 		if (intent.seats !== undefined || intent.eligible !== undefined || intent.present !== undefined) return intent;
-		if (ASKS.test(t) && /(候选人|差额|票|当选|有效|到会)/.test(t)) return intent;
+		// 监票人, 计票人, 唱票人 are people at the election, not its arithmetic (候选人能不能当监票人 asks a rule).
+		if (ASKS.test(t) && !/[监计唱]票/.test(t) && /(候选人|差额|票|当选|有效|到会)/.test(t)) return intent;
 	}
 	// 组织形式: what to set up for a number of 党员.
 	if (ORG_WORDS.test(t) && FOUND_WORDS.test(t)) {
