@@ -7,7 +7,9 @@
  * the answering clause ranks and whether the excerpt shows the answer, by kind, tuned-on and held-out
  * apart). Prints one line per query and surface, then the summaries.
  * `-- --surface dialog --surface pagefind` measures only those surfaces; `-- --set questions` only
- * that set; `-- --dist DIR` a copy of a build.
+ * that set; `-- --set blind4` only the fourth blind batch (tests/search/questions-blind4.ts, measured on
+ * its own and kept out of the question set and its CI floor so that it stays a check nobody tuned on);
+ * `-- --dist DIR` a copy of a build.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +17,7 @@ import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { QUERIES } from '../tests/search/queries.ts';
 import { QUESTIONS } from '../tests/search/questions.ts';
+import { BLIND4_QUESTIONS } from '../tests/search/questions-blind4.ts';
 import {
 	formatQuestions,
 	formatSummary,
@@ -48,11 +51,18 @@ try {
 			console.log(`\n## ${surface}: questions\n${formatQuestions(summary)}`);
 			questions.push(summary);
 		}
+		if (sets.includes('blind4')) {
+			const summary = await measureQuestions(browser, server.url, BLIND4_QUESTIONS, surface);
+			console.log(`\n## ${surface}: blind4\n${formatQuestions(summary)}`);
+			questions.push(summary);
+		}
 	}
 	const date = new Date().toISOString().slice(0, 10);
 	if (summaries.length) console.log(`\n${date}  ${QUERIES.length} keyword queries\n${summaries.map(summaryLine).join('\n')}`);
 	if (questions.length)
-		console.log(`\n${date}  ${QUESTIONS.length} question queries\n${questions.map((s) => formatQuestions(s, false)).join('\n\n')}`);
+		console.log(
+			`\n${date}  ${(sets.includes('questions') ? QUESTIONS.length : 0) + (sets.includes('blind4') ? BLIND4_QUESTIONS.length : 0)} question queries\n${questions.map((s) => formatQuestions(s, false)).join('\n\n')}`
+		);
 } finally {
 	await browser.close();
 	await server.close();

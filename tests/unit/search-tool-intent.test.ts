@@ -14,6 +14,11 @@ describe('detectToolIntent', () => {
 		// 组织形式, with numbers in either order and in Chinese numerals.
 		['正式党员52人设什么组织', { tool: 'org-type', formal: 52, probationary: undefined }],
 		['学会有12名正式党员2名预备党员应该成立什么党组织', { tool: 'org-type', formal: 12, probationary: 2 }],
+		// A count after one kind of 党员 is not the next kind's count.
+		['正式党员60人预备党员5人该建支部还是总支', { tool: 'org-type', formal: 60, probationary: 5 }],
+		['党员60人预备党员5人设什么组织', { tool: 'org-type', formal: 60, probationary: 5 }],
+		['正式党员有60名预备党员有5名成立什么组织', { tool: 'org-type', formal: 60, probationary: 5 }],
+		['60名正式党员、5名预备党员设什么组织', { tool: 'org-type', formal: 60, probationary: 5 }],
 		['2个正式党员能成立党支部吗', { tool: 'org-type', formal: 2, probationary: undefined }],
 		['党员有120人成立党委还是党总支', { tool: 'org-type', formal: 120, probationary: undefined }],
 		['五十名党员设党支部还是党总支', { tool: 'org-type', formal: 50, probationary: undefined }],
@@ -38,6 +43,8 @@ describe('detectToolIntent', () => {
 		'联合建立党组织最多几家单位',
 		'学会党组织书记一般由谁担任',
 		'正式党员不足3人怎么办',
+		'候选人能不能当监票人',
+		'选举时计票人能不能是候选人',
 		'功能型党支部能不能发展党员',
 	])('%s is no calculator question', (q) => {
 		expect(detectToolIntent(q)).toBeUndefined();

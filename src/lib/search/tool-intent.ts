@@ -26,12 +26,19 @@ function num(raw: string | undefined): number | undefined {
 	return Number.isNaN(n) ? undefined : n;
 }
 
-/** A count said of `who`: `52名正式党员`, `正式党员52人`, `正式党员有52名`. */
+/**
+ * A count said of `who`: `52名正式党员`, `正式党员52人`, `正式党员有52名`. Which side the number is
+ * on is read from the whole question: when 党员 is named before the first number, counts follow their
+ * kind (`正式党员60人预备党员5人`: 预备党员 are 5, not the 60 written just before the word), otherwise
+ * they precede it (`12名正式党员2名预备党员`); a kind said the other way round is still found.
+ */
 function countOf(text: string, who: string): number | undefined {
 	const before = new RegExp(`${NUM}${MEASURE}${who}`).exec(text);
-	if (before) return num(before[1]);
 	const after = new RegExp(`${who}(?:人数)?(?:有|共|为|是|共有)?${NUM}${MEASURE}`).exec(text);
-	return after ? num(after[1]) : undefined;
+	const firstNumber = new RegExp(NUM).exec(text);
+	const countsFollow = firstNumber !== null && text.slice(0, firstNumber.index).includes('党员');
+	const [first, second] = countsFollow ? [after, before] : [before, after];
+	return num((first ?? second)?.[1]);
 }
 
 const ORG_WORDS = /(党支部|支部|党总支|总支|党委|党组织|组织形式|什么组织|哪种组织)/;
@@ -65,7 +72,8 @@ export function detectToolIntent(text: string): ToolIntent | undefined {
 			/(?:实到会?|实际到会|(?<!应)到会)(?:党员|人数)?(?:有|为|是)?([0-9]{1,5}|[一二两三四五六七八九十百]{1,5})(?:名|个|人|位)?/.exec(t);
 		const intent = { tool: 'election' as const, seats: num(seats?.[1]), eligible: num(eligible?.[1]), present: num(present?.[1]) };
 		if (intent.seats !== undefined || intent.eligible !== undefined || intent.present !== undefined) return intent;
-		if (ASKS.test(t) && /(候选人|差额|票|当选|有效|到会)/.test(t)) return intent;
+		// 监票人, 计票人, 唱票人 are people at the election, not its arithmetic (候选人能不能当监票人 asks a rule).
+		if (ASKS.test(t) && !/[监计唱]票/.test(t) && /(候选人|差额|票|当选|有效|到会)/.test(t)) return intent;
 	}
 	// 组织形式: what to set up for a number of 党员.
 	if (ORG_WORDS.test(t) && FOUND_WORDS.test(t)) {
