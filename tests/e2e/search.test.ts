@@ -120,7 +120,7 @@ describe('search page: the index loads when the user searches, not when the page
 		expect(await page.getByRole('status').textContent()).toContain('请输入检索词或问题');
 		const field = page.getByRole('searchbox', { name: '检索词或问题' });
 		await field.focus();
-		await expect.poll(() => fetched.some((path) => path.endsWith('/pagefind/pagefind.js')), { timeout: 10_000 }).toBe(true);
+		await expect.poll(() => fetched.some((path) => path.endsWith('/pagefind/pagefind.js')), { timeout: 30_000 }).toBe(true);
 		await afterSearch(page, SEARCH_PAGE, () => page.keyboard.type('换届'));
 		await expect(page.locator('[data-search-result]').count()).resolves.toBeGreaterThan(0);
 		await expect(page.getByRole('group', { name: '层级' }).getByRole('checkbox').count()).resolves.toBeGreaterThan(0);
