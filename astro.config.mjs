@@ -126,12 +126,13 @@ export default defineConfig({
 				{ label: '使用帮助', items: [{ autogenerate: { directory: 'guide' } }] },
 			],
 		}),
+		// Puts each page's policy first in its head and checks it; the steps below read the pages it finished (src/integrations/built-pages.ts).
+		cspGate(),
 		// Pagefind over the built pages (src/integrations/search-index.ts), where Starlight's own step ran.
 		searchIndex(),
 		mdx(),
 		// Checks the finished site, search index included.
 		linkCheck(),
-		cspGate(),
 		// The service worker, the pre-compressed copies and the offline pack list read the pages as they will be served.
 		offline(),
 		// Last: the build writes into a staging folder, moved to dist/ only when every step above succeeded.

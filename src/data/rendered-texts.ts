@@ -187,7 +187,11 @@ export function renderedTexts(loader: Loader, { keep }: { keep: 'files' | 'store
 				for (const e of entries) ctx.store.delete(e.id);
 				for (const e of sorted) ctx.store.set(e);
 			}
-			writeFileSync(indexFile, JSON.stringify(next));
+			// The record (26 MB at 5,000 texts) is written only when a text's record changed or a text came or went.
+			const kept = Object.keys(next.texts);
+			const same =
+				previous?.signature === signature && kept.length === Object.keys(known).length && kept.every((id) => next.texts[id] === known[id]);
+			if (!same) writeFileSync(indexFile, JSON.stringify(next));
 			// Files of texts rendered again or removed.
 			const wanted = new Set(Object.entries(next.texts).map(([id, r]) => `${encodeURIComponent(id)}.${r.hash}.json`));
 			for (const name of readdirSync(dir)) if (name !== 'index.json' && !wanted.has(name)) rmSync(join(dir, name), { force: true });

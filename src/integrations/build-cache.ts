@@ -6,10 +6,38 @@
  * a hash match is as good as recomputing. Entries not used by a build are dropped when it saves.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export const contentHash = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('base64url').slice(0, 32);
+
+/**
+ * `to` becomes a hard link to `from`, a file kept in the cache (a copy where links are not possible):
+ * no bytes read or written. Neither side is ever written in place (files are replaced by renaming a
+ * new file over them), so the site and the cache cannot change each other.
+ */
+export function linkOrCopy(from: string, to: string): void {
+	// unlink, not rmSync: a single system call (rmSync's checks were most of the time of linking thousands of pages)
+	try {
+		unlinkSync(to);
+	} catch {
+		// nothing there
+	}
+	try {
+		linkSync(from, to);
+	} catch {
+		copyFileSync(from, to);
+	}
+}
+
+/** `linkOrCopy` for every file below the folder `from`, into `to`. */
+export function linkTree(from: string, to: string): void {
+	mkdirSync(to, { recursive: true });
+	for (const entry of readdirSync(from, { withFileTypes: true })) {
+		if (entry.isDirectory()) linkTree(join(from, entry.name), join(to, entry.name));
+		else linkOrCopy(join(from, entry.name), join(to, entry.name));
+	}
+}
 
 interface Stored<T> {
 	code: string;

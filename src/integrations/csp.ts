@@ -10,14 +10,14 @@
  * published: src/integrations/publish-output.ts moves it into place only after this check).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, astroInlineScripts, checkPage, hoistPolicy } from '../lib/csp.ts';
 import { codeFingerprint } from '../data/pipeline-fingerprint.ts';
-import { ResultCache, contentHash } from './build-cache.ts';
-import { siteFiles } from './site-files.ts';
+import { ResultCache } from './build-cache.ts';
+import { finishPages } from './built-pages.ts';
 
 /** Starlight components with `<script is:inline>` that our pages render (its Search is replaced by ours). */
 const STARLIGHT_INLINE = ['ThemeProvider.astro', 'ThemeSelect.astro', 'SidebarPersister.astro'];
@@ -53,27 +53,27 @@ export default function cspGate(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const pages = siteFiles(root).filter((f) => f.endsWith('.html'));
+				// Every page gets its policy first in its head; the pages are then what the later steps read (src/integrations/built-pages.ts).
+				const pages = finishPages(root, hoistPolicy, {
+					cacheDir,
+					code: codeFingerprint('src/lib/csp.ts', 'src/integrations/built-pages.ts'),
+				});
 				// A page an incremental build restored unchanged was checked before: its result is reused (src/integrations/build-cache.ts).
 				const cache = new ResultCache<string[]>(cacheDir, 'csp-check', codeFingerprint('src/lib/csp.ts', 'src/integrations/csp.ts'));
 				// One page in memory at a time: what is kept of it is its problems, as fresh strings (a problem
 				// quoting a script is otherwise a substring that keeps the whole page alive).
-				const problems = pages.flatMap((page) => {
-					const file = join(root, page);
-					const html = readFileSync(file, 'utf8');
-					const hoisted = hoistPolicy(html);
-					if (hoisted !== html) writeFileSync(file, hoisted);
-					return cache
-						.get(contentHash(hoisted), () => checkPage(page, hoisted, sha256).map((p) => Buffer.from(p.problem).toString()))
-						.map((problem) => ({ page, problem }));
-				});
+				const problems = [...pages].flatMap(([page, { hash }]) =>
+					cache
+						.get(hash, () => checkPage(page, readFileSync(join(root, page), 'utf8'), sha256).map((p) => Buffer.from(p.problem).toString()))
+						.map((problem) => ({ page, problem }))
+				);
 				cache.save();
 				if (problems.length > 0) {
 					const shown = problems.slice(0, 20).map((p) => `  页面 ${p.page}：${p.problem}`);
 					if (problems.length > shown.length) shown.push(`  ……另有 ${problems.length - shown.length} 处`);
 					throw new Error(`内容安全策略检查未通过：${problems.length} 处会被浏览器拒绝。\n${shown.join('\n')}`);
 				}
-				logger.info(`内容安全策略检查通过：${pages.length} 个页面，内联脚本都在各页的 script-src 中。`);
+				logger.info(`内容安全策略检查通过：${pages.size} 个页面，内联脚本都在各页的 script-src 中。`);
 			},
 		},
 	};

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { checkScans, scanPage, type BrokenLink, type LinkCheckResult, type PageScan } from '../lib/links/link-check.ts';
 import { codeFingerprint } from '../data/pipeline-fingerprint.ts';
 import { ResultCache, contentHash } from './build-cache.ts';
+import { builtPages } from './built-pages.ts';
 import { siteFiles } from './site-files.ts';
 
 /** What the check keeps of a page (and caches by its content): anchors, and link targets without repeats, in order. */
@@ -40,13 +41,22 @@ export function checkBuiltSite(dir: string, base: string, cacheDir?: string): Li
 	const cache = cacheDir
 		? new ResultCache<StoredScan>(cacheDir, 'link-scan', codeFingerprint('src/lib/links', 'src/integrations/link-check.ts'))
 		: undefined;
+	const built = builtPages(dir);
 	for (const f of siteFiles(dir)) {
 		if (!f.endsWith('.html')) {
 			files.push(f);
 			continue;
 		}
-		const html = readFileSync(join(dir, f), 'utf8');
-		const { ids, links } = cache ? cache.get(contentHash(html), () => compactScan(html)) : compactScan(html);
+		// a page the build's earlier step already hashed is read only when its scan is not kept (src/integrations/built-pages.ts)
+		const hash = built?.get(f)?.hash;
+		const kept = cache && hash !== undefined ? cache.lookup(hash) : undefined;
+		let scan = kept;
+		if (!scan) {
+			const html = readFileSync(join(dir, f), 'utf8');
+			scan = compactScan(html);
+			cache?.store(hash ?? contentHash(html), scan);
+		}
+		const { ids, links } = scan;
 		scans.set(f, { ids: new Set(ids), links });
 	}
 	const result = checkScans(scans, { base, files });

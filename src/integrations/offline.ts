@@ -21,6 +21,7 @@ import {
 	type PackFiles,
 	type PackSummary,
 } from '../lib/offline/pack.ts';
+import { builtPages } from './built-pages.ts';
 import { siteFiles } from './site-files.ts';
 import { precompress } from './precompress.ts';
 import { writeServiceWorker } from './service-worker.ts';
@@ -30,9 +31,12 @@ import { writeServiceWorker } from './service-worker.ts';
 export async function finishOfflineSite(root: string, base: string, built = new Date(), cacheDir?: string) {
 	const sw = await writeServiceWorker(root, base);
 	const files = siteFiles(root).filter((f) => !/\.(?:gz|br)$/.test(f));
+	// pages the CSP step finished are known by their hash: those compressed before are not read again
+	const pages = builtPages(root);
+	const known = new Map([...(pages ?? [])].map(([page, { hash, bytes }]) => [join(root, page), { hash, bytes }]));
 	const compressed = await precompress(
 		files.map((f) => join(root, f)),
-		{ ...(cacheDir ? { cacheDir } : {}), revisions: true }
+		{ ...(cacheDir ? { cacheDir } : {}), revisions: true, known }
 	);
 
 	const entries: PackEntry[] = [];

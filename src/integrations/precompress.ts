@@ -39,6 +39,12 @@ export interface Compressed {
 	revision?: string;
 }
 
+/** What an earlier step of the build knows of a file: its `contentHash` and size (src/integrations/built-pages.ts). */
+export interface KnownFile {
+	hash: string;
+	bytes: number;
+}
+
 /** A file's revision in the offline pack list: a hash of its bytes. */
 export const revision = (data: Buffer) => createHash('md5').update(data).digest('hex').slice(0, 16);
 
@@ -62,8 +68,10 @@ async function compress(data: Buffer): Promise<{ gzip?: Buffer; brotli?: Buffer 
  * incremental build restores most files unchanged, and compressing them again was most of its time.
  * The copies are files beside a record of which copies each original has.
  */
+type Copies = { gzip?: number; brotli?: number };
+
 class CompressedCache {
-	readonly #results: ResultCache<{ gzip?: number; brotli?: number }>;
+	readonly #results: ResultCache<Copies & { revision?: string }>;
 	readonly #dir: string;
 	constructor(cacheDir: string) {
 		const code = codeFingerprint('src/integrations/precompress.ts');
@@ -78,26 +86,34 @@ class CompressedCache {
 	 * place: cached copies are written to a new file and renamed, and a site's copy is removed before
 	 * it is written (`replace`), so neither side can change the other.
 	 */
-	async write(file: string, data: Buffer): Promise<{ gzip?: number; brotli?: number }> {
-		const hash = contentHash(data);
-		const known = this.#results.lookup(hash);
-		const path = (ext: string) => join(this.#dir, `${hash}.${ext}`);
-		if (known) {
-			try {
-				await Promise.all([
-					known.gzip !== undefined && linkOrCopy(path('gz'), `${file}.gz`),
-					known.brotli !== undefined && linkOrCopy(path('br'), `${file}.br`),
-				]);
-				return known;
-			} catch {
-				// a copy missing from the cache: compress again
-			}
-		}
+	async write(file: string, data: Buffer, hash = contentHash(data)): Promise<Copies> {
+		const known = await this.reuse(file, hash);
+		if (known) return known;
 		const out = await compress(data);
+		const path = (ext: string) => join(this.#dir, `${hash}.${ext}`);
 		await Promise.all([out.gzip && replace(path('gz'), out.gzip), out.brotli && replace(path('br'), out.brotli)]);
 		const sizes = await writeCopies(file, out);
-		this.#results.store(hash, sizes);
+		this.#results.store(hash, { ...sizes, revision: revision(data) });
 		return sizes;
+	}
+	/**
+	 * The copies an earlier build made of content hashing to `hash`, linked beside `file`, with the
+	 * content's revision; undefined when this cache does not have them (then nothing is written).
+	 */
+	async reuse(file: string, hash: string): Promise<(Copies & { revision?: string }) | undefined> {
+		const known = this.#results.lookup(hash);
+		if (!known) return undefined;
+		const path = (ext: string) => join(this.#dir, `${hash}.${ext}`);
+		try {
+			await Promise.all([
+				known.gzip !== undefined && linkOrCopy(path('gz'), `${file}.gz`),
+				known.brotli !== undefined && linkOrCopy(path('br'), `${file}.br`),
+			]);
+			return known;
+		} catch {
+			// a copy missing from the cache: compress again
+			return undefined;
+		}
 	}
 	/** Keeps the record and the copies this build used, nothing else. */
 	save(): void {
@@ -139,11 +155,19 @@ async function writeCopies(
 	return { ...(gzip ? { gzip: gzip.length } : {}), ...(brotli ? { brotli: brotli.length } : {}) };
 }
 
-async function compressOne(file: string, cache: CompressedCache | undefined, revise: boolean): Promise<Compressed> {
+async function compressOne(file: string, cache: CompressedCache | undefined, revise: boolean, known?: KnownFile): Promise<Compressed> {
+	if (cache && known && known.bytes >= MIN_BYTES) {
+		// content an earlier build compressed: its copies and revision are kept, the file need not be read
+		const kept = await cache.reuse(file, known.hash);
+		if (kept && (kept.revision !== undefined || !revise)) {
+			const { revision: rev, ...copies } = kept;
+			return { file, bytes: known.bytes, ...(revise ? { revision: rev } : {}), ...copies };
+		}
+	}
 	const data = await readFile(file);
 	const result: Compressed = { file, bytes: data.length, ...(revise ? { revision: revision(data) } : {}) };
 	if (data.length < MIN_BYTES) return result;
-	return { ...result, ...(cache ? await cache.write(file, data) : await writeCopies(file, await compress(data))) };
+	return { ...result, ...(cache ? await cache.write(file, data, known?.hash) : await writeCopies(file, await compress(data))) };
 }
 
 /**
@@ -152,7 +176,7 @@ async function compressOne(file: string, cache: CompressedCache | undefined, rev
  */
 export async function precompress(
 	files: readonly string[],
-	options: { cacheDir?: string; revisions?: boolean } = {}
+	options: { cacheDir?: string; revisions?: boolean; known?: ReadonlyMap<string, KnownFile> } = {}
 ): Promise<Compressed[]> {
 	const cache = options.cacheDir ? new CompressedCache(options.cacheDir) : undefined;
 	const out: Compressed[] = new Array(files.length);
@@ -162,7 +186,7 @@ export async function precompress(
 			const i = next++;
 			const file = files[i]!;
 			out[i] = COMPRESSIBLE.test(file)
-				? await compressOne(file, cache, !!options.revisions)
+				? await compressOne(file, cache, !!options.revisions, options.known?.get(file))
 				: options.revisions
 					? { file, ...(await readFile(file).then((data) => ({ bytes: data.length, revision: revision(data) }))) }
 					: { file, bytes: (await stat(file)).size };

@@ -10,12 +10,14 @@
  * to merge. With one shard (up to 1,000 indexed pages) the output is Pagefind's usual bundle.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SHARD_LIST, shardCount, shardFolder, shardOf } from '../lib/search/index-shards.ts';
+import { contentHash, linkTree } from './build-cache.ts';
+import { builtPages, type BuiltPages } from './built-pages.ts';
 import { discardOutput } from './discard-output.ts';
 
 const PAGEFIND_DIR = 'pagefind';
@@ -28,16 +30,24 @@ interface Page {
 }
 
 /**
- * Paths of the HTML pages Pagefind indexes: those with data-pagefind-body (or all, if none has it,
- * as Pagefind does). Only paths are kept: the pages are read again one shard at a time.
+ * The HTML pages Pagefind indexes, each with a hash of its content: those with data-pagefind-body
+ * (or all, if none has it, as Pagefind does). The pages the build's earlier step finished
+ * (src/integrations/built-pages.ts) are not read again; only paths and hashes are kept, the pages
+ * are read one shard at a time, and only for shards that change.
  */
-function indexedPaths(root: string): string[] {
+function indexedPages(root: string, built: BuiltPages | undefined): [path: string, hash: string][] {
 	const paths = readdirSync(root, { recursive: true, encoding: 'utf8' })
 		.map((path) => path.split('\\').join('/'))
 		.filter((path) => path.endsWith('.html') && !path.startsWith(`${PAGEFIND_DIR}/`))
 		.sort();
-	const withBody = paths.filter((path) => readFileSync(join(root, path), 'utf8').includes('data-pagefind-body'));
-	return withBody.length > 0 ? withBody : paths;
+	const pages = paths.map((path): [string, string, boolean] => {
+		const known = built?.get(path);
+		if (known) return [path, known.hash, known.indexed];
+		const html = readFileSync(join(root, path), 'utf8');
+		return [path, contentHash(html), html.includes('data-pagefind-body')];
+	});
+	const withBody = pages.filter(([, , indexed]) => indexed);
+	return (withBody.length > 0 ? withBody : pages).map(([path, hash]) => [path, hash]);
 }
 
 async function check<T extends { errors: string[] }>(response: Promise<T>): Promise<T> {
@@ -64,10 +74,10 @@ export async function buildSearchIndex(
 	cacheDir: string,
 	options: { shards?: number; log?: (message: string) => void } = {}
 ): Promise<{ pages: number; shards: number; built: number }> {
-	const paths = indexedPaths(root);
-	const count = options.shards ?? shardCount(paths.length);
-	const shards: string[][] = Array.from({ length: count }, () => []);
-	for (const path of paths) shards[shardOf(path, count)]!.push(path);
+	const pages = indexedPages(root, builtPages(root));
+	const count = options.shards ?? shardCount(pages.length);
+	const shards: [path: string, hash: string][][] = Array.from({ length: count }, () => []);
+	for (const page of pages) shards[shardOf(page[0], count)]!.push(page);
 
 	const cache = join(cacheDir, 'kb-search');
 	mkdirSync(cache, { recursive: true });
@@ -77,22 +87,25 @@ export async function buildSearchIndex(
 	const keep = new Set<string>();
 	let built = 0;
 	try {
-		for (const [i, shardPaths] of shards.entries()) {
-			const shard: Page[] = shardPaths.map((path) => ({ path, content: readFileSync(join(root, path), 'utf8') }));
+		for (const [i, shardPages] of shards.entries()) {
 			const hash = createHash('sha256').update(`pagefind ${version} shard ${i}/${count}\n`);
-			for (const page of shard) hash.update(page.path).update('\0').update(page.content).update('\0');
+			for (const [path, pageHash] of shardPages) hash.update(path).update('\0').update(pageHash).update('\0');
 			const name = `${i}-${hash.digest('hex').slice(0, 24)}`;
 			keep.add(name);
 			const cached = join(cache, name);
 			if (!existsSync(cached)) {
 				const tmp = `${cached}.tmp`;
 				rmSync(tmp, { recursive: true, force: true });
-				await runPagefind(shard, tmp);
+				await runPagefind(
+					shardPages.map(([path]) => ({ path, content: readFileSync(join(root, path), 'utf8') })),
+					tmp
+				);
 				if (i > 0) for (const f of readdirSync(tmp)) if (!SHARD_DATA.test(f)) rmSync(join(tmp, f), { recursive: true, force: true });
 				renameSync(tmp, cached);
 				built++;
 			}
-			cpSync(cached, join(root, PAGEFIND_DIR, shardFolder(i)), { recursive: true });
+			// linked, not copied: a shard's files in the cache are never written again (a changed shard is a new folder)
+			linkTree(cached, join(root, PAGEFIND_DIR, shardFolder(i)));
 		}
 	} finally {
 		await pagefind.close();
@@ -100,8 +113,8 @@ export async function buildSearchIndex(
 	const secondary = shards.map((_, i) => shardFolder(i)).filter((f) => f !== '');
 	writeFileSync(join(root, PAGEFIND_DIR, SHARD_LIST), JSON.stringify(secondary));
 	for (const name of readdirSync(cache)) if (!keep.has(name)) rmSync(join(cache, name), { recursive: true, force: true });
-	options.log?.(`全文索引：${paths.length} 个页面，${count} 个分片，重建 ${built} 个，其余沿用上次构建。`);
-	return { pages: paths.length, shards: count, built };
+	options.log?.(`全文索引：${pages.length} 个页面，${count} 个分片，重建 ${built} 个，其余沿用上次构建。`);
+	return { pages: pages.length, shards: count, built };
 }
 
 export default function searchIndex(): AstroIntegration {
