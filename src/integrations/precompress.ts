@@ -10,12 +10,12 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { copyFile, link, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { codeFingerprint } from '../data/pipeline-fingerprint.ts';
-import { ResultCache, contentHash } from './build-cache.ts';
+import { ResultCache, contentHash, linkOrCopy } from './build-cache.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -105,10 +105,8 @@ class CompressedCache {
 		if (!known) return undefined;
 		const path = (ext: string) => join(this.#dir, `${hash}.${ext}`);
 		try {
-			await Promise.all([
-				known.gzip !== undefined && linkOrCopy(path('gz'), `${file}.gz`),
-				known.brotli !== undefined && linkOrCopy(path('br'), `${file}.br`),
-			]);
+			if (known.gzip !== undefined) linkOrCopy(path('gz'), `${file}.gz`);
+			if (known.brotli !== undefined) linkOrCopy(path('br'), `${file}.br`);
 			return known;
 		} catch {
 			// a copy missing from the cache: compress again
@@ -129,22 +127,6 @@ async function replace(path: string, data: Buffer): Promise<void> {
 	const tmp = `${path}.${process.pid}.tmp`;
 	await writeFile(tmp, data);
 	await rename(tmp, path);
-}
-
-async function linkOrCopy(from: string, to: string): Promise<void> {
-	try {
-		await link(from, to);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'EEXIST') {
-			await rm(to);
-			return linkOrCopy(from, to);
-		}
-		if (code === 'ENOENT') throw error;
-		// another file system, or one without links
-		await rm(to, { force: true });
-		await copyFile(from, to);
-	}
 }
 
 async function writeCopies(
