@@ -14,7 +14,7 @@
  * hashed. Any other page (rendered without a cache key, or its stored copy rewritten) is read and
  * finished afresh. Results of other code (`code`) are not reused.
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash, linkOrCopy } from './build-cache.ts';
 import { siteFiles } from './site-files.ts';
