@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { contentDir, readCorpusFiles } from '../../src/data/corpus';
 import { SYNONYMS, synonymsOf, synonymWords } from '../../src/lib/search/synonyms';
 import { normaliseQuery } from '../../src/lib/search/normalise';
+import { isQuestionWord } from '../../src/lib/search/segment';
 
 const bodies = ['policies', 'templates'].flatMap((c) => readCorpusFiles(join(contentDir(), c)).map((f) => f.body.replace(/\\/g, '')));
 const inCorpus = (word: string) => bodies.some((b) => b.includes(word));
@@ -31,6 +32,11 @@ describe('synonym table', () => {
 		expect(new Set(words).size).toBe(words.length);
 		for (const s of SYNONYMS) for (const w of s.words) expect(synonymsOf(w).length).toBeGreaterThan(0);
 		expect(synonymWords()).toEqual(expect.arrayContaining(['地方', '阵地', '一把手', '书记']));
+	});
+
+	// A question or function word is set aside before the table is read: listed in both, it would never apply.
+	it.each(SYNONYMS.flatMap((s) => s.words))('“%s” is not a question or function word', (word) => {
+		expect(isQuestionWord(word)).toBe(false);
 	});
 
 	it('leaves words it does not list alone', () => {
