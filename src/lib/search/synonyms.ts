@@ -262,10 +262,31 @@ export const SYNONYMS: readonly Synonym[] = [
 	{ words: ['党建带会建', '党建促会'], corpus: ['党建促会建', '党建强会', '党建带群建'], where: '晋科社行党发〔2019〕5号（以党建促会建）' },
 ];
 
+/**
+ * What the browser gets of the table: each everyday word → the corpus words it is also searched as —
+ * those of the first entry listing it, without the word itself; a word whose entry lists only itself
+ * is left out. No review notes: the search reads this from the vocabulary shards of the query's
+ * characters (vocabulary.ts), so a query pays only for its own characters' words.
+ */
+export function everydayWords(table: readonly Synonym[] = SYNONYMS): Map<string, readonly string[]> {
+	const out = new Map<string, readonly string[]>();
+	for (const entry of table) {
+		for (const word of entry.words) {
+			if (out.has(word)) continue;
+			const corpus = entry.corpus.filter((c) => c !== word);
+			out.set(word, corpus);
+		}
+	}
+	for (const [word, corpus] of out) if (corpus.length === 0) out.delete(word);
+	return out;
+}
+
+let table: Map<string, readonly string[]> | undefined;
+
 /** The synonyms of a word: the corpus words it stands for, or none. */
 export function synonymsOf(word: string): readonly string[] {
-	const entry = SYNONYMS.find((s) => s.words.includes(word));
-	return entry ? entry.corpus.filter((c) => c !== word) : [];
+	table ??= everydayWords();
+	return table.get(word) ?? [];
 }
 
 /** Every word the table knows (everyday and corpus), for the segmenter: each must be read whole. */
