@@ -13,8 +13,8 @@ let built: ReturnType<typeof build> | undefined;
 
 async function build() {
 	const [policies, templates, glossary] = await Promise.all([policyEntries(), templateEntries(), glossaryEntries()]);
-	const { counts } = await searchVocabulary();
-	const vocabulary = buildVocabulary(counts);
+	const { counts, synonyms } = await searchVocabulary();
+	const vocabulary = buildVocabulary(counts, undefined, synonyms);
 	// Words by their last character, for words a query has that the texts do not use (related.ts).
 	const reverse = buildVocabulary(reverseCounts(counts, RARE_COUNT));
 	const dictionary = buildSearchDictionary({

@@ -15,7 +15,7 @@ import { entryParagraphs, glossaryEntries, policyEntries, templateEntries } from
 import { cacheDirOf, textHash } from './texts';
 import { TallyCache, type Tally } from '../integrations/build-cache';
 import { countWords } from '../lib/search/vocabulary';
-import { synonymWords } from '../lib/search/synonyms';
+import { everydayWords, synonymWords } from '../lib/search/synonyms';
 import { ISSUER_ABBREVIATIONS } from '../lib/search/issuers';
 import { isQuestionWord } from '../lib/search/segment';
 
@@ -135,10 +135,13 @@ async function build() {
 		.sort((a, b) => b[1] - a[1])
 		.map(([w]) => w);
 	const pinyinWords = [...new Set([...names, ...byCount])];
-	return { counts: sorted, pinyinWords };
+	return { counts: sorted, pinyinWords, synonyms: everydayWords() };
 }
 
-/** The corpus's word counts and the words the pinyin dictionary spells (most important first). */
+/**
+ * The corpus's word counts, the words the pinyin dictionary spells (most important first) and the
+ * synonym table as the browser gets it (everyday word → the texts' words; served in the vocabulary shards).
+ */
 export function searchVocabulary() {
 	built ??= build();
 	return built;

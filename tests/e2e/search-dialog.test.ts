@@ -97,6 +97,19 @@ describe('header search dialog', () => {
 		await page.context().close();
 	});
 
+	it('searches an everyday word as the texts’ word and says so, from the vocabulary shards of the query’s characters', async () => {
+		const { page, fetched } = await openPolicy();
+		await page.keyboard.press('/');
+		// 钱: a one-character everyday word, which the search's code no longer carries (synonyms.ts reaches the browser in the shards).
+		await typeAndWait(page, '党建的钱从哪来');
+		const dialog = page.getByRole('dialog', { name: '检索全站' });
+		expect(await dialog.locator('[data-search-understood]').textContent()).toContain('“钱”也按‘经费’检索');
+		const shards = fetched.filter((f) => /\/search-vocabulary\/\d+\.json$/.test(f.path));
+		expect(shards.length).toBeGreaterThan(0);
+		expect(shards.length).toBeLessThanOrEqual([...'党建的钱从哪来'].length);
+		await page.context().close();
+	});
+
 	it('fills a phone screen, with the first result right under the input', async () => {
 		const { page } = await openPolicy({ width: 375, height: 700 });
 		await page.getByRole('button', { name: /检索/ }).click();

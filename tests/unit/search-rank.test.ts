@@ -9,6 +9,7 @@ import {
 	type Candidate,
 } from '../../src/lib/search/rank';
 import { normaliseQuery } from '../../src/lib/search/normalise';
+import { synonymsOf } from '../../src/lib/search/synonyms';
 import { clausePage } from './search-pages';
 
 const candidate = (url: string, content: string, extra: Partial<Candidate> = {}): Candidate => ({
@@ -183,7 +184,7 @@ describe('ranking clause by clause (issue 20)', () => {
 		['阵地', 21],
 		['提供', 10],
 	]);
-	const dict = { docs: [], issuers: [], terms: [], words: (w: string) => words.get(w), total: 20_000 };
+	const dict = { docs: [], issuers: [], terms: [], words: (w: string) => words.get(w), total: 20_000, synonyms: synonymsOf };
 	const page = clausePage;
 
 	it('a question lands on the clause holding most of its content words, not on the page that repeats one', () => {

@@ -46,6 +46,9 @@ describe('segmentRun: the most probable split into corpus words', () => {
 		// Unknown characters stay together as one word (报销, not 报 + 销).
 		['党费怎么报销', ['党费', '怎么', '报销']],
 		['党员活动的地方谁来提供', ['党员', '活动', '的', '地方', '谁', '来', '提供']],
+		// A measure word or a colloquial verb between words is a word of its own, so the next one is not glued to it.
+		['想建个党支部', ['想', '建', '个', '党支部']],
+		['党费咋整', ['党费', '咋', '整']],
 	])('%s', (run, words) => {
 		expect(segmentRun(run, count, TOTAL)).toEqual(words);
 	});
@@ -74,6 +77,12 @@ describe('contentWords: question and function words set aside, each word once', 
 		],
 		[['党费', '吗', '党费', '呢'], ['党费'], ['吗', '呢']],
 		[['什么'], [], ['什么']],
+		[
+			['想', '建', '个', '党支部'],
+			['建', '党支部'],
+			['想', '个'],
+		],
+		[['组织生活会', '怎么', '搞'], ['组织生活会'], ['怎么', '搞']],
 	])('%j', (tokens, words, dropped) => {
 		expect(contentWords(tokens)).toEqual({ words, dropped });
 	});
@@ -84,7 +93,11 @@ describe('contentWords: question and function words set aside, each word once', 
 			expect(isQuestionWord(w)).toBe(true);
 		}
 	);
-	it.each(['规定', '要求', '党员', '书记'])('%s is not', (w) => {
+	// Colloquial verbs that only say “do” or “want”, and a bare measure word: they say nothing about what is asked.
+	it.each(['搞', '弄', '整', '办', '想', '想要', '打算', '能否', '可否', '咋样', '个', '问', '请教'])('%s is a function word', (w) => {
+		expect(isQuestionWord(w)).toBe(true);
+	});
+	it.each(['规定', '要求', '党员', '书记', '建', '交', '换'])('%s is not', (w) => {
 		expect(isQuestionWord(w)).toBe(false);
 	});
 });

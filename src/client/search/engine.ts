@@ -17,7 +17,7 @@ import {
 	type QueryTerm,
 } from '../../lib/search/normalise';
 import { dictionaryFor, shardsFor, type DictionaryManifest, type DictionaryShard } from '../../lib/search/dictionary';
-import { unreverse, vocabularyShardsFor, wordCounts, type VocabularyShard } from '../../lib/search/vocabulary';
+import { readShard, shardSynonyms, unreverse, vocabularyShardsFor, wordCounts, type VocabularyShard } from '../../lib/search/vocabulary';
 import { missingEverywhere, rankResults, termsMissingEverywhere, type Candidate, type RankedResult } from '../../lib/search/rank';
 import { suggestSpelling, type PinyinDictionary } from '../../lib/search/typos';
 import { SEARCH_FACETS } from '../../lib/facets';
@@ -104,25 +104,24 @@ async function loadShards(indexes: readonly number[]): Promise<Map<number, Dicti
 }
 
 /**
- * The vocabulary shards of the query's characters, as a word lookup (empty when the manifest has
- * none); `reverse`: the reverse shards (words by their last character), for words the texts do not use.
+ * The vocabulary shards of the query's characters (none when the manifest has none); `reverse`: the
+ * reverse shards (words by their last character), for words the texts do not use.
  */
-async function loadVocabulary(text: string, manifest: DictionaryManifest, reverse = false): Promise<Map<string, number>> {
+async function loadVocabulary(text: string, manifest: DictionaryManifest, reverse = false): Promise<VocabularyShard[]> {
 	const vocabulary = manifest.vocabulary;
 	const shardCount = reverse ? vocabulary?.reverseShards : vocabulary?.shards;
-	if (!vocabulary || !shardCount) return new Map();
+	if (!vocabulary || !shardCount) return [];
 	const dir = reverse ? 'search-vocabulary-reverse' : 'search-vocabulary';
-	const shards = await Promise.all(
+	return Promise.all(
 		vocabularyShardsFor(text, { ...vocabulary, shards: shardCount }).map((i) => {
 			let shard = vocabularyPromises.get(`${dir}/${i}`);
 			if (!shard) {
-				shard = fetchJson<VocabularyShard>(`/${dir}/${i}.json`).catch(() => ({}));
+				shard = fetchJson<unknown>(`/${dir}/${i}.json`).then(readShard, () => ({ words: {} }));
 				vocabularyPromises.set(`${dir}/${i}`, shard);
 			}
 			return shard;
 		})
 	);
-	return reverse ? unreverse(wordCounts(shards)) : wordCounts(shards);
 }
 
 let definitionsPromise: Promise<Record<string, string>> | undefined;
@@ -226,18 +225,25 @@ export async function search(
 	check();
 	const typed = queryWords(raw, simplify, pinyin);
 	const words = lookupWords(typed);
-	const [shards, vocabulary, total] = await Promise.all([
+	const [shards, vocabularyShards, total] = await Promise.all([
 		loadShards(shardsFor(words, manifest)),
 		loadVocabulary(typed.words.join(''), manifest),
 		loadTotal(pagefind),
 	]);
 	check();
+	const vocabulary = wordCounts(vocabularyShards);
+	// The synonym table's entries for the everyday words among the query's characters came with their shards.
+	const everyday = shardSynonyms(vocabularyShards);
+	const synonyms = (w: string) => everyday.get(w) ?? [];
 	// Words the texts do not use (表扬): the corpus words shaped like them, from the shards of their
 	// last characters too, and the code that finds and chooses them (related.ts): both fetched only
 	// for such a query, so other queries cost no more before their first result.
-	const unused = unusedWords(typed.words, (w) => vocabulary.get(w), manifest.vocabulary?.total ?? 1);
+	const unused = unusedWords(typed.words, (w) => vocabulary.get(w), manifest.vocabulary?.total ?? 1, synonyms);
 	const [ending, related] = unused.length
-		? await Promise.all([loadVocabulary(unused.map((w) => [...w].at(-1)).join(''), manifest, true), import('../../lib/search/related')])
+		? await Promise.all([
+				loadVocabulary(unused.map((w) => [...w].at(-1)).join(''), manifest, true).then((s) => unreverse(wordCounts(s))),
+				import('../../lib/search/related'),
+			])
 		: [new Map<string, number>(), undefined];
 	check();
 	const shaped = [...vocabulary, ...ending];
@@ -247,6 +253,7 @@ export async function search(
 		total: manifest.vocabulary?.total,
 		pinyin,
 		related: related && ((w: string) => related.sameShapeWords(w, shaped)),
+		synonyms,
 	};
 	const query = normaliseQuery(raw, dictionary, simplify);
 	const searches = query.searches.length ? query.searches : [null];

@@ -11,7 +11,6 @@ import { normaliseDocNumber } from '../doc-number';
 import { CHINESE_NUMERAL_CHARS, chineseNumeral, parseChineseNumber } from '../numerals';
 import { issuersFor } from './issuers';
 import { contentWords, isCountToken, isRare, segmentQuery, segmentRun, shapeKeys, type WordCount } from './segment';
-import { synonymsOf } from './synonyms';
 import { hasPinyin, readPinyin } from './pinyin-input';
 import { parseClauseQuery, type ClauseQuery } from './clause-ref';
 import { detectToolIntent, type ToolIntent } from './tool-intent';
@@ -41,6 +40,8 @@ export interface DictionaryTerm {
  * browser loads them by key, see dictionary.ts); `issuers` is every issuer name of the corpus.
  * `words` (the vocabulary shards a query needs, see vocabulary.ts) splits unspaced questions into
  * the corpus's words; without it each part is one word. `pinyin` reads letters as Chinese.
+ * `synonyms` gives the texts' words for an everyday word (the synonym table, synonyms.ts; in the
+ * browser from the same vocabulary shards); without it no word has synonyms.
  */
 export interface SearchDictionary {
 	docs: DictionaryDoc[];
@@ -52,7 +53,14 @@ export interface SearchDictionary {
 	pinyin?: PinyinDictionary | undefined;
 	/** Corpus words shaped like a word the texts do not use (related.ts), from the loaded vocabulary shards. */
 	related?: ((word: string) => string[]) | undefined;
+	/** The texts' words for an everyday word (synonyms.ts' everydayWords), or none. */
+	synonyms?: Synonyms | undefined;
 }
+
+/** Everyday word → the texts' words it is also searched as; empty for any other word. */
+export type Synonyms = (word: string) => readonly string[];
+
+const noSynonyms: Synonyms = () => [];
 
 export interface QueryPart {
 	/** The part as searched and shown. */
@@ -293,8 +301,8 @@ export function termWeight(word: string): number {
 	return n === 1 ? 0.5 : Math.min(3, 1 + 0.5 * (n - 2));
 }
 
-/** The words a query has that the texts do not use: those a search needs the reverse vocabulary for. */
-export function unusedWords(words: readonly string[], count: WordCount, total: number): string[] {
+/** The words a query has that the texts do not use and the synonym table does not know: those a search needs the reverse vocabulary for. */
+export function unusedWords(words: readonly string[], count: WordCount, total: number, synonymsOf: Synonyms = noSynonyms): string[] {
 	const out = new Set<string>();
 	for (const word of words) {
 		for (const token of contentWords(segmentQuery(word, count, total)).words) {
@@ -333,7 +341,7 @@ function termsOf(parts: readonly QueryPart[], dict: SearchDictionary): { terms: 
 				count && [...token].length >= 3 && /^\p{Script=Han}+$/u.test(token)
 					? segmentRun(token, (w) => (w === token ? undefined : count(w)), dict.total ?? 1)
 					: [];
-			const synonyms = synonymsOf(token);
+			const synonyms = (dict.synonyms ?? noSynonyms)(token);
 			const related = synonyms.length === 0 ? relatedOf(token, dict) : [];
 			const term: QueryTerm = {
 				text: token,

@@ -136,6 +136,22 @@ export const QUESTION_WORDS: readonly string[] = [
 	'应',
 	'该',
 	'必须',
+	// Colloquial verbs that only say “do” (搞、弄、整、办) or “want” (想、打算), asking (问、请教), and a bare
+	// measure word (建个支部): typed on a phone they say nothing about what is asked; kept, each found in
+	// no text or in other words only, they weighed as an unfound word and glued the next character to them.
+	'搞',
+	'弄',
+	'整',
+	'办',
+	'想',
+	'想要',
+	'打算',
+	'能否',
+	'可否',
+	'咋样',
+	'个',
+	'问',
+	'请教',
 ];
 
 const QUESTION_SET = new Set(QUESTION_WORDS);

@@ -5,8 +5,11 @@
  * the texts must be read as whole (glossary terms, short titles, aliases, synonym-table words).
  *
  * Served in shards by a word's first character, so a query fetches only the shards of its
- * characters; a shard is `first character → "rest count rest count…"` (digits end each word), about
- * a third smaller than a word → count object.
+ * characters; a shard's `words` are `first character → "rest count rest count…"` (digits end each
+ * word), about a third smaller than a word → count object. A shard also carries the synonym table's
+ * everyday words that start with its characters (`synonyms`: word → the texts' words, synonyms.ts
+ * without its review notes): a query with an everyday word has its entry in a shard it fetches
+ * anyway, and no query downloads the whole table.
  */
 import { shardOf } from './dictionary';
 
@@ -21,9 +24,15 @@ export interface VocabularyManifest {
 	reverseShards?: number | undefined;
 }
 
-export type VocabularyShard = Record<string, string>;
+export interface VocabularyShard {
+	/** First character → the words starting with it and their counts: "rest count rest count…". */
+	words: Record<string, string>;
+	/** Everyday word → the corpus words it is also searched as (synonyms.ts' everydayWords). */
+	synonyms?: Record<string, string[]>;
+}
 
 const HAN = /\p{Script=Han}/u;
+const byWord = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 /**
  * Shards aim at about this many bytes of JSON each (UTF-8, most characters 3 bytes). A query fetches
  * one shard per distinct character, so small shards keep a question's cost down: at 6 KiB a
@@ -49,16 +58,24 @@ export function countWords(words: Iterable<readonly [string, number]>, extra: re
 	return counts;
 }
 
-/** The vocabulary as a manifest and shards keyed by first character. */
+const firstOf = (word: string) => [...word][0]!;
+
+/**
+ * The vocabulary as a manifest and shards keyed by first character; `synonyms` (everyday word → the
+ * texts' words) go into the shard of their word's first character, which every query holding the word
+ * fetches (vocabularyShardsFor). They count towards a shard's size but not to the words' counts: a
+ * one-character everyday word (钱) stays out of the segmenter's vocabulary.
+ */
 export function buildVocabulary(
 	counts: ReadonlyMap<string, number>,
-	shardBytes = SHARD_BYTES
+	shardBytes = SHARD_BYTES,
+	synonyms: ReadonlyMap<string, readonly string[]> = new Map()
 ): { manifest: VocabularyManifest; shards: VocabularyShard[] } {
 	const byFirst = new Map<string, [string, number][]>();
 	let total = 0;
 	for (const [word, n] of counts) {
 		total += n;
-		const first = [...word][0]!;
+		const first = firstOf(word);
 		byFirst.set(first, [...(byFirst.get(first) ?? []), [word, n]]);
 	}
 	const groups = [...byFirst].map(([first, words]): [string, string] => [
@@ -69,10 +86,14 @@ export function buildVocabulary(
 			.join(' '),
 	]);
 	const encoder = new TextEncoder();
-	const bytes = groups.reduce((sum, [first, list]) => sum + encoder.encode(first + list).length + 6, 0);
+	const everyday = [...synonyms].filter(([, corpus]) => corpus.length > 0).sort(byWord);
+	const bytes =
+		groups.reduce((sum, [first, list]) => sum + encoder.encode(first + list).length + 6, 0) +
+		everyday.reduce((sum, [word, corpus]) => sum + encoder.encode(word + corpus.join('')).length + 5 + 3 * corpus.length, 0);
 	const count = Math.max(1, Math.ceil(bytes / shardBytes));
-	const shards: VocabularyShard[] = Array.from({ length: count }, () => ({}));
-	for (const [first, list] of groups) shards[shardOf(first, count)]![first] = list;
+	const shards: VocabularyShard[] = Array.from({ length: count }, () => ({ words: {} }));
+	for (const [first, list] of groups) shards[shardOf(first, count)]!.words[first] = list;
+	for (const [word, corpus] of everyday) (shards[shardOf(firstOf(word), count)]!.synonyms ??= {})[word] = [...corpus];
 	return { manifest: { shards: count, total: Math.max(1, total) }, shards };
 }
 
@@ -104,13 +125,41 @@ export function vocabularyShardsFor(text: string, manifest: VocabularyManifest):
 /** Word lookup over the loaded shards. */
 export function wordCounts(shards: Iterable<VocabularyShard>): Map<string, number> {
 	const map = new Map<string, number>();
-	for (const shard of shards) {
-		for (const first of Object.keys(shard)) {
-			for (const entry of shard[first]!.split(' ')) {
+	for (const { words } of shards) {
+		for (const first of Object.keys(words)) {
+			for (const entry of words[first]!.split(' ')) {
 				const m = /^(\D*)(\d+)$/.exec(entry);
 				if (m) map.set(first + m[1], Number(m[2]));
 			}
 		}
 	}
 	return map;
+}
+
+/** The everyday words of the loaded shards → the texts' words for them (normalise.ts' `synonyms`). */
+export function shardSynonyms(shards: Iterable<VocabularyShard>): Map<string, readonly string[]> {
+	const map = new Map<string, readonly string[]>();
+	for (const shard of shards) for (const [word, corpus] of Object.entries(shard.synonyms ?? {})) map.set(word, corpus);
+	return map;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A fetched shard as the browser reads it. The build checked the file against vocabularyShardSchema
+ * (vocabulary-schema.ts); zod itself stays out of the search's first download (5.8 KiB gzipped for
+ * this one schema with zod/mini), so here a file of another shape — a damaged copy, or one from an
+ * older build kept for offline use — reads as what it validly holds, at worst nothing: it costs its
+ * words and synonyms, never the search.
+ */
+export function readShard(json: unknown): VocabularyShard {
+	const shard: VocabularyShard = { words: {} };
+	if (!isRecord(json)) return shard;
+	if (isRecord(json.words)) for (const [k, v] of Object.entries(json.words)) if (typeof v === 'string') shard.words[k] = v;
+	if (isRecord(json.synonyms)) {
+		for (const [k, v] of Object.entries(json.synonyms)) {
+			if (Array.isArray(v) && v.length && v.every((c) => typeof c === 'string')) (shard.synonyms ??= {})[k] = v;
+		}
+	}
+	return shard;
 }
