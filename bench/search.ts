@@ -7,8 +7,9 @@
  * the answering clause ranks and whether the excerpt shows the answer, by kind, tuned-on and held-out
  * apart). Prints one line per query and surface, then the summaries.
  * `-- --surface dialog --surface pagefind` measures only those surfaces; `-- --set questions` only
- * that set; `-- --set blind4` only the fourth blind batch (tests/search/questions-blind4.ts, measured on
- * its own and kept out of the question set and its CI floor so that it stays a check nobody tuned on);
+ * that set; `-- --set blind4` / `-- --set blind5` only the fourth / fifth blind batch
+ * (tests/search/questions-blind4.ts, questions-blind5.ts: each measured on its own and kept out of the
+ * question set and its CI floor so that it stays a check nobody tuned on);
  * `-- --dist DIR` a copy of a build.
  */
 import { resolve } from 'node:path';
@@ -16,8 +17,9 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { serveStatic } from '../tests/e2e/support/static-server.ts';
 import { QUERIES } from '../tests/search/queries.ts';
-import { QUESTIONS } from '../tests/search/questions.ts';
+import { QUESTIONS, type QuestionQuery } from '../tests/search/questions.ts';
 import { BLIND4_QUESTIONS } from '../tests/search/questions-blind4.ts';
+import { BLIND5_QUESTIONS } from '../tests/search/questions-blind5.ts';
 import {
 	formatQuestions,
 	formatSummary,
@@ -33,7 +35,15 @@ const { values } = parseArgs({
 	options: { surface: { type: 'string', multiple: true }, set: { type: 'string', multiple: true }, dist: { type: 'string' } },
 });
 const surfaces = (values.surface ?? ['page', 'dialog', 'pagefind']) as Surface[];
+/** Blind batches, measured only when asked for by name. */
+const BATCHES: Record<string, readonly QuestionQuery[]> = { blind4: BLIND4_QUESTIONS, blind5: BLIND5_QUESTIONS };
 const sets = values.set ?? ['keywords', 'questions'];
+const unknown = sets.filter((set) => set !== 'keywords' && set !== 'questions' && !(set in BATCHES));
+if (unknown.length) {
+	console.error(`--set 只接受 keywords、questions、${Object.keys(BATCHES).join('、')}：${unknown.join('、')} 不认识`);
+	process.exit(2);
+}
+const batches = Object.entries(BATCHES).filter(([name]) => sets.includes(name));
 const dist = values.dist ? resolve(values.dist) : resolve(import.meta.dirname, '../dist');
 const server = await serveStatic(dist, '/');
 const browser = await launchBrowser();
@@ -51,9 +61,9 @@ try {
 			console.log(`\n## ${surface}: questions\n${formatQuestions(summary)}`);
 			questions.push(summary);
 		}
-		if (sets.includes('blind4')) {
-			const summary = await measureQuestions(browser, server.url, BLIND4_QUESTIONS, surface);
-			console.log(`\n## ${surface}: blind4\n${formatQuestions(summary)}`);
+		for (const [name, batch] of batches) {
+			const summary = await measureQuestions(browser, server.url, batch, surface);
+			console.log(`\n## ${surface}: ${name}\n${formatQuestions(summary)}`);
 			questions.push(summary);
 		}
 	}
@@ -61,7 +71,7 @@ try {
 	if (summaries.length) console.log(`\n${date}  ${QUERIES.length} keyword queries\n${summaries.map(summaryLine).join('\n')}`);
 	if (questions.length)
 		console.log(
-			`\n${date}  ${(sets.includes('questions') ? QUESTIONS.length : 0) + (sets.includes('blind4') ? BLIND4_QUESTIONS.length : 0)} question queries\n${questions.map((s) => formatQuestions(s, false)).join('\n\n')}`
+			`\n${date}  ${(sets.includes('questions') ? QUESTIONS.length : 0) + batches.reduce((n, [, batch]) => n + batch.length, 0)} question queries\n${questions.map((s) => formatQuestions(s, false)).join('\n\n')}`
 		);
 } finally {
 	await browser.close();
