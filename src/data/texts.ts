@@ -48,8 +48,8 @@ export interface TextIndex {
 
 /**
  * Beside the record: every text's citations alone (`{ [id]: Citation[] }`), written with it, so the
- * pages' citation registry does not parse the whole record (26 MB at 5,000 texts, most of it the
- * lookups that only the loader needs) a second time in a build.
+ * pages' citation registry does not parse the whole record (26 MB at 5,000 texts) a second time in a
+ * build: it skips the digests and lookups only the loader needs (about a quarter of the record).
  */
 export const citationsFileOf = (indexPath: string): string => join(dirname(indexPath), 'citations.json');
 
