@@ -23,8 +23,8 @@
  * Vite and bundled them on every build, changed or not.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { MarkdownHeading } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -34,7 +34,7 @@ import { citationIndexIn } from '../plugins/pipeline.ts';
 import { CITATIONS_KEY, LOOKUPS_KEY } from '../plugins/remark-citations.ts';
 import { PARAGRAPHS_KEY } from '../plugins/remark-paragraphs.ts';
 import { sameAnswers, type Lookup } from '../lib/citations/lookups.ts';
-import { TEXT_REF, readIndex, refOf, type TextFile, type TextIndex, type TextRecord, type TextRef } from './texts.ts';
+import { TEXT_REF, citationsFileOf, readIndex, refOf, type TextFile, type TextIndex, type TextRecord, type TextRef } from './texts.ts';
 import type { Citation } from '../lib/citations/registry.ts';
 import type { CompareParagraph } from '../lib/compare/compare.ts';
 
@@ -191,10 +191,20 @@ export function renderedTexts(loader: Loader, { keep }: { keep: 'files' | 'store
 			const kept = Object.keys(next.texts);
 			const same =
 				previous?.signature === signature && kept.length === Object.keys(known).length && kept.every((id) => next.texts[id] === known[id]);
-			if (!same) writeFileSync(indexFile, JSON.stringify(next));
+			const citationsFile = citationsFileOf(indexFile);
+			if (!same || !existsSync(citationsFile)) {
+				// citations first, each renamed into place whole: a record is never newer than the citations beside it
+				const write = (file: string, data: unknown) => {
+					writeFileSync(`${file}.tmp`, JSON.stringify(data));
+					renameSync(`${file}.tmp`, file);
+				};
+				write(citationsFile, Object.fromEntries(Object.entries(next.texts).map(([id, r]) => [id, r.citations])));
+				write(indexFile, next);
+			}
 			// Files of texts rendered again or removed.
 			const wanted = new Set(Object.entries(next.texts).map(([id, r]) => `${encodeURIComponent(id)}.${r.hash}.json`));
-			for (const name of readdirSync(dir)) if (name !== 'index.json' && !wanted.has(name)) rmSync(join(dir, name), { force: true });
+			wanted.add('index.json').add(basename(citationsFile));
+			for (const name of readdirSync(dir)) if (!wanted.has(name)) rmSync(join(dir, name), { force: true });
 
 			const total = Object.keys(next.texts).length;
 			ctx.logger.info(

@@ -4,19 +4,24 @@
  * and handed to the search index, the link check and the compression, which used to read and hash
  * every page again each (five reads of every page per build).
  *
- * A page an incremental build restored is not read at all. Astro's `experimental.incrementalBuild`
- * lists in `<cacheDir>/incremental-build.json` every page it restored or rendered with a cache key,
- * and such a page is a copy of Astro's stored copy (`<cacheDir>/dist/<page>`): restored pages are
- * copied from it, rendered ones are written to both. So when that stored copy is the very file
- * (inode, size, modification time) it was when an earlier build finished the page, the page is the
- * same raw page again and its final form is the one that build kept (`kb-post-build/pages/<hash>`,
- * a hard link to the page it published): it is linked into the site instead of read, rewritten and
- * hashed. Any other page (rendered without a cache key, or its stored copy rewritten) is read and
- * finished afresh. Results of other code (`code`) are not reused.
+ * A page an incremental build restored is not read at all, nor written. Astro's
+ * `experimental.incrementalBuild` lists in `<cacheDir>/incremental-build.json` every page it restored
+ * or rendered with a cache key, and keeps a stored copy of it (`<cacheDir>/dist/<page>`): it renders
+ * a page into both, and restores one by copying its stored copy into the site. Once a page is
+ * finished here, its stored copy is replaced by the finished page (a new file, so nothing else
+ * shares it), and the copy's identity (inode, size, modification and change time) is recorded. When
+ * the stored copy is still that file in a later build, the page Astro restored from it is already
+ * final: it is left as it is and its recorded hash is used. Any other page (rendered without a cache
+ * key, or rendered again, which rewrites the stored copy) is read and finished afresh.
+ *
+ * The stored copies are only trusted with the record of the code that finished them: before Astro
+ * restores anything, `guardRestoredPages` drops Astro's record (so every page is rendered again)
+ * when this record is missing, unreadable or from other code. The record is removed while pages are
+ * being finished, so a build that stops half-way leaves none.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentHash, linkOrCopy } from './build-cache.ts';
+import { contentHash } from './build-cache.ts';
 import { siteFiles } from './site-files.ts';
 
 export interface BuiltPage {
@@ -31,7 +36,7 @@ export interface BuiltPage {
 export type BuiltPages = ReadonlyMap<string, BuiltPage>;
 
 interface Kept extends BuiltPage {
-	/** Identity of Astro's stored copy the page was finished from, if Astro keeps one. */
+	/** Identity of Astro's stored copy once it holds the finished page, if Astro keeps one. */
 	astro?: string;
 }
 
@@ -40,11 +45,33 @@ interface PageRecord {
 	pages: { [page: string]: Kept };
 }
 
+const recordFileOf = (cacheDir: string) => join(cacheDir, 'kb-post-build', 'pages.json');
+const astroRecordOf = (cacheDir: string) => join(cacheDir, 'incremental-build.json');
+
+function readRecord(cacheDir: string): PageRecord | undefined {
+	try {
+		return JSON.parse(readFileSync(recordFileOf(cacheDir), 'utf8')) as PageRecord;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Before Astro restores pages (build start): Astro's stored copies hold pages finished by the code
+ * named in our record, so without that record, or with one of other code, Astro's record is removed
+ * and every page is rendered again (and stored raw). Returns whether it was removed.
+ */
+export function guardRestoredPages(cacheDir: string, code: string): boolean {
+	if (!existsSync(astroRecordOf(cacheDir)) || readRecord(cacheDir)?.code === code) return false;
+	rmSync(astroRecordOf(cacheDir), { force: true });
+	return true;
+}
+
 /** Astro's stored copy of each page it keeps between builds, from the record it wrote for this build. */
 function astroCopies(cacheDir: string): Map<string, string> {
 	const copies = new Map<string, string>();
 	try {
-		const manifest = JSON.parse(readFileSync(join(cacheDir, 'incremental-build.json'), 'utf8')) as {
+		const manifest = JSON.parse(readFileSync(astroRecordOf(cacheDir), 'utf8')) as {
 			routes?: { [route: string]: { paths?: { [path: string]: { outputFile?: string } } } };
 		};
 		for (const route of Object.values(manifest.routes ?? {})) {
@@ -68,6 +95,12 @@ function identity(file: string): string | undefined {
 	}
 }
 
+/** `data` written to `file` as a new file (renamed into place), never into a file something else may link to. */
+function replaceFile(file: string, data: Uint8Array): void {
+	writeFileSync(`${file}.tmp`, data);
+	renameSync(`${file}.tmp`, file);
+}
+
 let latest: { root: string; pages: BuiltPages } | undefined;
 
 /** The pages `finishPages` finished in `root` during this process, if it did (for the steps after it). */
@@ -78,62 +111,52 @@ export function builtPages(root: string): BuiltPages | undefined {
 /**
  * Brings every HTML page of the site at `root` to its final form (`finish` of its text; the file is
  * rewritten only when that differs) and returns what each page is. With `cacheDir`, pages restored
- * unchanged by Astro's incremental build are taken from an earlier build instead (see the top of
- * this file). `code` identifies `finish`.
+ * by Astro's incremental build from a stored copy this step finished are taken as they are (see the
+ * top of this file). `code` identifies `finish`.
  */
 export function finishPages(root: string, finish: (html: string) => string, options: { cacheDir?: string; code: string }): BuiltPages {
 	const pages = new Map<string, BuiltPage>();
 	const { cacheDir, code } = options;
-	const recordFile = cacheDir && join(cacheDir, 'kb-post-build', 'pages.json');
-	const store = cacheDir && join(cacheDir, 'kb-post-build', 'pages');
 	let previous: PageRecord['pages'] = {};
-	if (recordFile) {
-		try {
-			const stored = JSON.parse(readFileSync(recordFile, 'utf8')) as PageRecord;
-			if (stored.code === code) previous = stored.pages;
-		} catch {
-			// no record yet, or a damaged one: every page is read
-		}
-		mkdirSync(store!, { recursive: true });
+	if (cacheDir) {
+		const stored = readRecord(cacheDir);
+		if (stored?.code === code) previous = stored.pages;
+		// rewritten below: a build stopped half-way must leave no record (guardRestoredPages)
+		rmSync(recordFileOf(cacheDir), { force: true });
 	}
 	const copies = cacheDir ? astroCopies(cacheDir) : new Map<string, string>();
 	const next: PageRecord = { code, pages: {} };
 	for (const page of siteFiles(root)) {
 		if (!page.endsWith('.html')) continue;
-		const file = join(root, page);
 		const copy = copies.get(page);
-		const astro = copy && identity(copy);
 		const before = previous[page];
-		if (store && astro && before?.astro === astro) {
-			const kept = join(store, before.hash);
-			if (existsSync(kept) && statSync(kept).size === before.bytes) {
-				linkOrCopy(kept, file);
-				next.pages[page] = before;
-				pages.set(page, { hash: before.hash, bytes: before.bytes, indexed: before.indexed });
-				continue;
-			}
+		if (copy && before?.astro !== undefined && identity(copy) === before.astro) {
+			// restored by Astro from the finished page this step stored
+			next.pages[page] = before;
+			pages.set(page, { hash: before.hash, bytes: before.bytes, indexed: before.indexed });
+			continue;
 		}
+		const file = join(root, page);
 		const raw = readFileSync(file, 'utf8');
 		const html = finish(raw);
 		const data = Buffer.from(html);
-		if (html !== raw) {
-			// a new file, not a write into one a store may link to
-			writeFileSync(`${file}.tmp`, data);
-			renameSync(`${file}.tmp`, file);
-		}
+		if (html !== raw) replaceFile(file, data);
 		const built: BuiltPage = { hash: contentHash(data), bytes: data.length, indexed: html.includes('data-pagefind-body') };
 		pages.set(page, built);
-		if (store) {
-			const kept = join(store, built.hash);
-			if (!existsSync(kept)) linkOrCopy(file, kept);
-			next.pages[page] = astro ? { ...built, astro } : built;
+		if (!cacheDir) continue;
+		// Astro's stored copy (raw, as it rendered it) becomes the finished page, so restoring it restores the final page.
+		let astro: string | undefined;
+		if (copy && existsSync(copy)) {
+			if (html !== raw) replaceFile(copy, data);
+			astro = identity(copy);
 		}
+		next.pages[page] = astro ? { ...built, astro } : built;
 	}
-	if (recordFile && store) {
-		writeFileSync(`${recordFile}.tmp`, JSON.stringify(next));
-		renameSync(`${recordFile}.tmp`, recordFile);
-		const used = new Set(Object.values(next.pages).map((p) => p.hash));
-		for (const name of readdirSync(store)) if (!used.has(name)) rmSync(join(store, name), { force: true });
+	if (cacheDir) {
+		mkdirSync(join(cacheDir, 'kb-post-build'), { recursive: true });
+		replaceFile(recordFileOf(cacheDir), Buffer.from(JSON.stringify(next)));
+		// the finished pages earlier builds kept beside the record (no longer needed: the stored copies are final)
+		rmSync(join(cacheDir, 'kb-post-build', 'pages'), { recursive: true, force: true });
 	}
 	latest = { root, pages };
 	return pages;

@@ -17,7 +17,7 @@ import type { AstroIntegration } from 'astro';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, astroInlineScripts, checkPage, hoistPolicy } from '../lib/csp.ts';
 import { codeFingerprint } from '../data/pipeline-fingerprint.ts';
 import { ResultCache } from './build-cache.ts';
-import { finishPages } from './built-pages.ts';
+import { finishPages, guardRestoredPages } from './built-pages.ts';
 
 /** Starlight components with `<script is:inline>` that our pages render (its Search is replaced by ours). */
 const STARLIGHT_INLINE = ['ThemeProvider.astro', 'ThemeSelect.astro', 'SidebarPersister.astro'];
@@ -43,21 +43,26 @@ export function contentSecurityPolicy() {
 	};
 }
 
+/** The code that finishes pages (built-pages.ts): pages finished by other code are not reused. */
+const finishCode = () => codeFingerprint('src/lib/csp.ts', 'src/integrations/built-pages.ts');
+
 export default function cspGate(): AstroIntegration {
 	let cacheDir = '';
 	return {
 		name: 'kb:csp',
 		hooks: {
+			'astro:config:setup': ({ command, config, logger }) => {
+				// Astro restores pages from copies this step finished: only with the record of the code that finished them.
+				if (command === 'build' && guardRestoredPages(fileURLToPath(config.cacheDir), finishCode()))
+					logger.info('上次构建的页面记录缺失或由其他代码生成：本次重新生成全部页面。');
+			},
 			'astro:config:done': ({ config }) => {
 				cacheDir = fileURLToPath(config.cacheDir);
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				// Every page gets its policy first in its head; the pages are then what the later steps read (src/integrations/built-pages.ts).
-				const pages = finishPages(root, hoistPolicy, {
-					cacheDir,
-					code: codeFingerprint('src/lib/csp.ts', 'src/integrations/built-pages.ts'),
-				});
+				const pages = finishPages(root, hoistPolicy, { cacheDir, code: finishCode() });
 				// A page an incremental build restored unchanged was checked before: its result is reused (src/integrations/build-cache.ts).
 				const cache = new ResultCache<string[]>(cacheDir, 'csp-check', codeFingerprint('src/lib/csp.ts', 'src/integrations/csp.ts'));
 				// One page in memory at a time: what is kept of it is its problems, as fresh strings (a problem

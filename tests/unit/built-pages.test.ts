@@ -1,15 +1,15 @@
 /**
  * The pages the steps after the build read (src/integrations/built-pages.ts): whatever an earlier
  * build kept, every page ends up as `finish` of what Astro wrote, with the hash of those bytes; a
- * page is taken from the earlier build only when Astro's stored copy is the same file and it is
- * listed in Astro's record, and the code that finishes it is the same.
+ * page is taken as Astro restored it only when Astro's stored copy is still the finished page this
+ * step left there, listed in Astro's record, and finished by the same code.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/integrations/build-cache';
-import { builtPages, finishPages } from '../../src/integrations/built-pages';
+import { builtPages, finishPages, guardRestoredPages } from '../../src/integrations/built-pages';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -32,31 +32,35 @@ const final = (html: string) => html.replace('<meta policy>', '').replace('<head
 const finish = (html: string) => (finished.push(html), final(html));
 
 /**
- * One build as Astro and the CSP step do it: `pages` (path → raw HTML, `keyed` when Astro keeps a
- * copy) are written to a new output folder; a keyed page whose stored copy has the same text is
- * restored (copied from it), any other is rendered (written, and stored when keyed).
+ * One build as Astro and the CSP step do it: `pages` (path → raw HTML, `keyed` when it has a cache
+ * key: here the raw HTML itself) are written to a new output folder; a keyed page whose key is the
+ * one Astro recorded last time is restored (copied from its stored copy), any other is rendered
+ * (written, and written into its stored copy when keyed). Starts, as a build does, with the guard.
  */
 type Pages = Record<string, { html: string; keyed: boolean }>;
+type Manifest = { routes: Record<string, { paths: Record<string, { outputFile: string; cacheKey: string }> }> };
 
 function build(cacheDir: string, pages: Pages, code = 'code-1') {
 	const root = tempDir();
-	const manifest: { routes: Record<string, { paths: Record<string, { outputFile: string }> }> } = { routes: { page: { paths: {} } } };
+	const record = join(cacheDir, 'incremental-build.json');
+	guardRestoredPages(cacheDir, code);
+	let before: Manifest['routes'][string]['paths'] = {};
+	try {
+		before = (JSON.parse(readFileSync(record, 'utf8')) as Manifest).routes.page!.paths;
+	} catch {
+		// no record: every page is rendered
+	}
+	const manifest: Manifest = { routes: { page: { paths: {} } } };
 	for (const [path, { html, keyed }] of Object.entries(pages)) {
 		const stored = join(cacheDir, 'dist', path);
-		let same = false;
-		try {
-			same = readFileSync(stored, 'utf8') === html;
-		} catch {
-			// not stored
-		}
-		if (keyed && same) cpSync(stored, join(root, path));
+		if (keyed && before[`/${path}`]?.cacheKey === html && existsSync(stored)) cpSync(stored, join(root, path));
 		else {
 			write(join(root, path), html);
 			if (keyed) write(stored, html);
 		}
-		if (keyed) manifest.routes.page!.paths[`/${path}`] = { outputFile: encodeURI(path) };
+		if (keyed) manifest.routes.page!.paths[`/${path}`] = { outputFile: encodeURI(path), cacheKey: html };
 	}
-	write(join(cacheDir, 'incremental-build.json'), JSON.stringify(manifest));
+	write(record, JSON.stringify(manifest));
 	finished = [];
 	const result = finishPages(root, finish, { cacheDir, code });
 	return { root, result };
@@ -119,21 +123,32 @@ describe('finishPages', () => {
 		expect(finished.sort()).toEqual(read.map((p) => next[p]!.html).sort());
 	});
 
-	it('reads every page again for other code, or when the kept page is gone or damaged', () => {
+	it('renders and reads every page again for other code, or when the record is gone', () => {
 		const cacheDir = tempDir();
 		build(cacheDir, site);
+		// Astro's stored copies hold pages finished by code-1: code-2 has Astro render them all again
 		const other = build(cacheDir, site, 'code-2');
 		expectFinished(other.root, site, other.result);
 		expect(finished).toHaveLength(4);
 
-		// the kept final pages are hard links to a published site's pages: one written in place is not taken
-		const kept = join(cacheDir, 'kb-post-build', 'pages');
-		const hash = other.result.get('policies/a/index.html')!.hash;
-		writeFileSync(join(kept, hash), page('改写'));
-		rmSync(join(kept, other.result.get('policies/b/index.html')!.hash));
+		// a build stopped while finishing pages leaves no record
+		rmSync(join(cacheDir, 'kb-post-build', 'pages.json'));
 		const again = build(cacheDir, site, 'code-2');
 		expectFinished(again.root, site, again.result);
-		expect(finished.sort()).toEqual(['index.html', 'policies/a/index.html', 'policies/b/index.html'].map((p) => site[p]!.html).sort());
+		expect(finished).toHaveLength(4);
+	});
+
+	it('reads a restored page whose stored copy was written since it was finished', () => {
+		const cacheDir = tempDir();
+		build(cacheDir, site);
+		// written in place (same inode): another modification time
+		const stored = join(cacheDir, 'dist', 'policies/a/index.html');
+		writeFileSync(stored, readFileSync(stored));
+		const next = build(cacheDir, site);
+		expect(finished).toEqual([site['index.html']!.html, final(site['policies/a/index.html']!.html)]);
+		expect(next.result.get('policies/a/index.html')).toEqual(
+			expect.objectContaining({ hash: contentHash(final(site['policies/a/index.html']!.html)) })
+		);
 	});
 
 	it('works without a cache folder, reading every page', () => {
