@@ -57,6 +57,22 @@ describe(`a corpus of ${TEXTS} texts`, () => {
 		expect(new Set(index.map((i) => i.id))).toEqual(new Set(libraryIds()));
 	});
 
+	it('states corpus-wide figures on the first page only, and on the others what the page holds', () => {
+		const [first, second] = [page('library'), page('library/2')];
+		const summary = (html: ReturnType<typeof page>) => toString(selectAll('[data-summary]', html)[0]!).trim();
+		expect(summary(first)).toMatch(new RegExp(`^共 ${TEXTS} 篇文件，第 1 / 2 页，本页 ${TEXTS - PAGE_SIZE} 篇，发文日期 `));
+		expect(summary(second)).toMatch(new RegExp(`^第 2 / 2 页，本页 ${PAGE_SIZE} 篇，发文日期 \\d{4}年`));
+		expect(toString(second)).not.toContain(`${TEXTS} 篇`);
+		// The filter column lists the same values; only the first page counts them (the browser module fills in the others).
+		const values = (html: ReturnType<typeof page>) =>
+			selectAll('fieldset input', html).map((i) => `${i.properties.name}=${i.properties.value}`);
+		expect(new Set(values(second))).toEqual(new Set(values(first)));
+		expect(selectAll('fieldset .count[hidden]', first)).toHaveLength(0);
+		expect(selectAll('fieldset .count:not([hidden])', second)).toHaveLength(0);
+		expect(toString(selectAll('[data-timeline]', page('timeline/2'))[0]!)).not.toBe('');
+		expect(toString(page('timeline/2'))).not.toContain(`共 ${TEXTS} 篇`);
+	});
+
 	it('shows a replaced text as replaced, on both pages and in the library index', () => {
 		const newer = synthetic.find((s) => s.frontmatter.supersedes)!;
 		const older = (newer.frontmatter.supersedes as { id: string }[])[0]!.id;
