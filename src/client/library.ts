@@ -17,7 +17,7 @@ import {
 	type LibraryState,
 	type SortOrder,
 } from '../lib/library';
-import { clampPage, pageCount, pageSlice, paginationHtml, rowHtml, PAGE_SIZE } from '../lib/library-view';
+import { clampPage, pageCount, pageSlice, pageSummary, paginationHtml, rowHtml } from '../lib/library-view';
 import { relatedTerms } from '../lib/search/facets';
 import { loadLibraryIndex } from './library-index';
 import { el } from './el';
@@ -35,7 +35,6 @@ class KbLibrary extends HTMLElement {
 		const empty = this.querySelector<HTMLElement>('[data-empty]')!;
 		const pages = this.querySelector<HTMLElement>('[data-pages]')!;
 		const keywordNone = form.querySelector<HTMLElement>('[data-keyword-none]')!;
-		const total = Number(this.dataset.total);
 		const listPath = new URL(this.dataset.index!, location.href).pathname.replace(/index\.json$/, '');
 
 		// Wide screens show the filters open; on a phone they stay folded above the results.
@@ -63,23 +62,30 @@ class KbLibrary extends HTMLElement {
 			const shown = applyState(items, state);
 			const last = pageCount(shown.length);
 			const page = clampPage(state.page, last);
-			tbody.innerHTML = pageSlice(shown, page)
-				.map((item) => rowHtml(item, policyHref))
-				.join('');
+			const rows = pageSlice(shown, page);
+			tbody.innerHTML = rows.map((item) => rowHtml(item, policyHref)).join('');
 			pages.innerHTML = paginationHtml(page, last, (n) => listPath + stateToQuery({ ...state, page: n }));
+			showCounts(items, state);
+			summary.textContent =
+				(hasFilters(state) ? `筛选出 ${shown.length} 篇，` : '') +
+				`共 ${items.length} 篇文件` +
+				(last > 1 ? `，${pageSummary(page, last, rows)}` : '');
+			empty.hidden = shown.length > 0;
+			showKeywordNone(items, state.q);
+		};
+
+		// Each value's count under the current filters. Only the first page comes with counts; on the
+		// others they appear once the index is here.
+		const showCounts = (items: LibraryItem[], state: LibraryState) => {
 			const counts = countFacets(searchItems(items, state), state.filters);
 			for (const box of boxes) {
 				if (!isFacetKey(box.name)) continue;
 				const n = counts[box.name].find((c) => c.value === box.value)?.count ?? 0;
 				const li = box.closest('li')!;
 				li.querySelector('[data-count]')!.textContent = String(n);
+				li.querySelector<HTMLElement>('.count')!.hidden = false;
 				li.classList.toggle('empty', n === 0 && !box.checked);
 			}
-			const from = (page - 1) * PAGE_SIZE + 1;
-			const range = last > 1 ? `，第 ${page} 页（第 ${from}—${Math.min(from + PAGE_SIZE - 1, shown.length)} 篇）` : '';
-			summary.textContent = hasFilters(state) ? `筛选出 ${shown.length} 篇，共 ${total} 篇文件${range}` : `共 ${total} 篇文件${range}`;
-			empty.hidden = shown.length > 0;
-			showKeywordNone(items, state.q);
 		};
 
 		// The keyword box looks at titles and 文号 only: when they have none of the words, say so and
@@ -142,7 +148,15 @@ class KbLibrary extends HTMLElement {
 			typing = setTimeout(() => update(), 150);
 		});
 		// Start loading the index as soon as the reader heads for a control.
-		form.addEventListener('focusin', () => void this.load().catch(() => undefined), { once: true });
+		form.addEventListener(
+			'focusin',
+			() =>
+				void this.load().then(
+					(items) => showCounts(items, readForm()),
+					() => undefined
+				),
+			{ once: true }
+		);
 		form.addEventListener('change', (e) => {
 			if (e.target !== keyword) update();
 		});

@@ -39,8 +39,18 @@ export function rowHtml(item: LibraryItem, policyHref: (id: string) => string): 
 // ---------------------------------------------------------------------------------------------
 // Pagination
 
+/*
+ * Pages are cut from the end of the list, not from its top: every page but the first holds
+ * PAGE_SIZE rows, and the first holds the rest (PAGE_SIZE to 2 × PAGE_SIZE − 1 rows; all of a
+ * shorter list). The lists run newest first, so a newly issued text lands on page 1 and page 2
+ * onwards keep their rows: an incremental build renders the first page of each list again, not
+ * every page. The page count grows once every PAGE_SIZE texts, and only then do all pages move.
+ * A text dated further back moves one row across each page above its place; the pages below keep theirs.
+ */
+
+/** Pages of a list of `total` rows: one, or one per full PAGE_SIZE rows. */
 export function pageCount(total: number, size = PAGE_SIZE): number {
-	return Math.max(1, Math.ceil(total / size));
+	return Math.max(1, Math.floor(total / size));
 }
 
 /** A page number clamped to 1…last. */
@@ -48,9 +58,30 @@ export function clampPage(page: number, last: number): number {
 	return Math.min(Math.max(1, Math.floor(page) || 1), last);
 }
 
+/** [start, end) of page `page` (clamped) in a list of `total` rows. */
+export function pageBounds(total: number, page: number, size = PAGE_SIZE): [number, number] {
+	const last = pageCount(total, size);
+	const p = clampPage(page, last);
+	const end = total - (last - p) * size;
+	return [p === 1 ? 0 : end - size, end];
+}
+
 export function pageSlice<T>(items: readonly T[], page: number, size = PAGE_SIZE): T[] {
-	const p = clampPage(page, pageCount(items.length, size));
-	return items.slice((p - 1) * size, p * size);
+	return items.slice(...pageBounds(items.length, page, size));
+}
+
+/**
+ * One page of a list, for its summary: “第 3 / 40 页，本页 50 篇，发文日期 2019年3月2日—2018年11月5日”.
+ * Said with the page's own dates rather than its row numbers (第 101—150 篇), which every text
+ * added above it would change on every page.
+ */
+export function pageSummary(current: number, last: number, rows: readonly Pick<LibraryItem, 'issued'>[]): string {
+	const dated = rows.filter((r) => r.issued.kind === 'date');
+	const undated = rows.length - dated.length;
+	const [newest, oldest] = [dated[0], dated.at(-1)].map((r) => (r ? formatPartialDate(r.issued) : ''));
+	const span = dated.length === 0 ? '' : newest === oldest ? `发文日期 ${newest}` : `发文日期 ${newest}—${oldest}`;
+	const unknown = undated === 0 ? '' : dated.length === 0 ? '日期均不详' : `另有 ${undated} 篇日期不详`;
+	return [`第 ${current} / ${last} 页`, `本页 ${rows.length} 篇`, span, unknown].filter(Boolean).join('，');
 }
 
 /**

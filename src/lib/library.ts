@@ -177,15 +177,23 @@ export interface FacetCount {
 	count: number;
 }
 
+/** A facet value as a list offers it: with its count where the page shows counts. */
+export interface FacetOption {
+	value: string;
+	count?: number;
+}
+
 /**
  * Fixed display orders of facet values, e.g. `{ level: LEVELS, docType: DOC_TYPES, status: STATUSES }`
  * from the schema. Values not in the list go after it.
  */
 export type ValueOrders = Partial<Record<FacetKey, readonly string[]>>;
 
-/** Display order of a facet's values: the given order where there is one, years newest first, else most used first. */
-function orderValues(key: FacetKey, totals: Map<string, number>, orders: ValueOrders): string[] {
-	const values = [...totals.keys()];
+/**
+ * Display order of a facet's values: the given order where there is one, years newest first, else
+ * most used first (`totals`) or, without counts, by name.
+ */
+function orderValues(key: FacetKey, values: string[], orders: ValueOrders, totals?: Map<string, number>): string[] {
 	const fixed = orders[key];
 	if (fixed) {
 		const rank = (v: string) => (fixed.includes(v) ? fixed.indexOf(v) : fixed.length);
@@ -194,7 +202,7 @@ function orderValues(key: FacetKey, totals: Map<string, number>, orders: ValueOr
 	if (key === 'year') {
 		return values.sort((a, b) => (a === UNKNOWN_YEAR ? 1 : b === UNKNOWN_YEAR ? -1 : Number(b) - Number(a)));
 	}
-	return values.sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b, 'zh-CN'));
+	return values.sort((a, b) => (totals ? totals.get(b)! - totals.get(a)! : 0) || a.localeCompare(b, 'zh-CN'));
 }
 
 /**
@@ -219,7 +227,22 @@ export function countFacets(
 				counts.set(value, (counts.get(value) ?? 0) + (passes ? 1 : 0));
 			}
 		}
-		out[key] = orderValues(key, totals, orders).map((value) => ({ value, count: counts.get(value)! }));
+		out[key] = orderValues(key, [...totals.keys()], orders, totals).map((value) => ({ value, count: counts.get(value)! }));
+	}
+	return out;
+}
+
+/**
+ * Every value of every facet that occurs, without counts, in an order a new text cannot change
+ * (see `orderValues`; only a value no text had before adds a line). Every list page but the
+ * 文件库's first offers the facets this way: counts over the whole corpus would change every list
+ * page, and so every page's incremental-build cache key, whenever a text is added.
+ */
+export function facetOptions(items: readonly LibraryItem[], orders: ValueOrders = {}): Record<FacetKey, FacetOption[]> {
+	const out = {} as Record<FacetKey, FacetOption[]>;
+	for (const key of FACET_KEYS) {
+		const values = [...new Set(items.flatMap((item) => facetValues(item, key)))];
+		out[key] = orderValues(key, values, orders).map((value) => ({ value }));
 	}
 	return out;
 }

@@ -42,19 +42,35 @@ describe(`a corpus of ${TEXTS} texts`, () => {
 		expect(result.output).toContain('链接检查通过');
 	});
 
-	it(`lists every text in the library, ${PAGE_SIZE} a page, each page linking to the others`, () => {
+	it(`lists every text in the library, ${PAGE_SIZE} a page and the rest on the first, each page linking to the others`, () => {
 		const pages = pageCount(TEXTS);
 		expect(pages).toBeGreaterThan(1);
 		expect(libraryIds()).toHaveLength(TEXTS);
 		expect(new Set(libraryIds()).size).toBe(TEXTS);
 		for (let n = 1; n <= pages; n++) {
 			const html = page(n === 1 ? 'library' : `library/${n}`);
-			expect(selectAll('tr[data-policy]', html).length).toBeLessThanOrEqual(PAGE_SIZE);
+			expect(selectAll('tr[data-policy]', html).length).toBe(n === 1 ? TEXTS - (pages - 1) * PAGE_SIZE : PAGE_SIZE);
 			expect(selectAll('nav.pagination a[aria-current="page"]', html).map((a) => toString(a))).toEqual([String(n)]);
 		}
 		// The compact index the filter loads holds every text too.
 		const index = decodeIndex(JSON.parse(readFileSync(join(dist, 'library/index.json'), 'utf8')));
 		expect(new Set(index.map((i) => i.id))).toEqual(new Set(libraryIds()));
+	});
+
+	it('states corpus-wide figures on the first page only, and on the others what the page holds', () => {
+		const [first, second] = [page('library'), page('library/2')];
+		const summary = (html: ReturnType<typeof page>) => toString(selectAll('[data-summary]', html)[0]!).trim();
+		expect(summary(first)).toMatch(new RegExp(`^共 ${TEXTS} 篇文件，第 1 / 2 页，本页 ${TEXTS - PAGE_SIZE} 篇，发文日期 `));
+		expect(summary(second)).toMatch(new RegExp(`^第 2 / 2 页，本页 ${PAGE_SIZE} 篇，发文日期 \\d{4}年`));
+		expect(toString(second)).not.toContain(`${TEXTS} 篇`);
+		// The filter column lists the same values; only the first page counts them (the browser module fills in the others).
+		const values = (html: ReturnType<typeof page>) =>
+			selectAll('fieldset input', html).map((i) => `${i.properties.name}=${i.properties.value}`);
+		expect(new Set(values(second))).toEqual(new Set(values(first)));
+		expect(selectAll('fieldset .count[hidden]', first)).toHaveLength(0);
+		expect(selectAll('fieldset .count:not([hidden])', second)).toHaveLength(0);
+		expect(toString(selectAll('[data-timeline]', page('timeline/2'))[0]!)).not.toBe('');
+		expect(toString(page('timeline/2'))).not.toContain(`共 ${TEXTS} 篇`);
 	});
 
 	it('shows a replaced text as replaced, on both pages and in the library index', () => {

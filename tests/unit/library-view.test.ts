@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
 	clampPage,
 	decodeIndex,
+	pageBounds,
 	encodeIndex,
 	pageCount,
 	pageSlice,
+	pageSummary,
 	pageWindow,
 	paginationHtml,
 	rowHtml,
@@ -25,15 +27,59 @@ const item = (id: string, issued: string, over: Partial<IndexedItem> = {}): Inde
 	...over,
 });
 
-describe('pagination', () => {
+/** The ids on each page of a newest-first list, page 1 first. */
+const pagesOf = (ids: readonly string[]) => Array.from({ length: pageCount(ids.length) }, (_, i) => pageSlice(ids, i + 1));
+/** `n` ids, newest first: t<n> … t1. */
+const list = (n: number) => Array.from({ length: n }, (_, i) => `t${n - i}`);
+/** Pages whose rows differ between two listings (a page that appears or goes counts too). */
+const changedPages = (before: string[][], after: string[][]) =>
+	Array.from({ length: Math.max(before.length, after.length) }, (_, i) => i + 1).filter(
+		(p) => JSON.stringify(before[p - 1]) !== JSON.stringify(after[p - 1])
+	);
+
+describe('pagination (cut from the oldest end)', () => {
 	it.each([
-		[0, 1],
-		[1, 1],
-		[50, 1],
-		[51, 2],
-		[5000, 100],
-	])('%i texts → %i pages', (n, pages) => {
+		// texts, pages, rows on each page (page 1 first)
+		[0, 1, [0]],
+		[1, 1, [1]],
+		[49, 1, [49]],
+		[50, 1, [50]],
+		[51, 1, [51]],
+		[99, 1, [99]],
+		[100, 2, [50, 50]],
+		[101, 2, [51, 50]],
+		[149, 2, [99, 50]],
+		[150, 3, [50, 50, 50]],
+	])('%i texts → %i pages of %j rows', (n, pages, rows) => {
 		expect(pageCount(n)).toBe(pages);
+		expect(pagesOf(list(n)).map((p) => p.length)).toEqual(rows);
+	});
+
+	it('lists every text once, in order, whatever the count', () => {
+		for (const n of [0, 1, 50, 51, 99, 100, 101, 149, 150, 151, 2001]) expect(pagesOf(list(n)).flat()).toEqual(list(n));
+	});
+
+	it('keeps the oldest page full and every page but the first at 50 rows', () => {
+		const pages = pagesOf(list(2001));
+		expect(pages).toHaveLength(40);
+		expect(pages[0]).toHaveLength(51);
+		expect(pages.slice(1).every((p) => p.length === 50)).toBe(true);
+		expect(pages.at(-1)).toEqual(list(50));
+	});
+
+	it.each([
+		// texts before, where the new text goes (its place in the newest-first list), pages whose rows change
+		['newest, 2 pages', 120, 0, [1]],
+		['newest, 40 pages', 2000, 0, [1]],
+		['newest, filling page 1 to 99', 148, 0, [1]],
+		['newest, one text too many for one page: every page moves', 149, 0, [1, 2, 3]],
+		['oldest: every page moves', 2000, 2000, Array.from({ length: 40 }, (_, i) => i + 1)],
+		['middle: the pages above it move, those below keep their rows', 2000, 1000, Array.from({ length: 20 }, (_, i) => i + 1)],
+		['just below page 1', 2000, 60, [1, 2]],
+	])('adding one text (%s) changes only the pages above its place', (_, n, at, changed) => {
+		const before = list(n);
+		const after = [...before.slice(0, at), 'new', ...before.slice(at)];
+		expect(changedPages(pagesOf(before), pagesOf(after))).toEqual(changed);
 	});
 
 	it.each([
@@ -46,11 +92,16 @@ describe('pagination', () => {
 		expect(clampPage(page, last)).toBe(expected);
 	});
 
-	it('slices 50 a page and clamps past the end', () => {
-		const xs = Array.from({ length: 120 }, (_, i) => i);
-		expect(pageSlice(xs, 1)).toEqual(xs.slice(0, 50));
-		expect(pageSlice(xs, 3)).toEqual(xs.slice(100));
-		expect(pageSlice(xs, 9)).toEqual(xs.slice(100));
+	it.each([
+		// texts, page asked for, [start, end)
+		[0, 1, [0, 0]],
+		[120, 1, [0, 70]],
+		[120, 2, [70, 120]],
+		[120, 9, [70, 120]],
+		[120, 0, [0, 70]],
+		[120, NaN, [0, 70]],
+	])('%i texts, page %d → rows %j', (n, page, bounds) => {
+		expect(pageBounds(n, page)).toEqual(bounds);
 	});
 
 	it.each([
@@ -71,6 +122,24 @@ describe('pagination', () => {
 		expect(html).toContain('<a href="/l/" rel="prev">上一页</a>');
 		expect(html).toContain('<a href="/l/2/" aria-current="page">2</a>');
 		expect(html).toContain('<a href="/l/3/" rel="next">下一页</a>');
+	});
+});
+
+describe('pageSummary', () => {
+	it.each([
+		['dated rows, newest first', ['2019-03-02', '2018-11'], '第 2 / 3 页，本页 2 篇，发文日期 2019年3月2日—2018年11月'],
+		['one date', ['2019-03-02', '2019-03-02'], '第 2 / 3 页，本页 2 篇，发文日期 2019年3月2日'],
+		['with texts without a date', ['2001', '不详', '不详'], '第 2 / 3 页，本页 3 篇，发文日期 2001年，另有 2 篇日期不详'],
+		['only texts without a date', ['不详'], '第 2 / 3 页，本页 1 篇，日期均不详'],
+		['no rows', [], '第 2 / 3 页，本页 0 篇'],
+	])('%s', (_, dates, expected) => {
+		expect(
+			pageSummary(
+				2,
+				3,
+				dates.map((d, i) => item(String(i), d))
+			)
+		).toBe(expected);
 	});
 });
 

@@ -5,6 +5,7 @@ import {
 	countFacets,
 	emptyFilters,
 	emptyState,
+	facetOptions,
 	facetPages,
 	facetPath,
 	facetValues,
@@ -161,6 +162,27 @@ describe('countFacets', () => {
 		for (const { value, count } of c.level) {
 			expect(applyState(corpus, toggleValue(state, 'level', value, true)).length).toBe(count);
 		}
+	});
+});
+
+describe('facetOptions', () => {
+	it('lists every value without counts: schema order, years newest first, the rest by name', () => {
+		const o = facetOptions(corpus, orders);
+		expect(o.level).toEqual([{ value: '中央' }, { value: '中国科协' }, { value: '省级' }, { value: '市级' }]);
+		expect(o.year.map((y) => y.value)).toEqual(['2019', '2018', '2015', '不详']);
+		// By name (pinyin), not by how many texts have the value.
+		expect(o.issuer.map((y) => y.value)).toEqual(['甲机关', '平顶山市科协', '乙机关', '中共中国科协党组', '中共中央办公厅']);
+		expect(o.topic.map((y) => y.value)).toEqual(['党员管理', '组织设置']);
+	});
+
+	it.each([
+		['a text whose values all occur already', item('new', '2019-12', { issuers: ['乙机关'], topics: ['组织设置'] }), false],
+		['more texts of the least used issuer', item('new', '2019-12', { issuers: ['平顶山市科协'] }), false],
+		['a new issuer', item('new', '2019-12', { issuers: ['丙机关'] }), true],
+		['a new year', item('new', '2021-01'), true],
+	])('adding %s changes them: %s', (_, added, changes) => {
+		const more = [...corpus, added, added];
+		expect(JSON.stringify(facetOptions(more, orders)) !== JSON.stringify(facetOptions(corpus, orders))).toBe(changes);
 	});
 });
 
