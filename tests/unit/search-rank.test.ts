@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	clausePoints,
+	clauseRarity,
 	excerptAround,
 	missingEverywhere,
 	queryParts,
@@ -172,6 +173,40 @@ describe('rankResults with a normalised query', () => {
 	});
 });
 
+describe('clauseRarity', () => {
+	const term = (text: string, synonyms: string[] = []) => ({ text, variants: [text], synonyms, weight: 1, joinsNext: false });
+	const passage = (text: string, heading = false) => ({ text, headings: '', heading });
+	const rarity = (t: ReturnType<typeof term>, texts: readonly (string | [string, boolean])[]) =>
+		clauseRarity(
+			[t],
+			texts.map((x) => (typeof x === 'string' ? passage(x) : passage(...x)))
+		)(t);
+	const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+	it.each([
+		['no clauses at all', '监事会', [], idf(0, 0)],
+		['a word in no clause', '监事会', ['其他内容。', '别的内容。'], idf(2, 0)],
+		['a word in every clause', '监事会', ['监事会。', '监事会和党委。'], idf(2, 2)],
+		['a word in one clause of four', '监事会', ['监事会。', '党委。', '理事会。', '会员。'], idf(4, 1)],
+		['headings are not clauses', '监事会', [['监事会', true], '党委。'], idf(1, 0)],
+		['a clause in capitals holds a word typed in lower case', 'ppt', ['PPT模板。', '其他。'], idf(2, 1)],
+	] as const)('%s', (_, word, texts, expected) => {
+		expect(rarity(term(word), texts as never)).toBeCloseTo(expected, 6);
+	});
+	it('counts a clause holding only a synonym of the word', () => {
+		expect(rarity(term('补贴', ['津贴']), ['适当工作津贴。', '其他。', '别的。'])).toBeCloseTo(idf(3, 1), 6);
+	});
+	it('gives 1 for a word it was not asked about', () => {
+		expect(clauseRarity([], [passage('监事会。')])(term('监事会'))).toBe(1);
+	});
+	it('a word rare among clauses weighs more than a word every clause holds', () => {
+		const topic = term('功能型党支部');
+		const asked = term('发展党员');
+		const texts = ['功能型党支部不能发展党员。', '功能型党支部交纳党费。', '功能型党支部组织活动。'].map((t) => passage(t));
+		const r = clauseRarity([topic, asked], texts);
+		expect(r(asked)).toBeGreaterThan(r(topic));
+	});
+});
+
 describe('ranking clause by clause (issue 20)', () => {
 	const words = new Map<string, number>([
 		['正式党员', 12],
@@ -214,6 +249,25 @@ describe('ranking clause by clause (issue 20)', () => {
 		expect(ranked[0]!.termsInClause).toEqual(['正式党员', '成立', '党支部']);
 		expect(ranked[1]!.termsMissing).toEqual(['正式党员', '成立']);
 		expect(termsMissingEverywhere(ranked, q)).toEqual([]);
+	});
+
+	it('of two clauses each holding one word, the one holding the word fewer clauses hold answers', () => {
+		const vocabulary = new Map([
+			['监事会', 10],
+			['理事会', 10],
+		]);
+		const q = normaliseQuery('监事会理事会', { ...dict, words: (w: string) => vocabulary.get(w) });
+		expect(q.terms.map((t) => t.text)).toEqual(['监事会', '理事会']);
+		const ranked = rankResults(q, [
+			page('/policies/a/', [
+				['c1', '理事会讨论。'],
+				['c2', '监事会监督。'],
+				['c3', '理事会换届。'],
+				['c4', '理事会选举。'],
+			]),
+		]);
+		// Equal in every other way (same length, one word each, the same rarity among pages): 理事会 is in three clauses, 监事会 in one.
+		expect(ranked[0]!.target).toBe('/policies/a/#c2');
 	});
 
 	it('names the words no result has', () => {

@@ -340,6 +340,9 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 	const terms = scoringTerms(q);
 	const toolPath = q.tool ? `/tools/${q.tool.tool}/` : undefined;
 	const pages = candidates.map((c) => passagesOf(c.content, c.anchors, c.meta.title ?? c.url));
+	// A word's weight in a clause: the mean of its rarity among pages and among the candidates' clauses.
+	const inClauses = clauseRarity(terms, pages.flat());
+	const clauseIdf = (t: QueryTerm) => (idf(t) + inClauses(t)) / 2;
 	const related: RelatedChoice = options.chooseRelated?.(terms, pages.flat(), idf) ?? new Map();
 	const ranked = candidates.map((c, n): RankedResult | undefined => {
 		const text = plainText(c.content);
@@ -359,7 +362,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		const titleLower = plainText(title).toLowerCase();
 
 		const passages = pages[n]!;
-		const scored = passages.map((p) => scorePassage(p, terms, idf, q.parts, related));
+		const scored = passages.map((p) => scorePassage(p, terms, clauseIdf, q.parts, related));
 		// The best clause: highest score; a clause with every part verbatim before one without.
 		let best: ClauseScore | undefined;
 		for (const s of scored) if (s.score > 0 && (!best || s.score > best.score)) best = s;
@@ -453,6 +456,23 @@ function bodyText(passages: readonly Passage[], needles: readonly string[]): str
 		.slice(Math.max(0, first))
 		.map((p) => p.text)
 		.join(' ');
+}
+
+/**
+ * How rare each content word is among the candidates' clauses (BM25's idf over clauses, not pages):
+ * a word every candidate page holds can still be in few of their clauses, and a word in most
+ * clauses says little about which clause answers.
+ */
+export function clauseRarity(terms: readonly QueryTerm[], passages: readonly Passage[]): (t: QueryTerm) => number {
+	const body = passages.filter((p) => !p.heading).map((p) => p.text.toLowerCase());
+	const n = body.length;
+	const rarity = new Map(
+		terms.map((t) => {
+			const df = body.filter((text) => holds(t, text)).length;
+			return [t, Math.log(1 + (n - df + 0.5) / (df + 0.5))];
+		})
+	);
+	return (t) => rarity.get(t) ?? 1;
 }
 
 /** Words of the query (as typed) that no candidate contains (for “没有找到…” lines). */
