@@ -6,6 +6,7 @@ import {
 	missingEverywhere,
 	queryParts,
 	rankResults,
+	statesRule,
 	termsMissingEverywhere,
 	type Candidate,
 } from '../../src/lib/search/rank';
@@ -207,6 +208,25 @@ describe('clauseRarity', () => {
 	});
 });
 
+describe('statesRule', () => {
+	it.each([
+		['no words asked', '功能型党支部不能发展党员。', [], false],
+		['an empty word', '功能型党支部不能发展党员。', [''], false],
+		['no marker', '功能型党支部发展党员。', ['党员'], false],
+		['the word right after the marker', '不得担任监计票人员。', ['担任'], true],
+		['the word within reach after the marker', '功能型党支部不能发展党员。', ['党员'], true],
+		['the word just out of reach', '不能一二三四五六七党员。', ['党员'], false],
+		['the word only before the marker', '党员不能这样。', ['党员'], false],
+		['permission', '规模小的可以联合建立党组织。', ['联合'], true],
+		['obligation', '党组织书记应当参加理事会会议。', ['参加'], true],
+		['a single 应 or 要 states no rule', '要加强对党员的日常管理，应无偿提供党员活动场所。', ['党员'], false],
+		['a later marker can state it', '可以开展活动，不得发展党员。', ['党员'], true],
+		['lower-case clause, word typed in capitals', '不得使用ppt。', ['PPT'], true],
+	] as const)('%s', (_, clause, words, expected) => {
+		expect(statesRule(clause.toLowerCase(), words)).toBe(expected);
+	});
+});
+
 describe('ranking clause by clause (issue 20)', () => {
 	const words = new Map<string, number>([
 		['正式党员', 12],
@@ -268,6 +288,43 @@ describe('ranking clause by clause (issue 20)', () => {
 		]);
 		// Equal in every other way (same length, one word each, the same rarity among pages): 理事会 is in three clauses, 监事会 in one.
 		expect(ranked[0]!.target).toBe('/policies/a/#c2');
+	});
+
+	it('a question whether something is allowed lands on the clause stating the rule for the words asked', () => {
+		const vocabulary = new Map([
+			['功能型党支部', 30],
+			['发展', 40],
+			['党员', 200],
+		]);
+		const d = { ...dict, words: (w: string) => vocabulary.get(w) };
+		const clauses: [string, string][] = [
+			['c1', '功能型党支部组织发展党员。'],
+			['c2', '功能型党支部不能发展党员，应开展谈心谈话。'],
+		];
+		const asked = normaliseQuery('功能型党支部能不能发展党员', d);
+		expect(asked.asksRule).toBe(true);
+		expect(asked.terms.map((t) => [t.text, t.afterModal ?? false])).toEqual([
+			['功能型党支部', false],
+			['发展', true],
+			['党员', true],
+		]);
+		expect(rankResults(asked, [page('/policies/a/', clauses)])[0]!.target).toBe('/policies/a/#c2');
+		// The same words without a modal ask for no rule: the shorter clause holding them comes first.
+		const plain = normaliseQuery('功能型党支部发展党员', d);
+		expect(plain.asksRule).toBeUndefined();
+		expect(rankResults(plain, [page('/policies/a/', clauses)])[0]!.target).toBe('/policies/a/#c1');
+	});
+
+	it.each([
+		['功能型党支部能不能发展党员', true],
+		['功能型党支部可以发展党员吗', true],
+		['功能型党支部可以发展党员', false],
+		['党员平时要参加哪些会', false],
+		['理事会开会前党组织要先把关吗', true],
+		['功能型党支部发展党员吗', false],
+		['功能型党支部能否发展党员', true],
+	])('%s asks for a rule: %j', (query, expected) => {
+		expect(normaliseQuery(query, dict).asksRule ?? false).toBe(expected);
 	});
 
 	it('names the words no result has', () => {
