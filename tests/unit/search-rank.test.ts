@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
 	clausePoints,
+	clauseRarity,
 	excerptAround,
 	missingEverywhere,
 	queryParts,
 	rankResults,
+	statesRule,
 	termsMissingEverywhere,
 	type Candidate,
 } from '../../src/lib/search/rank';
@@ -172,6 +174,59 @@ describe('rankResults with a normalised query', () => {
 	});
 });
 
+describe('clauseRarity', () => {
+	const term = (text: string, synonyms: string[] = []) => ({ text, variants: [text], synonyms, weight: 1, joinsNext: false });
+	const passage = (text: string, heading = false) => ({ text, headings: '', heading });
+	const rarity = (t: ReturnType<typeof term>, texts: readonly (string | [string, boolean])[]) =>
+		clauseRarity(
+			[t],
+			texts.map((x) => (typeof x === 'string' ? passage(x) : passage(...x)))
+		)(t);
+	const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+	it.each([
+		['no clauses at all', '监事会', [], idf(0, 0)],
+		['a word in no clause', '监事会', ['其他内容。', '别的内容。'], idf(2, 0)],
+		['a word in every clause', '监事会', ['监事会。', '监事会和党委。'], idf(2, 2)],
+		['a word in one clause of four', '监事会', ['监事会。', '党委。', '理事会。', '会员。'], idf(4, 1)],
+		['headings are not clauses', '监事会', [['监事会', true], '党委。'], idf(1, 0)],
+		['a clause in capitals holds a word typed in lower case', 'ppt', ['PPT模板。', '其他。'], idf(2, 1)],
+	] as const)('%s', (_, word, texts, expected) => {
+		expect(rarity(term(word), texts as never)).toBeCloseTo(expected, 6);
+	});
+	it('counts a clause holding only a synonym of the word', () => {
+		expect(rarity(term('补贴', ['津贴']), ['适当工作津贴。', '其他。', '别的。'])).toBeCloseTo(idf(3, 1), 6);
+	});
+	it('gives 1 for a word it was not asked about', () => {
+		expect(clauseRarity([], [passage('监事会。')])(term('监事会'))).toBe(1);
+	});
+	it('a word rare among clauses weighs more than a word every clause holds', () => {
+		const topic = term('功能型党支部');
+		const asked = term('发展党员');
+		const texts = ['功能型党支部不能发展党员。', '功能型党支部交纳党费。', '功能型党支部组织活动。'].map((t) => passage(t));
+		const r = clauseRarity([topic, asked], texts);
+		expect(r(asked)).toBeGreaterThan(r(topic));
+	});
+});
+
+describe('statesRule', () => {
+	it.each([
+		['no words asked', '功能型党支部不能发展党员。', [], false],
+		['an empty word', '功能型党支部不能发展党员。', [''], false],
+		['no marker', '功能型党支部发展党员。', ['党员'], false],
+		['the word right after the marker', '不得担任监计票人员。', ['担任'], true],
+		['the word within reach after the marker', '功能型党支部不能发展党员。', ['党员'], true],
+		['the word just out of reach', '不能一二三四五六七党员。', ['党员'], false],
+		['the word only before the marker', '党员不能这样。', ['党员'], false],
+		['permission', '规模小的可以联合建立党组织。', ['联合'], true],
+		['obligation', '党组织书记应当参加理事会会议。', ['参加'], true],
+		['a single 应 or 要 states no rule', '要加强对党员的日常管理，应无偿提供党员活动场所。', ['党员'], false],
+		['a later marker can state it', '可以开展活动，不得发展党员。', ['党员'], true],
+		['lower-case clause, word typed in capitals', '不得使用ppt。', ['PPT'], true],
+	] as const)('%s', (_, clause, words, expected) => {
+		expect(statesRule(clause.toLowerCase(), words)).toBe(expected);
+	});
+});
+
 describe('ranking clause by clause (issue 20)', () => {
 	const words = new Map<string, number>([
 		['正式党员', 12],
@@ -214,6 +269,62 @@ describe('ranking clause by clause (issue 20)', () => {
 		expect(ranked[0]!.termsInClause).toEqual(['正式党员', '成立', '党支部']);
 		expect(ranked[1]!.termsMissing).toEqual(['正式党员', '成立']);
 		expect(termsMissingEverywhere(ranked, q)).toEqual([]);
+	});
+
+	it('of two clauses each holding one word, the one holding the word fewer clauses hold answers', () => {
+		const vocabulary = new Map([
+			['监事会', 10],
+			['理事会', 10],
+		]);
+		const q = normaliseQuery('监事会理事会', { ...dict, words: (w: string) => vocabulary.get(w) });
+		expect(q.terms.map((t) => t.text)).toEqual(['监事会', '理事会']);
+		const ranked = rankResults(q, [
+			page('/policies/a/', [
+				['c1', '理事会讨论。'],
+				['c2', '监事会监督。'],
+				['c3', '理事会换届。'],
+				['c4', '理事会选举。'],
+			]),
+		]);
+		// Equal in every other way (same length, one word each, the same rarity among pages): 理事会 is in three clauses, 监事会 in one.
+		expect(ranked[0]!.target).toBe('/policies/a/#c2');
+	});
+
+	it('a question whether something is allowed lands on the clause stating the rule for the words asked', () => {
+		const vocabulary = new Map([
+			['功能型党支部', 30],
+			['发展', 40],
+			['党员', 200],
+		]);
+		const d = { ...dict, words: (w: string) => vocabulary.get(w) };
+		const clauses: [string, string][] = [
+			['c1', '功能型党支部组织发展党员。'],
+			['c2', '功能型党支部不能发展党员，应开展谈心谈话。'],
+		];
+		const asked = normaliseQuery('功能型党支部能不能发展党员', d);
+		expect(asked.asksRule).toBe(true);
+		expect(asked.terms.map((t) => [t.text, t.afterModal ?? false])).toEqual([
+			['功能型党支部', false],
+			['发展', true],
+			['党员', true],
+		]);
+		expect(rankResults(asked, [page('/policies/a/', clauses)])[0]!.target).toBe('/policies/a/#c2');
+		// The same words without a modal ask for no rule: the shorter clause holding them comes first.
+		const plain = normaliseQuery('功能型党支部发展党员', d);
+		expect(plain.asksRule).toBeUndefined();
+		expect(rankResults(plain, [page('/policies/a/', clauses)])[0]!.target).toBe('/policies/a/#c1');
+	});
+
+	it.each([
+		['功能型党支部能不能发展党员', true],
+		['功能型党支部可以发展党员吗', true],
+		['功能型党支部可以发展党员', false],
+		['党员平时要参加哪些会', false],
+		['理事会开会前党组织要先把关吗', true],
+		['功能型党支部发展党员吗', false],
+		['功能型党支部能否发展党员', true],
+	])('%s asks for a rule: %j', (query, expected) => {
+		expect(normaliseQuery(query, dict).asksRule ?? false).toBe(expected);
 	});
 
 	it('names the words no result has', () => {

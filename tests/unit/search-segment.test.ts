@@ -4,7 +4,7 @@
  * characters stay together, counts stay whole; the vocabulary survives its shard format.
  */
 import { describe, expect, it } from 'vitest';
-import { contentWords, isQuestionWord, segmentQuery, segmentRun } from '../../src/lib/search/segment';
+import { contentWords, isModal, isQuestionWord, MODAL_WORDS, RULE_QUESTIONS, segmentQuery, segmentRun } from '../../src/lib/search/segment';
 import { buildVocabulary, countWords, vocabularyShardsFor, wordCounts } from '../../src/lib/search/vocabulary';
 import { shardOf } from '../../src/lib/search/dictionary';
 
@@ -99,6 +99,26 @@ describe('contentWords: question and function words set aside, each word once', 
 	});
 	it.each(['规定', '要求', '党员', '书记', '建', '交', '换'])('%s is not', (w) => {
 		expect(isQuestionWord(w)).toBe(false);
+	});
+});
+
+describe('isModal: modal verbs and the question words that ask for one', () => {
+	it.each([
+		['', false],
+		['能', true],
+		['能不能', true],
+		['可以', true],
+		['可否', true],
+		['得', true],
+		['什么', false],
+		['吗', false],
+		['不能', false],
+		['发展', false],
+	])('%j → %j', (token, modal) => {
+		expect(isModal(token)).toBe(modal);
+	});
+	it('every modal is also set aside as a question word', () => {
+		for (const word of [...RULE_QUESTIONS, ...MODAL_WORDS]) expect(isQuestionWord(word), word).toBe(true);
 	});
 });
 

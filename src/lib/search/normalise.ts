@@ -10,7 +10,18 @@
 import { normaliseDocNumber } from '../doc-number';
 import { CHINESE_NUMERAL_CHARS, chineseNumeral, parseChineseNumber } from '../numerals';
 import { issuersFor } from './issuers';
-import { contentWords, isCountToken, isRare, segmentQuery, segmentRun, shapeKeys, type WordCount } from './segment';
+import {
+	contentWords,
+	isCountToken,
+	isModal,
+	isRare,
+	MODAL_WORDS,
+	RULE_QUESTIONS,
+	segmentQuery,
+	segmentRun,
+	shapeKeys,
+	type WordCount,
+} from './segment';
 import { hasPinyin, readPinyin } from './pinyin-input';
 import { parseClauseQuery, type ClauseQuery } from './clause-ref';
 import { detectToolIntent, type ToolIntent } from './tool-intent';
@@ -83,6 +94,8 @@ export interface QueryTerm {
 	pieces?: string[] | undefined;
 	/** The next term followed this one directly as typed (no question word between). */
 	joinsNext: boolean;
+	/** The word follows a modal of the query (能不能 发展党员): what is asked to be allowed or required. */
+	afterModal?: boolean | undefined;
 	/**
 	 * The word is one the texts do not use and has no reviewed synonym: corpus words shaped like it
 	 * (related.ts), candidates that rank.ts counts — below synonyms — only beside the query's other words.
@@ -101,6 +114,11 @@ export interface NormalisedQuery {
 	terms: QueryTerm[];
 	/** Question and function words left out (什么, 几个, 吗 …). */
 	dropped: string[];
+	/**
+	 * The query asks whether something is allowed or required (能不能…, 可以…吗): a clause stating the
+	 * rule (不能, 不得, 应当 … before the asked words) answers it (rank.ts statesRule).
+	 */
+	asksRule?: boolean | undefined;
 	/** Pinyin read as Chinese (zzshh → 组织生活会). */
 	readings: { typed: string; read: string }[];
 	/** Everyday words also searched as the texts' words (地方 → 阵地、活动场所). */
@@ -325,6 +343,7 @@ function relatedOf(token: string, dict: SearchDictionary): string[] {
 function termsOf(parts: readonly QueryPart[], dict: SearchDictionary): { terms: QueryTerm[]; dropped: string[] } {
 	const terms: QueryTerm[] = [];
 	const dropped: string[] = [];
+	let afterModal = false;
 	for (const part of parts) {
 		const tokens = dict.words ? segmentQuery(part.text, dict.words, dict.total ?? 1) : [part.text];
 		const content = contentWords(tokens);
@@ -333,6 +352,7 @@ function termsOf(parts: readonly QueryPart[], dict: SearchDictionary): { terms: 
 		tokens.forEach((token, i) => {
 			if (!content.words.includes(token)) {
 				previous = undefined;
+				afterModal ||= isModal(token);
 				return;
 			}
 			if (terms.some((t) => t.text === token)) return;
@@ -349,6 +369,7 @@ function termsOf(parts: readonly QueryPart[], dict: SearchDictionary): { terms: 
 				synonyms,
 				weight: termWeight(token),
 				joinsNext: false,
+				...(afterModal ? { afterModal } : {}),
 				...(pieces.length > 1 ? { pieces } : {}),
 				...(related.length ? { related } : {}),
 			};
@@ -471,12 +492,16 @@ export function normaliseQuery(input: string, dict: SearchDictionary, toSimplifi
 	for (const t of longTerms.length ? longTerms : terms)
 		searches.push(t.variants[0]!, ...t.synonyms.slice(0, 2), ...(t.related ?? []).slice(0, 2));
 	const synonyms = terms.filter((t) => t.synonyms.length).map((t) => ({ word: t.text, corpus: t.synonyms }));
+	// 能不能…, or a modal with 吗 at the end (可以…吗); a modal alone (要参加哪些会) asks for no rule.
+	const asksRule =
+		dropped.some((d) => RULE_QUESTIONS.includes(d)) || (/[吗么][?？]?$/.test(text) && dropped.some((d) => MODAL_WORDS.includes(d)));
 	return {
 		input: trimmed,
 		display: clause ? clause.doc : words.length ? words.join(' ') : text,
 		parts,
 		terms,
 		dropped,
+		...(asksRule ? { asksRule } : {}),
 		readings,
 		synonyms,
 		clause,

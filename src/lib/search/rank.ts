@@ -243,6 +243,32 @@ interface ClauseScore {
 	related: { word: string; corpus: string[] }[];
 }
 
+/** How much more a clause stating the rule a question asks for counts (能不能发展党员 → 不能发展党员). */
+const RULE_BONUS = 0.35;
+/** Words a rule is stated with: prohibition, permission, obligation (single 应/可/要 are too common to tell). */
+const RULE_MARKER = /不能|不得|不可|不宜|不准|严禁|禁止|允许|可以|应当|应该|须|不必/g;
+/** How far after the marker the words it governs may start (characters): 不得担任监计票人员. */
+const RULE_REACH = 8;
+
+/**
+ * Whether a clause (lower-cased) states a rule about one of `words`: a marker of prohibition,
+ * permission or obligation with one of them within RULE_REACH characters after it.
+ */
+export function statesRule(lower: string, words: readonly string[]): boolean {
+	if (words.length === 0) return false;
+	for (const m of lower.matchAll(RULE_MARKER)) {
+		const from = m.index + m[0].length;
+		const after = lower.slice(from, from + RULE_REACH);
+		if (words.some((w) => w !== '' && after.includes(w.toLowerCase()))) return true;
+	}
+	return false;
+}
+
+/** The spellings (and synonyms) of the words a modal of the query governs that the clause holds. */
+function ruled(terms: readonly QueryTerm[], found: ReadonlySet<number>): string[] {
+	return terms.flatMap((t, i) => (t.afterModal && found.has(i) ? [...t.variants, ...t.synonyms] : []));
+}
+
 /** Whether a clause (lower-cased) or its headings hold a term as typed or as a synonym. */
 export function holds(t: QueryTerm, lower: string): boolean {
 	return [...t.variants, ...t.synonyms].some((v) => lower.includes(v.toLowerCase()));
@@ -253,7 +279,8 @@ function scorePassage(
 	terms: readonly QueryTerm[],
 	idf: (t: QueryTerm) => number,
 	parts: readonly QueryPart[],
-	related: RelatedChoice = new Map()
+	related: RelatedChoice = new Map(),
+	asksRule = false
 ): ClauseScore {
 	const lower = passage.text.toLowerCase();
 	const headings = passage.headings.toLowerCase();
@@ -311,6 +338,8 @@ function scorePassage(
 		if (!t.joinsNext || !next) return;
 		if (t.variants.some((a) => next.variants.some((b) => lower.includes(`${a}${b}`.toLowerCase())))) score += 0.5 * (idf(t) + idf(next));
 	});
+	// A question whether something is allowed or required: the clause that states the rule for the words asked.
+	if (asksRule && statesRule(lower, ruled(terms, found))) score *= 1 + RULE_BONUS;
 	const coverage = totalWeight > 0 ? covered / totalWeight : 0;
 	score *= 0.25 + 0.75 * coverage * coverage;
 	// A heading alone says little: its words also count (less) in the clauses under it.
@@ -340,6 +369,9 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 	const terms = scoringTerms(q);
 	const toolPath = q.tool ? `/tools/${q.tool.tool}/` : undefined;
 	const pages = candidates.map((c) => passagesOf(c.content, c.anchors, c.meta.title ?? c.url));
+	// A word's weight in a clause: the mean of its rarity among pages and among the candidates' clauses.
+	const inClauses = clauseRarity(terms, pages.flat());
+	const clauseIdf = (t: QueryTerm) => (idf(t) + inClauses(t)) / 2;
 	const related: RelatedChoice = options.chooseRelated?.(terms, pages.flat(), idf) ?? new Map();
 	const ranked = candidates.map((c, n): RankedResult | undefined => {
 		const text = plainText(c.content);
@@ -359,7 +391,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		const titleLower = plainText(title).toLowerCase();
 
 		const passages = pages[n]!;
-		const scored = passages.map((p) => scorePassage(p, terms, idf, q.parts, related));
+		const scored = passages.map((p) => scorePassage(p, terms, clauseIdf, q.parts, related, q.asksRule));
 		// The best clause: highest score; a clause with every part verbatim before one without.
 		let best: ClauseScore | undefined;
 		for (const s of scored) if (s.score > 0 && (!best || s.score > best.score)) best = s;
@@ -453,6 +485,23 @@ function bodyText(passages: readonly Passage[], needles: readonly string[]): str
 		.slice(Math.max(0, first))
 		.map((p) => p.text)
 		.join(' ');
+}
+
+/**
+ * How rare each content word is among the candidates' clauses (BM25's idf over clauses, not pages):
+ * a word every candidate page holds can still be in few of their clauses, and a word in most
+ * clauses says little about which clause answers.
+ */
+export function clauseRarity(terms: readonly QueryTerm[], passages: readonly Passage[]): (t: QueryTerm) => number {
+	const body = passages.filter((p) => !p.heading).map((p) => p.text.toLowerCase());
+	const n = body.length;
+	const rarity = new Map(
+		terms.map((t) => {
+			const df = body.filter((text) => holds(t, text)).length;
+			return [t, Math.log(1 + (n - df + 0.5) / (df + 0.5))];
+		})
+	);
+	return (t) => rarity.get(t) ?? 1;
 }
 
 /** Words of the query (as typed) that no candidate contains (for “没有找到…” lines). */

@@ -21,13 +21,18 @@ export const RARE_COUNT = 1;
 /** Candidates kept per word, most frequent first; rank.ts chooses among them by co-occurrence. */
 export const MAX_CANDIDATES = 8;
 
-/** Whether two words of the same length differ in exactly one place (表扬 / 表彰; not 表扬 / 扬表). */
+/**
+ * Whether two words of the same length differ in exactly one place, not the first (表扬 / 表彰; not
+ * 表扬 / 扬表). Words that share only what follows their first character mostly share a suffix or
+ * a common second morpheme (摊子 / 班子, 好会 / 学会, 评上 / 以上, 收新 / 两新), which says nothing
+ * of their sense; those that share their first (表扬 / 表彰, 到场 / 到会, 调走 / 调动) often do.
+ */
 export function sameShape(a: string, b: string): boolean {
 	const x = [...a];
 	const y = [...b];
-	if (x.length !== y.length || x.length < MIN_SHAPE || x.length > MAX_SHAPE) return false;
+	if (x.length !== y.length || x.length < MIN_SHAPE || x.length > MAX_SHAPE || x[0] !== y[0]) return false;
 	let differ = 0;
-	for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) differ++;
+	for (let i = 1; i < x.length; i++) if (x[i] !== y[i]) differ++;
 	return differ === 1;
 }
 

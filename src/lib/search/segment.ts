@@ -156,6 +156,17 @@ export const QUESTION_WORDS: readonly string[] = [
 
 const QUESTION_SET = new Set(QUESTION_WORDS);
 
+/** Question words that ask whether something is allowed or required (能不能 发展党员): a rule answers them. */
+export const RULE_QUESTIONS: readonly string[] = ['能不能', '可不可以', '要不要', '需不需要', '用不用', '该不该', '能否', '可否'];
+/** Modal verbs: with 吗 at the end (能发展党员吗) they ask for a rule too. */
+export const MODAL_WORDS: readonly string[] = ['能', '能够', '可以', '要', '需要', '应该', '应当', '必须', '得'];
+const MODAL_SET = new Set([...RULE_QUESTIONS, ...MODAL_WORDS]);
+
+/** Whether a token is a modal verb or asks one (能不能, 可以): what follows it is what the question asks to be allowed or required. */
+export function isModal(token: string): boolean {
+	return MODAL_SET.has(token);
+}
+
 export function isQuestionWord(word: string): boolean {
 	return QUESTION_SET.has(word);
 }
