@@ -369,10 +369,11 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 	const terms = scoringTerms(q);
 	const toolPath = q.tool ? `/tools/${q.tool.tool}/` : undefined;
 	const pages = candidates.map((c) => passagesOf(c.content, c.anchors, c.meta.title ?? c.url));
+	const clauses = pages.flat();
 	// A word's weight in a clause: the mean of its rarity among pages and among the candidates' clauses.
-	const inClauses = clauseRarity(terms, pages.flat());
+	const inClauses = clauseRarity(terms, clauses);
 	const clauseIdf = (t: QueryTerm) => (idf(t) + inClauses(t)) / 2;
-	const related: RelatedChoice = options.chooseRelated?.(terms, pages.flat(), idf) ?? new Map();
+	const related: RelatedChoice = options.chooseRelated?.(terms, clauses, idf) ?? new Map();
 	const ranked = candidates.map((c, n): RankedResult | undefined => {
 		const text = plainText(c.content);
 		const lower = text.toLowerCase();
