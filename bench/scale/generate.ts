@@ -107,6 +107,18 @@ export const edits = {
 		writeText(dir, next);
 		return next;
 	},
+	/**
+	 * One more text issued today, as curators mostly add them: the generator's next-but-one text
+	 * dated after every other, so it lands at the top of every list.
+	 */
+	addNewest(contentDir: string, dir: string, synthetic: readonly Synthetic[]): Synthetic {
+		const next = synthesise(readCorpusFiles(join(contentDir, 'policies')), synthetic.length + 2).at(-1)!;
+		next.frontmatter.issued = '2026-12-01';
+		next.docNumber = next.docNumber.replace(/〔\d{4}〕/, '〔2026〕');
+		next.frontmatter.docNumber = next.docNumber;
+		writeText(dir, next);
+		return next;
+	},
 };
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import { readCorpus, type Corpus } from './corpus.ts';
-import { checkBody, checkContentFiles, type ContentProblem } from '../lib/content-check.ts';
+import { checkContentFiles, checkFile, type ContentProblem } from '../lib/content-check.ts';
 import type { Collection } from '../lib/schema/collections.ts';
 import { ResultCache, contentHash } from '../integrations/build-cache.ts';
 import { codeFingerprint } from './pipeline-fingerprint.ts';
@@ -24,29 +24,31 @@ export function parseBody(body: string, mdx: boolean): Root {
 	return processor.runSync(processor.parse(body), body);
 }
 
-/** What checkBody found in a body, and every link target it asked about with the answer. */
-interface BodyResult {
+/** What checkFile found in a file, and every link target it asked about with the answer. */
+interface FileResult {
 	problems: ContentProblem[];
 	asked: [Collection, string, boolean][];
 }
 
 /**
- * checkBody with its results kept in Astro's cache folder (src/integrations/build-cache.ts) by the
- * body, file name and collection, reused only while every link target it asked about still exists
- * or still does not: a build after changing one text parses one body, not 5,000.
+ * checkFile with its results kept in Astro's cache folder (src/integrations/build-cache.ts) by the
+ * file as read (every byte), its name and collection, reused only while every link target it asked
+ * about still exists or still does not: a build after changing one text checks one file, not 5,000
+ * (its characters, its frontmatter against the schema, which parses the block a second time to see
+ * dates as typed, and its body). The file is still read and its frontmatter parsed for the build.
  */
-function cachedBodyCheck(cacheDir: string): { check: typeof checkBody; save: () => void } {
-	const cache = new ResultCache<BodyResult>(
+function cachedFileCheck(cacheDir: string): { check: typeof checkFile; save: () => void } {
+	const cache = new ResultCache<FileResult>(
 		cacheDir,
-		'content-body',
+		'content-file',
 		codeFingerprint('src/plugins', 'src/lib', 'src/data/content-check.ts')
 	);
-	const check: typeof checkBody = (f, parse, exists) => {
-		const hash = contentHash(JSON.stringify([f.file, f.entry, f.collection, f.body]));
+	const check: typeof checkFile = (f, parse, exists) => {
+		const hash = contentHash(JSON.stringify([f.file, f.entry, f.collection, f.source]));
 		const known = cache.lookup(hash);
 		if (known && known.asked.every(([collection, id, answer]) => (exists?.(collection, id) ?? true) === answer)) return known.problems;
-		const asked: BodyResult['asked'] = [];
-		const problems = checkBody(
+		const asked: FileResult['asked'] = [];
+		const problems = checkFile(
 			f,
 			parse,
 			exists &&
@@ -62,9 +64,9 @@ function cachedBodyCheck(cacheDir: string): { check: typeof checkBody; save: () 
 	return { check, save: () => cache.save() };
 }
 
-/** `cacheDir`: reuse the body checks of earlier builds (the build gate). */
+/** `cacheDir`: reuse the file checks of earlier builds (the build gate). */
 export function checkContent(corpus: Corpus = readCorpus(), cacheDir?: string): ContentReport {
-	const cached = cacheDir ? cachedBodyCheck(cacheDir) : undefined;
+	const cached = cacheDir ? cachedFileCheck(cacheDir) : undefined;
 	const problems = [...corpus.problems, ...checkContentFiles(corpus.files, parseBody, corpus.refs, cached?.check)];
 	cached?.save();
 	return { files: corpus.refs.length, problems };

@@ -105,7 +105,8 @@ function strays(dir: string, loaded: ReadonlySet<string>, report: (entry: string
 export function readCollection(collection: Collection, dir: string, root = dir): Corpus {
 	const corpus: Corpus = { files: [], refs: [], problems: [] };
 	if (!existsSync(dir)) return corpus;
-	const rootReal = realpathSync(root);
+	// the system's realpath: one call per file (Node's own resolves every folder of the path with a call of its own)
+	const rootReal = realpathSync.native(root);
 	const problem = (entry: string, message: string, line?: number) =>
 		corpus.problems.push({ file: displayPath(join(dir, entry)), ...(line ? { line } : {}), message });
 	// Exactly the glob loader's discovery (astro/dist/content/loaders/glob.js).
@@ -117,7 +118,7 @@ export function readCollection(collection: Collection, dir: string, root = dir):
 		corpus.refs.push(ref);
 		let real: string;
 		try {
-			real = realpathSync(path);
+			real = realpathSync.native(path);
 		} catch (err) {
 			problem(entry, `无法读取：${(err as Error).message}`);
 			continue;

@@ -57,8 +57,11 @@ function configuredProcessor(config: Config): Processor {
  * pipeline's code; the index is left out: src/plugins/pipeline.ts).
  */
 function pipelineSignature(config: Config): string {
-	return createHash('sha256').update(JSON.stringify(config.markdown)).digest('hex').slice(0, 24);
+	return createHash('sha256').update(RECORD_FORMAT).update(JSON.stringify(config.markdown)).digest('hex').slice(0, 24);
 }
+
+/** The layout of the cache folder: a record of another layout is not read (its texts are rendered again). */
+const RECORD_FORMAT = 'citations per text';
 
 /** The configured pipeline, reading the body as Markdown or, with `mdx`, in MDX syntax (remark-mdx first, as @astrojs/mdx does). */
 function renderer(config: Config, mdx: boolean): Promise<Renderer> {
@@ -91,13 +94,24 @@ export function renderedTexts(loader: Loader, { keep }: { keep: 'files' | 'store
 			const previous = readIndex(indexFile);
 			const known = previous?.signature === signature ? previous.texts : {};
 			const citationIndex = citationIndexIn(configuredProcessor(ctx.config).options.remarkPlugins);
-			const fileOf = (id: string, hash: string) => join(dir, `${encodeURIComponent(id)}.${hash}.json`);
+			const nameOf = (id: string, hash: string) => `${encodeURIComponent(id)}.${hash}.json`;
+			const fileOf = (id: string, hash: string) => join(dir, nameOf(id, hash));
+			const citesOf = (id: string, hash: string) => citationsFileOf(indexFile, id, hash);
 
+			// Whether a record's citations are all answered the same: asked once per text (an entry is looked at before and after the glob loader runs).
+			const answered = new Map<TextRecord, boolean>();
+			const sameLookups = (record: TextRecord) => {
+				if (!citationIndex) return true;
+				let same = answered.get(record);
+				if (same === undefined) answered.set(record, (same = sameAnswers(record.lookups, citationIndex)));
+				return same;
+			};
 			/** A record still good for this entry: same file, same pipeline, every citation answered the same, its rendering still there. */
 			const reusable = (entry: Entry): TextRecord | undefined => {
 				const record = known[entry.id];
 				if (!record || record.digest !== String(entry.digest) || record.filePath !== entry.filePath) return undefined;
-				if (citationIndex && !sameAnswers(record.lookups, citationIndex)) return undefined;
+				if (!sameLookups(record)) return undefined;
+				if (!existsSync(citesOf(entry.id, record.hash))) return undefined;
 				if (keep === 'files' && !existsSync(fileOf(entry.id, record.hash))) return undefined;
 				if (keep === 'store' && (entry.deferredRender || refOf(entry)?.hash !== record.hash)) return undefined;
 				return record;
@@ -133,13 +147,15 @@ export function renderedTexts(loader: Loader, { keep }: { keep: 'files' | 'store
 						headings: out.metadata.headings,
 						paragraphs: (recorded[PARAGRAPHS_KEY] ?? []) as CompareParagraph[],
 					};
+					const citations = (recorded[CITATIONS_KEY] ?? []) as Citation[];
 					record = {
 						digest: String(entry.digest),
 						filePath: entry.filePath!,
-						hash: hashOf(text, recorded[CITATIONS_KEY]),
-						citations: (recorded[CITATIONS_KEY] ?? []) as Citation[],
+						hash: hashOf(text, citations),
 						lookups: (recorded[LOOKUPS_KEY] ?? []) as Lookup[],
 					};
+					// the files are named by the hash: a file of that name always holds this rendering and these citations
+					writeFileSync(citesOf(entry.id, record.hash), JSON.stringify(citations));
 					if (keep === 'files') writeFileSync(fileOf(entry.id, record.hash), JSON.stringify(text));
 					else stored = { html: out.html, metadata: out.metadata };
 					rendered++;
@@ -187,23 +203,18 @@ export function renderedTexts(loader: Loader, { keep }: { keep: 'files' | 'store
 				for (const e of entries) ctx.store.delete(e.id);
 				for (const e of sorted) ctx.store.set(e);
 			}
-			// The record (26 MB at 5,000 texts) is written only when a text's record changed or a text came or went.
+			// The record (digests, paths, hashes, lookups: about 6 MB at 5,000 texts) is written only when a text's record changed or a text came or went;
+			// each text's rendering and citations are in files of their own, written before it (a record never names a file not yet written).
 			const kept = Object.keys(next.texts);
 			const same =
 				previous?.signature === signature && kept.length === Object.keys(known).length && kept.every((id) => next.texts[id] === known[id]);
-			const citationsFile = citationsFileOf(indexFile);
-			if (!same || !existsSync(citationsFile)) {
-				// citations first, each renamed into place whole: a record is never newer than the citations beside it
-				const write = (file: string, data: unknown) => {
-					writeFileSync(`${file}.tmp`, JSON.stringify(data));
-					renameSync(`${file}.tmp`, file);
-				};
-				write(citationsFile, Object.fromEntries(Object.entries(next.texts).map(([id, r]) => [id, r.citations])));
-				write(indexFile, next);
+			if (!same) {
+				writeFileSync(`${indexFile}.tmp`, JSON.stringify(next));
+				renameSync(`${indexFile}.tmp`, indexFile);
 			}
 			// Files of texts rendered again or removed.
-			const wanted = new Set(Object.entries(next.texts).map(([id, r]) => `${encodeURIComponent(id)}.${r.hash}.json`));
-			wanted.add('index.json').add(basename(citationsFile));
+			const wanted = new Set(Object.entries(next.texts).flatMap(([id, r]) => [nameOf(id, r.hash), basename(citesOf(id, r.hash))]));
+			wanted.add('index.json');
 			for (const name of readdirSync(dir)) if (!wanted.has(name)) rmSync(join(dir, name), { force: true });
 
 			const total = Object.keys(next.texts).length;

@@ -307,18 +307,20 @@ function relationProblems(files: readonly ContentFile[], exists: (id: string) =>
 	});
 }
 
-/** Every problem of a set of files: each file's characters, frontmatter and body (links included), then the cross-file checks. */
+/** Every problem of one file by itself: its characters, frontmatter and body (links included, answered by `exists`). */
+export function checkFile(f: ContentFile, parse: BodyParser, exists?: (collection: Collection, id: string) => boolean): ContentProblem[] {
+	return [...checkCharacters(f.file, f.source, f.frontmatter), ...checkFrontmatter(f), ...checkBody(f, parse, exists)];
+}
+
+/** Every problem of a set of files: each file's own (`checkFile`), then the cross-file checks. */
 export function checkContentFiles(
 	files: readonly ContentFile[],
 	parse: BodyParser,
 	refs: readonly FileRef[] = files,
-	/** checkBody, or one that reuses its earlier results (src/data/content-check.ts). */
-	bodyCheck: typeof checkBody = checkBody
+	/** checkFile, or one that reuses its earlier results (src/data/content-check.ts). */
+	fileCheck: typeof checkFile = checkFile
 ): ContentProblem[] {
 	const ids = byId(refs);
 	const exists = (collection: Collection, id: string) => ids[collection].has(id);
-	return [
-		...files.flatMap((f) => [...checkCharacters(f.file, f.source, f.frontmatter), ...checkFrontmatter(f), ...bodyCheck(f, parse, exists)]),
-		...checkCorpus(files, refs),
-	];
+	return [...files.flatMap((f) => fileCheck(f, parse, exists)), ...checkCorpus(files, refs)];
 }

@@ -3,9 +3,7 @@ import { join } from 'node:path';
 import { contentDir, readCollection, type CorpusFile } from '../../src/data/corpus.ts';
 import { parseBody } from '../../src/data/content-check.ts';
 import {
-	checkBody,
-	checkCharacters,
-	checkFrontmatter,
+	checkFile as checkOneFile,
 	formatProblem,
 	parseContentFile,
 	type Collection,
@@ -38,7 +36,7 @@ export function contentFile(source: string, entry = 'x.mdx', collection: Collect
 
 /** The problems the content check finds in one file on its own (no cross-file checks): reading it, then checking it. */
 export function checkFile(f: ContentFile, exists?: (collection: Collection, id: string) => boolean): ContentProblem[] {
-	return [...checkCharacters(f.file, f.source, f.frontmatter), ...checkFrontmatter(f), ...checkBody(f, parseBody, exists)];
+	return checkOneFile(f, parseBody, exists);
 }
 
 /** `checkFile` on a source string, the reading problems included. */

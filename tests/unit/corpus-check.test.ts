@@ -330,7 +330,7 @@ describe('across files', () => {
 	});
 });
 
-describe('the build gate reusing earlier body checks (checkContent with a cache folder)', () => {
+describe('the build gate reusing earlier file checks (checkContent with a cache folder)', () => {
 	it('finds what a fresh check finds as linked texts come and go, though the linking body is unchanged', () => {
 		const cacheDir = mkdtempSync(join(tmpdir(), 'kb-content-body-'));
 		try {
@@ -348,6 +348,27 @@ describe('the build gate reusing earlier body checks (checkContent with a cache 
 				expect(cached).toEqual(checkContent(corpus(...files)).problems.map(formatProblem));
 				expect(cached.filter((p) => p.includes('不存在')).length).toBe(3 - files.length);
 			}
+		} finally {
+			rmSync(cacheDir, { recursive: true, force: true });
+		}
+	});
+	// the body stays the same while the frontmatter or an invisible character comes and goes: each build sees what a fresh check sees
+	it.each([
+		{ name: 'a field goes missing', edit: (fm: string) => fm.replace(/^level:.*\n/m, '') },
+		{ name: 'an unquoted impossible date', edit: (fm: string) => fm.replace(/^issued:.*$/m, 'issued: 2019-13-45') },
+		{ name: 'a zero-width space in the title', edit: (fm: string) => fm.replace(/^title: /m, 'title: \u200b') },
+	])('finds it when $name with the body unchanged, and forgets it when it is put right', ({ edit }) => {
+		const cacheDir = mkdtempSync(join(tmpdir(), 'kb-content-file-'));
+		try {
+			const corpus = (f: ContentFile) => ({ files: [{ ...f, path: f.file }], refs: [f], problems: [] });
+			const sources = [FRONTMATTER + BODY, edit(FRONTMATTER) + BODY, FRONTMATTER + BODY];
+			const found = sources.map((source) => {
+				const cached = checkContent(corpus(policy(source)), cacheDir).problems.map(formatProblem);
+				expect(cached).toEqual(checkContent(corpus(policy(source))).problems.map(formatProblem));
+				return cached.length;
+			});
+			expect(found).toEqual([0, expect.any(Number), 0]);
+			expect(found[1]).toBeGreaterThan(0);
 		} finally {
 			rmSync(cacheDir, { recursive: true, force: true });
 		}
