@@ -17,7 +17,8 @@ const TARGET = 0.15;
 function reuseLines(output: string): string[] {
 	return output
 		.split('\n')
-		.filter((line) => /渲染 \d+ 篇|沿用|restored|skipped|重建索引|索引分片|链接检查通过|预压缩/.test(line))
+		// not Astro's line for each restored page: they would crowd out the summaries
+		.filter((line) => /渲染 \d+ 篇|沿用|restored|skipped|重建索引|索引分片|链接检查通过|预压缩/.test(line) && !/[├└]─/.test(line))
 		.map((line) => line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim())
 		.slice(0, 12);
 }
