@@ -15,11 +15,14 @@ const TARGET = 0.15;
 
 /** The lines the build logs about what it reused (rendered texts, restored pages, search shards), for the printout. */
 function reuseLines(output: string): string[] {
-	return output
-		.split('\n')
-		.filter((line) => /渲染 \d+ 篇|沿用|restored|skipped|重建索引|索引分片|链接检查通过|预压缩/.test(line))
-		.map((line) => line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim())
-		.slice(0, 12);
+	return (
+		output
+			.split('\n')
+			// not Astro's line for each restored page: they would crowd out the summaries
+			.filter((line) => /渲染 \d+ 篇|沿用|restored|skipped|重建索引|索引分片|链接检查通过|预压缩/.test(line) && !/[├└]─/.test(line))
+			.map((line) => line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim())
+			.slice(0, 12)
+	);
 }
 
 export async function runIncremental(repoRoot: string, tmp: string, docs: number): Promise<void> {

@@ -6,11 +6,12 @@
  * segmenter; Pagefind's index of Chinese is a jieba segmentation too). Each text is cut and tallied
  * once; later builds tally only the texts that changed (corpusTally).
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { version as jiebaVersion } from '@node-rs/jieba/package.json';
+import { version as pinyinProVersion } from 'pinyin-pro/package.json';
 import { entryParagraphs, glossaryEntries, policyEntries, templateEntries } from './entries';
 import { cacheDirOf, textHash } from './texts';
 import { TallyCache, type Tally } from '../integrations/build-cache';
@@ -18,6 +19,7 @@ import { countWords } from '../lib/search/vocabulary';
 import { everydayWords, synonymWords } from '../lib/search/synonyms';
 import { ISSUER_ABBREVIATIONS } from '../lib/search/issuers';
 import { isQuestionWord } from '../lib/search/segment';
+import { pinyinDictionaryWith, type KeptReadings } from '../lib/search/pinyin-dictionary';
 
 let built: ReturnType<typeof build> | undefined;
 
@@ -145,4 +147,32 @@ async function build() {
 export function searchVocabulary() {
 	built ??= build();
 	return built;
+}
+
+/** What the kept readings mean: pinyin-pro's version (its readings of a word are fixed for it). */
+const PINYIN_CODE = `pinyin-pro ${pinyinProVersion}; toneless, GB 2312; 1`;
+
+/**
+ * The pinyin dictionary of the corpus's words (src/lib/search/pinyin-dictionary.ts), with pinyin-pro's
+ * readings kept in the cache folder between builds: a later build spells only words it has not
+ * seen, and writes the same dictionary as a build that spells them all.
+ */
+export async function searchPinyin() {
+	const { pinyinWords } = await searchVocabulary();
+	const first = (await policyEntries())[0] ?? (await templateEntries())[0];
+	const file = first ? join(cacheDirOf(first), 'kb-tallies', 'search-pinyin.json') : undefined;
+	let kept: KeptReadings | undefined;
+	try {
+		const stored = file ? (JSON.parse(readFileSync(file, 'utf8')) as { code?: string } & Partial<KeptReadings>) : undefined;
+		if (stored?.code === PINYIN_CODE && stored.chars && stored.words) kept = { chars: stored.chars, words: stored.words };
+	} catch {
+		// none kept yet, or a damaged file: ask pinyin-pro for everything
+	}
+	const { dictionary, readings, asked } = pinyinDictionaryWith(pinyinWords, kept);
+	if (file && asked) {
+		mkdirSync(join(file, '..'), { recursive: true });
+		writeFileSync(`${file}.tmp`, JSON.stringify({ code: PINYIN_CODE, ...readings }));
+		renameSync(`${file}.tmp`, file);
+	}
+	return dictionary;
 }

@@ -15,13 +15,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { SHARD_LIST, shardCount, shardFolder, shardOf } from '../lib/search/index-shards.ts';
+import { SHARD_LIST, indexedContent, shardCount, shardFolder, shardOf } from '../lib/search/index-shards.ts';
 import { contentHash, linkTree } from './build-cache.ts';
 import { builtPages, type BuiltPages } from './built-pages.ts';
 import { discardOutput } from './discard-output.ts';
 
 const PAGEFIND_DIR = 'pagefind';
 /** What a merged shard needs: the search script and its WebAssembly come from the first shard. */
+/** Page hash → hash of what Pagefind reads of the page, from the last build (the pages are not read again). */
+const INDEX_HASHES = 'index-hashes.json';
+/** What the index hashes mean: a change to indexedContent must not reuse shards keyed by the old one. */
+const INDEX_CUT = 'indexedContent 1';
 const SHARD_DATA = /^(?:pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
 interface Page {
@@ -30,24 +34,36 @@ interface Page {
 }
 
 /**
- * The HTML pages Pagefind indexes, each with a hash of its content: those with data-pagefind-body
- * (or all, if none has it, as Pagefind does). The pages the build's earlier step finished
- * (src/integrations/built-pages.ts) are not read again; only paths and hashes are kept, the pages
- * are read one shard at a time, and only for shards that change.
+ * The HTML pages Pagefind indexes, each with a hash of what Pagefind reads of it (indexedContent:
+ * the page without the content of its ignored elements — a text's backlinks change when a new text
+ * cites it, its index does not): those with data-pagefind-body (or all, if none has it, as Pagefind
+ * does). The pages the build's earlier step finished (src/integrations/built-pages.ts) are not read
+ * again when an earlier build saw the same page (`known`: page hash → index hash); only paths and
+ * hashes are kept, the pages are read one shard at a time, and only for shards that change.
  */
-function indexedPages(root: string, built: BuiltPages | undefined): [path: string, hash: string][] {
+function indexedPages(
+	root: string,
+	built: BuiltPages | undefined,
+	known: ReadonlyMap<string, string>
+): { pages: [path: string, hash: string][]; seen: Map<string, string> } {
 	const paths = readdirSync(root, { recursive: true, encoding: 'utf8' })
 		.map((path) => path.split('\\').join('/'))
 		.filter((path) => path.endsWith('.html') && !path.startsWith(`${PAGEFIND_DIR}/`))
 		.sort();
-	const pages = paths.map((path): [string, string, boolean] => {
-		const known = built?.get(path);
-		if (known) return [path, known.hash, known.indexed];
+	const seen = new Map<string, string>();
+	const indexHash = (pageHash: string, html: () => string) => {
+		const hash = known.get(pageHash) ?? contentHash(indexedContent(html()));
+		seen.set(pageHash, hash);
+		return hash;
+	};
+	const pages = paths.map((path): [string, () => string, boolean] => {
+		const page = built?.get(path);
+		if (page) return [path, () => indexHash(page.hash, () => readFileSync(join(root, path), 'utf8')), page.indexed];
 		const html = readFileSync(join(root, path), 'utf8');
-		return [path, contentHash(html), html.includes('data-pagefind-body')];
+		return [path, () => indexHash(contentHash(html), () => html), html.includes('data-pagefind-body')];
 	});
 	const withBody = pages.filter(([, , indexed]) => indexed);
-	return (withBody.length > 0 ? withBody : pages).map(([path, hash]) => [path, hash]);
+	return { pages: (withBody.length > 0 ? withBody : pages).map(([path, hash]) => [path, hash()]), seen };
 }
 
 async function check<T extends { errors: string[] }>(response: Promise<T>): Promise<T> {
@@ -74,13 +90,18 @@ export async function buildSearchIndex(
 	cacheDir: string,
 	options: { shards?: number; log?: (message: string) => void } = {}
 ): Promise<{ pages: number; shards: number; built: number }> {
-	const pages = indexedPages(root, builtPages(root));
+	const cache = join(cacheDir, 'kb-search');
+	mkdirSync(cache, { recursive: true });
+	const knownFile = join(cache, INDEX_HASHES);
+	const kept = existsSync(knownFile)
+		? (JSON.parse(readFileSync(knownFile, 'utf8')) as { code?: string; hashes?: Record<string, string> })
+		: {};
+	const known = new Map(kept.code === INDEX_CUT ? Object.entries(kept.hashes ?? {}) : []);
+	const { pages, seen } = indexedPages(root, builtPages(root), known);
 	const count = options.shards ?? shardCount(pages.length);
 	const shards: [path: string, hash: string][][] = Array.from({ length: count }, () => []);
 	for (const page of pages) shards[shardOf(page[0], count)]!.push(page);
 
-	const cache = join(cacheDir, 'kb-search');
-	mkdirSync(cache, { recursive: true });
 	// Pagefind's version is part of every shard's key (its package does not export package.json: read it beside its entry point).
 	const version = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '../package.json'), 'utf8'))
 		.version as string;
@@ -88,7 +109,7 @@ export async function buildSearchIndex(
 	let built = 0;
 	try {
 		for (const [i, shardPages] of shards.entries()) {
-			const hash = createHash('sha256').update(`pagefind ${version} shard ${i}/${count}\n`);
+			const hash = createHash('sha256').update(`pagefind ${version} shard ${i}/${count}; ${INDEX_CUT}\n`);
 			for (const [path, pageHash] of shardPages) hash.update(path).update('\0').update(pageHash).update('\0');
 			const name = `${i}-${hash.digest('hex').slice(0, 24)}`;
 			keep.add(name);
@@ -112,6 +133,8 @@ export async function buildSearchIndex(
 	}
 	const secondary = shards.map((_, i) => shardFolder(i)).filter((f) => f !== '');
 	writeFileSync(join(root, PAGEFIND_DIR, SHARD_LIST), JSON.stringify(secondary));
+	keep.add(INDEX_HASHES);
+	writeFileSync(knownFile, JSON.stringify({ code: INDEX_CUT, hashes: Object.fromEntries(seen) }));
 	for (const name of readdirSync(cache)) if (!keep.has(name)) rmSync(join(cache, name), { recursive: true, force: true });
 	options.log?.(`全文索引：${pages.length} 个页面，${count} 个分片，重建 ${built} 个，其余沿用上次构建。`);
 	return { pages: pages.length, shards: count, built };

@@ -4,12 +4,10 @@
  * the texts' words by frequency and recurring phrases. Fetched only when a query finds nothing
  * verbatim (same-sound typos) or has letters in it (pinyin input).
  */
-import { searchVocabulary } from '../data/search-vocabulary';
-import { buildPinyinDictionary } from '../lib/search/pinyin-dictionary';
+import { searchPinyin } from '../data/search-vocabulary';
 
 export async function GET() {
-	const { pinyinWords } = await searchVocabulary();
-	return new Response(JSON.stringify(buildPinyinDictionary(pinyinWords)), {
+	return new Response(JSON.stringify(await searchPinyin()), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
 }

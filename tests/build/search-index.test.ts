@@ -17,14 +17,15 @@ const tmp = resolve(repoRoot, 'tests/.tmp/search-index');
 const PAGES = 12;
 const SHARDS = 4;
 
-function writeSite(dir: string, changed?: number): void {
+/** `changed`: a page whose indexed text changes; `cited`: a page whose backlinks (ignored by Pagefind) change. */
+function writeSite(dir: string, changed?: number, cited?: number): void {
 	rmSync(dir, { recursive: true, force: true });
 	for (let i = 0; i < PAGES; i++) {
 		mkdirSync(join(dir, 'p', String(i)), { recursive: true });
 		const words = i === changed ? `修改后的第${i}页` : `第${i}页`;
 		writeFileSync(
 			join(dir, 'p', String(i), 'index.html'),
-			`<!doctype html><html lang="zh-CN"><head><title>页面${i}</title></head><body><nav>导航</nav><main data-pagefind-body><h1>页面${i}</h1><p>换届选举 ${words} 编号${i}号文件</p></main></body></html>`
+			`<!doctype html><html lang="zh-CN"><head><title>页面${i}</title></head><body><nav>导航</nav><main data-pagefind-body><h1>页面${i}</h1><p>换届选举 ${words} 编号${i}号文件</p><section data-pagefind-ignore><h2 id="backlinks-heading">引用本文的文件</h2><p>${i === cited ? '《新文件》' : '暂无'}</p></section></main></body></html>`
 		);
 	}
 	// A page without data-pagefind-body is not indexed, as with Pagefind's own rule.
@@ -38,6 +39,7 @@ const files = (dir: string) =>
 
 let first: Awaited<ReturnType<typeof buildSearchIndex>>;
 let warm: Awaited<ReturnType<typeof buildSearchIndex>>;
+let citedOnly: Awaited<ReturnType<typeof buildSearchIndex>>;
 
 beforeAll(async () => {
 	rmSync(tmp, { recursive: true, force: true });
@@ -48,6 +50,11 @@ beforeAll(async () => {
 	warm = await buildSearchIndex(join(tmp, 'site'), join(tmp, 'cache'), { shards: SHARDS });
 	writeSite(join(tmp, 'cold'), 5);
 	await buildSearchIndex(join(tmp, 'cold'), join(tmp, 'cache-cold'), { shards: SHARDS });
+	// Then a new text cites page 7: only its backlinks change, which Pagefind does not index.
+	writeSite(join(tmp, 'cited'), 5, 7);
+	citedOnly = await buildSearchIndex(join(tmp, 'cited'), join(tmp, 'cache'), { shards: SHARDS });
+	writeSite(join(tmp, 'cited-cold'), 5, 7);
+	await buildSearchIndex(join(tmp, 'cited-cold'), join(tmp, 'cache-cited-cold'), { shards: SHARDS });
 }, 300_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }), 60_000);
 
@@ -68,6 +75,14 @@ describe('the search index in shards', () => {
 		expect(warm.built).toBe(1);
 		const site = join(tmp, 'site/pagefind');
 		const cold = join(tmp, 'cold/pagefind');
+		expect(files(site)).toEqual(files(cold));
+		for (const f of files(site)) expect(readFileSync(join(site, f)).equals(readFileSync(join(cold, f))), f).toBe(true);
+	});
+
+	it('re-indexes no shard when a page changes only where Pagefind ignores it (backlinks), and writes what a fresh build writes', () => {
+		expect(citedOnly.built).toBe(0);
+		const site = join(tmp, 'cited/pagefind');
+		const cold = join(tmp, 'cited-cold/pagefind');
 		expect(files(site)).toEqual(files(cold));
 		for (const f of files(site)) expect(readFileSync(join(site, f)).equals(readFileSync(join(cold, f))), f).toBe(true);
 	});

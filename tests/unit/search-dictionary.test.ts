@@ -12,11 +12,12 @@ import {
 	dictionaryFor,
 	shardOf,
 	shardsFor,
+	stableCount,
 	termsOf,
 	type DictionaryInput,
 	type DictionaryShard,
 } from '../../src/lib/search/dictionary';
-import { normaliseQuery, queryWords, type DictionaryDoc, type SearchDictionary } from '../../src/lib/search/normalise';
+import { docKeys, normaliseQuery, queryWords, type DictionaryDoc, type SearchDictionary } from '../../src/lib/search/normalise';
 import { QUERIES } from '../search/queries';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -83,6 +84,21 @@ describe('shardOf', () => {
 	});
 });
 
+describe('stableCount', () => {
+	it.each([
+		[0.2, 1],
+		[1, 1],
+		[1.01, 2],
+		[2, 2],
+		[3, 4],
+		[177, 256],
+		[256, 256],
+		[257, 512],
+	])("%d shards' worth of bytes → %i shards", (ratio, count) => {
+		expect(stableCount(ratio)).toBe(count);
+	});
+});
+
 describe('the dictionary in shards', () => {
 	const input = corpusInput();
 
@@ -99,6 +115,16 @@ describe('the dictionary in shards', () => {
 
 	it('splits into many shards when they are small', () => {
 		expect(built.manifest.shards).toBeGreaterThan(20);
+	});
+
+	it("changes only the shards of an added text's keys (the count stays put as the corpus grows)", () => {
+		const [added, ...rest] = input.policies;
+		const before = buildSearchDictionary({ ...input, policies: rest }, 500);
+		expect(before.manifest.shards).toBe(built.manifest.shards);
+		const changed = built.shards.map((s, i) => i).filter((i) => JSON.stringify(built.shards[i]) !== JSON.stringify(before.shards[i]));
+		const own = new Set(docKeys({ ...added!, aliases: added!.aliases }).map((k) => shardOf(k, built.manifest.shards)));
+		expect(changed.length).toBeGreaterThan(0);
+		expect(changed.every((i) => own.has(i))).toBe(true);
 	});
 
 	it('gives each glossary term its source title, so no document need be fetched for the card', () => {

@@ -48,6 +48,17 @@ export interface DictionaryShard {
 /** Shards aim at about this many bytes of JSON each. */
 const SHARD_BYTES = 24 * 1024;
 
+/**
+ * A number of shards for `ratio` shards' worth of bytes that stays put as the corpus grows: the next
+ * power of two, so shards hold a half to a whole of SHARD_BYTES. With exactly as many as needed, one
+ * added text moved the count on about one build in ten, and every key to another shard (every shard
+ * file written again and downloaded again by offline copies); now that happens when the corpus
+ * doubles, and an added text changes only the shards its own keys fall in.
+ */
+export function stableCount(ratio: number): number {
+	return 2 ** Math.max(0, Math.ceil(Math.log2(ratio)));
+}
+
 /** FNV-1a over UTF-16 code units: the same shard for a key at build time and in the browser. */
 export function shardOf(key: string, shards: number): number {
 	let h = 0x811c9dc5;
@@ -83,7 +94,7 @@ export function buildSearchDictionary(
 	// one shard gets one, holding each document once.
 	const size = (v: unknown) => JSON.stringify(v).length * 2;
 	const filedBytes = [...filed].reduce((n, [key, list]) => n + size(key) + size(list), 0);
-	const count = size(docs) <= shardBytes ? 1 : Math.ceil(filedBytes / shardBytes);
+	const count = size(docs) <= shardBytes ? 1 : stableCount(filedBytes / shardBytes);
 	const shards: DictionaryShard[] = Array.from({ length: count }, () => ({ docs: [], keys: {} }));
 	const positions = shards.map(() => new Map<string, number>());
 	for (const [key, list] of filed) {

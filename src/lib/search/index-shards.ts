@@ -43,3 +43,60 @@ export function shardOf(path: string, count: number): number {
 export function shardFolder(shard: number): string {
 	return shard === 0 ? '' : `shard-${shard}/`;
 }
+
+/** An opening or closing tag; attribute values in quotes may hold `>`. */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+/** `data-pagefind-ignore` as Pagefind reads it for "do not index this": bare, empty, `index` or `true`. */
+const IGNORE = /(?:^|\s)data-pagefind-ignore(?:\s*=\s*(?:"(?:index|true)?"|'(?:index|true)?'|(?:index|true)(?=\s|\/|$)))?(?=\s|\/|$)/i;
+const ID = /(?:^|\s)id\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/**
+ * What Pagefind reads even inside an ignored element: filters, metadata, sort keys, indexed
+ * attributes (any `data-pagefind-` attribute), the first h1 and the title as the page's title, and
+ * the text of scripts, styles and comments, which a tag scanner cannot see through.
+ */
+const READ_INSIDE = /\sdata-pagefind-(?!ignore)|<h1[\s>]|<title[\s>]|<script[\s>]|<style[\s>]|<!--/i;
+
+/**
+ * What Pagefind indexes of a page, for the key of its shard: the page with the content of every
+ * element marked `data-pagefind-ignore` cut out (Pagefind drops the text of such an element, and the
+ * anchors in it; pagefind/src/fossick/parser.rs). A text's backlinks, its status notices and its
+ * metadata block are such elements, so a page whose only change is a new text citing it keeps its
+ * shard. Kept, to be safe: the element's own tag, the ids inside it in order (Pagefind numbers
+ * anchors across the page, ignored ones included), and the whole element when anything in it is
+ * read regardless (READ_INSIDE) or it does not close.
+ * Pure string scanning: the pages are the site's own, well-formed output.
+ */
+export function indexedContent(html: string): string {
+	let out = '';
+	let from = 0;
+	TAG.lastIndex = 0;
+	for (let open = TAG.exec(html); open; open = TAG.exec(html)) {
+		const [tag, closing, rawName, attributes] = open;
+		const name = rawName!.toLowerCase();
+		if (closing || VOID.has(name) || attributes!.endsWith('/') || !IGNORE.test(attributes!)) continue;
+		// The matching end tag: same name, counting nested ones.
+		let depth = 1;
+		const ids: string[] = [];
+		let end: RegExpExecArray | null = null;
+		for (let inner = TAG.exec(html); inner; inner = TAG.exec(html)) {
+			if (inner[2]!.toLowerCase() === name) depth += inner[1] ? -1 : 1;
+			if (depth === 0) {
+				end = inner;
+				break;
+			}
+			const id = inner[1] ? undefined : ID.exec(inner[3]!);
+			if (id) ids.push(id[1] ?? id[2] ?? id[3]!);
+		}
+		const start = open.index + tag.length;
+		if (!end || READ_INSIDE.test(html.slice(open.index, end.index))) {
+			// Scan on inside it: an ignored element nested in it may still be cut.
+			TAG.lastIndex = start;
+			continue;
+		}
+		out += `${html.slice(from, start)}${ids.map((id) => `<i id="${id}"></i>`).join('')}`;
+		from = end.index;
+		TAG.lastIndex = end.index + end[0].length;
+	}
+	return out + html.slice(from);
+}

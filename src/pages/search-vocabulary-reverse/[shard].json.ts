@@ -2,10 +2,11 @@
 import type { GetStaticPaths } from 'astro';
 import { searchDictionary } from '../../data/search-dictionary';
 import { checkedShard } from '../../lib/search/vocabulary-schema';
+import { propsKey } from '../../data/cache-keys';
 
 export const getStaticPaths = (async () => {
 	const { reverse } = await searchDictionary();
-	return reverse.shards.map((shard, i) => ({ params: { shard: String(i) }, props: { shard } }));
+	return reverse.shards.map((shard, i) => ({ params: { shard: String(i) }, props: { shard }, cacheKey: propsKey(shard) }));
 }) satisfies GetStaticPaths;
 
 export function GET({ params, props }: { params: { shard: string }; props: { shard: unknown } }) {
