@@ -123,6 +123,26 @@ describe('excerptAround', () => {
 		expect(joined).toContain('党组织书记由党员担任');
 	});
 
+	it("weighs the parts as the caller says: a word as typed over the texts' word for it", () => {
+		// Each sentence holds two parts of equal length; 领导 was typed, 隶属 only stands for 归.
+		const text = `有挂靠单位的，其隶属关系不变。${'甲'.repeat(60)}。无挂靠单位的受党委直接领导。`;
+		const weights = new Map([
+			['挂靠单位', 2],
+			['隶属', 0.3],
+			['领导', 1],
+		]);
+		const joined = excerptAround(text, ['挂靠单位', '隶属', '领导'], 20, (p) => weights.get(p))
+			.map((p) => p.text)
+			.join('');
+		expect(joined).toContain('无挂靠单位的受党委直接领导');
+		// Unweighed, the earlier sentence wins the tie.
+		expect(
+			excerptAround(text, ['挂靠单位', '隶属', '领导'], 20)
+				.map((p) => p.text)
+				.join('')
+		).toContain('其隶属关系不变');
+	});
+
 	it('cuts a sentence longer than the excerpt around its parts, never before its start', () => {
 		const text = `开头。${'甲'.repeat(100)}换届选举${'乙'.repeat(100)}。`;
 		const joined = excerptAround(text, ['换届'], 40)

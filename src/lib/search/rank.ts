@@ -108,7 +108,7 @@ export function sentenceSpans(text: string): [number, number][] {
 	return spans.filter(([a, b]) => text.slice(a, b).trim() !== '');
 }
 
-/** What a part found counts for in choosing where an excerpt goes: a longer word says more than a short one. */
+/** What a part found counts for in choosing where an excerpt goes, unless the caller weighs it: a longer word says more than a short one. */
 const needleWeight = (needle: string) => Math.min(4, [...needle].length);
 
 /**
@@ -116,12 +116,20 @@ const needleWeight = (needle: string) => Math.min(4, [...needle].length);
  * sentence holding the most of them (the weight of the distinct parts, longer parts counting more)
  * from its first word, as the answer is a sentence rather than the characters around one word; a
  * sentence longer than the excerpt is cut around the occurrence whose window holds the most parts.
+ * `weightOf` (lower-cased part) weighs the parts as the clause was scored: a word as typed more than
+ * the texts' word for it, a rare word more than a common one.
  */
-export function excerptAround(text: string, parts: readonly string[], width = 90): ExcerptPart[] {
+export function excerptAround(
+	text: string,
+	parts: readonly string[],
+	width = 90,
+	weightOf: (part: string) => number | undefined = () => undefined
+): ExcerptPart[] {
 	const lower = text.toLowerCase();
 	const needles = [...new Set(parts.map((p) => p.toLowerCase()).filter(Boolean))];
 	const lead = Math.floor(width / 3);
-	const weigh = (slice: string) => needles.reduce((sum, n) => sum + (slice.includes(n) ? needleWeight(n) : 0), 0);
+	const weights = new Map(needles.map((n) => [n, weightOf(n) ?? needleWeight(n)]));
+	const weigh = (slice: string) => needles.reduce((sum, n) => sum + (slice.includes(n) ? weights.get(n)! : 0), 0);
 	// The sentence holding the most of the parts (earliest on a tie).
 	let sentence: [number, number] = [0, text.length];
 	let sentenceWeight = 0;
@@ -410,6 +418,17 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 	const inClauses = clauseRarity(terms, clauses);
 	const clauseIdf = (t: QueryTerm) => (idf(t) + inClauses(t)) / 2;
 	const related: RelatedChoice = options.chooseRelated?.(terms, clauses, idf) ?? new Map();
+	// What each spelling found counts for in placing the excerpt, as in the clause's score.
+	const needleWeights = new Map<string, number>();
+	const weighNeedle = (needle: string, w: number) =>
+		needleWeights.set(needle.toLowerCase(), Math.max(w, needleWeights.get(needle.toLowerCase()) ?? 0));
+	for (const t of terms) {
+		const w = t.weight * clauseIdf(t);
+		for (const v of t.variants) weighNeedle(v, w);
+		for (const v of t.synonyms) weighNeedle(v, SYNONYM_WEIGHT * w);
+		for (const [r] of related.get(t) ?? []) weighNeedle(r, RELATED_WEIGHT * w);
+		for (const p of t.pieces ?? []) if ([...p].length > 1) weighNeedle(p, 0.5 * w);
+	}
 	const ranked = candidates.map((c, n): RankedResult | undefined => {
 		const text = plainText(c.content);
 		const lower = text.toLowerCase();
@@ -507,7 +526,9 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 			// A go-to query asked for the clause itself: its opening words, not the query's words in it.
 			excerpt: clauseHit
 				? excerptAround(best!.passage.text, [])
-				: excerptAround(excerptText, best ? [...new Set([...clauseNeedles, ...partNeedles])] : partNeedles),
+				: excerptAround(excerptText, best ? [...new Set([...clauseNeedles, ...partNeedles])] : partNeedles, undefined, (n) =>
+						needleWeights.get(n)
+					),
 			exact,
 			occurrences,
 			matched: clauseNeedles.length ? clauseNeedles : partNeedles,
