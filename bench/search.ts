@@ -63,7 +63,8 @@ try {
 			questions.push(summary);
 		}
 		for (const [name, batch] of batches) {
-			const summary = await measureQuestions(browser, server.url, batch, surface);
+			// Each blind batch under its own name (not the third batch's row label, which questions.ts uses).
+			const summary = await measureQuestions(browser, server.url, batch, surface, `盲测（${name}）`);
 			console.log(`\n## ${surface}: ${name}\n${formatQuestions(summary)}`);
 			questions.push(summary);
 		}

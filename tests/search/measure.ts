@@ -330,7 +330,9 @@ export async function measureQuestions(
 	browser: Browser,
 	siteUrl: string,
 	queries: readonly QuestionQuery[],
-	surface: Surface = 'page'
+	surface: Surface = 'page',
+	/** The row of the queries marked `blind`: the third batch in questions.ts, or a batch measured on its own (its name). */
+	blindLabel = '盲测（第三批）'
 ): Promise<QuestionSummary> {
 	const outcomes: QuestionOutcome[] = [];
 	for (const { q, kind, answer, excerpt, heldOut, fresh, blind } of queries) {
@@ -377,7 +379,7 @@ export async function measureQuestions(
 				answerable.filter((o) => o.fresh)
 			),
 			row(
-				'盲测（第三批）',
+				blindLabel,
 				answerable.filter((o) => o.blind)
 			),
 			...kinds.map((k) =>

@@ -3,7 +3,7 @@
  * query, and found among a text's anchors whichever way the text numbers its clauses.
  */
 import { describe, expect, it } from 'vitest';
-import { parseClauseQuery, resolveClause } from '../../src/lib/search/clause-ref';
+import { namesLoosely, parseClauseQuery, resolveClause } from '../../src/lib/search/clause-ref';
 import { normaliseQuery } from '../../src/lib/search/normalise';
 
 describe('parseClauseQuery', () => {
@@ -131,9 +131,35 @@ describe('normaliseQuery: go-to queries', () => {
 		expect(n.docNumber).toBe('中组发〔2000〕10号');
 	});
 
-	it('a clause number after words that name no text is an ordinary query', () => {
+	it('a clause number after words that name no text is an ordinary query, the clause kept for a loose name', () => {
 		const n = normaliseQuery('党章第三十条', dict);
 		expect(n.clause).toBeUndefined();
 		expect(n.parts.map((p) => p.text)).toEqual(['党章第三十条']);
+		expect(n.looseClause).toEqual({ doc: '党章', steps: [{ unit: '条', n: 30 }], label: '第三十条' });
+		expect(normaliseQuery('青海工作指南 第三部分', dict).looseClause?.label).toBe('第三部分');
+		expect(normaliseQuery('青海指南第四部分', dict).looseClause).toBeUndefined();
+		expect(normaliseQuery('党章', dict).looseClause).toBeUndefined();
+	});
+});
+
+describe('namesLoosely', () => {
+	it.each([
+		// Too short to name a text: fewer than three pieces, or fewer than two characters.
+		['', '青海省科技社团党组织工作指南', false],
+		['青海', '青海省科技社团党组织工作指南', false],
+		['81号', '科协党组发〔2016〕81号', false],
+		// The characters in order, gaps allowed; a trailing 文 after 号 is the everyday 号文.
+		['青海工作指南', '青海省科技社团党组织工作指南（试行）', true],
+		['科协81号文', '科协党组发〔2016〕81号', true],
+		['科协81号文件', '科协党组发〔2016〕81号', true],
+		// Out of order, or a character the name lacks.
+		['指南青海工作', '青海省科技社团党组织工作指南（试行）', false],
+		['青海工作规则', '青海省科技社团党组织工作指南（试行）', false],
+		// A number only as a whole number: not the 8 of 2018 and the 1 of 1号.
+		['科协81号文', '科协党组发〔2018〕1号', false],
+		['中办发51号', '中办发〔2015〕51号', true],
+		['中办发5号', '中办发〔2015〕51号', false],
+	])('%s in %s: %s', (typed, name, expected) => {
+		expect(namesLoosely(typed, name)).toBe(expected);
 	});
 });

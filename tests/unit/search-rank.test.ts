@@ -106,6 +106,52 @@ describe('excerptAround', () => {
 		expect(parts.map((p) => p.text).join('')).toContain('…');
 	});
 
+	it('shows the sentence holding the most of the parts from its first word, not the words around the first part', () => {
+		// The first sentence holds one part, the third all three: the excerpt starts with the third.
+		const text = `学会领导${'甲'.repeat(60)}。${'乙'.repeat(40)}。无挂靠单位的学会中建立的党组织受党委直接领导和管理。${'丙'.repeat(60)}`;
+		const joined = excerptAround(text, ['学会', '党组织', '领导'], 60)
+			.map((p) => p.text)
+			.join('');
+		expect(joined.startsWith('…无挂靠单位的学会')).toBe(true);
+	});
+
+	it('a longer part found counts more than a short one in choosing the sentence', () => {
+		const text = `党员党员党员担任。${'甲'.repeat(60)}。党组织书记由党员担任。`;
+		const joined = excerptAround(text, ['党员', '担任', '党组织书记'], 20)
+			.map((p) => p.text)
+			.join('');
+		expect(joined).toContain('党组织书记由党员担任');
+	});
+
+	it("weighs the parts as the caller says: a word as typed over the texts' word for it", () => {
+		// Each sentence holds two parts of equal length; 领导 was typed, 隶属 only stands for 归.
+		const text = `有挂靠单位的，其隶属关系不变。${'甲'.repeat(60)}。无挂靠单位的受党委直接领导。`;
+		const weights = new Map([
+			['挂靠单位', 2],
+			['隶属', 0.3],
+			['领导', 1],
+		]);
+		const joined = excerptAround(text, ['挂靠单位', '隶属', '领导'], 20, (p) => weights.get(p))
+			.map((p) => p.text)
+			.join('');
+		expect(joined).toContain('无挂靠单位的受党委直接领导');
+		// Unweighed, the earlier sentence wins the tie.
+		expect(
+			excerptAround(text, ['挂靠单位', '隶属', '领导'], 20)
+				.map((p) => p.text)
+				.join('')
+		).toContain('其隶属关系不变');
+	});
+
+	it('cuts a sentence longer than the excerpt around its parts, never before its start', () => {
+		const text = `开头。${'甲'.repeat(100)}换届选举${'乙'.repeat(100)}。`;
+		const joined = excerptAround(text, ['换届'], 40)
+			.map((p) => p.text)
+			.join('');
+		expect(joined).toContain('换届');
+		expect(joined).not.toContain('开头');
+	});
+
 	it.each([
 		['短文', ['无'], '短文'],
 		['A三会B', ['三会'], 'A三会B'],
@@ -176,7 +222,7 @@ describe('rankResults with a normalised query', () => {
 
 describe('clauseRarity', () => {
 	const term = (text: string, synonyms: string[] = []) => ({ text, variants: [text], synonyms, weight: 1, joinsNext: false });
-	const passage = (text: string, heading = false) => ({ text, headings: '', heading });
+	const passage = (text: string, heading = false) => ({ text, lower: text.toLowerCase(), headings: '', heading });
 	const rarity = (t: ReturnType<typeof term>, texts: readonly (string | [string, boolean])[]) =>
 		clauseRarity(
 			[t],
@@ -269,6 +315,29 @@ describe('ranking clause by clause (issue 20)', () => {
 		expect(ranked[0]!.termsInClause).toEqual(['正式党员', '成立', '党支部']);
 		expect(ranked[1]!.termsMissing).toEqual(['正式党员', '成立']);
 		expect(termsMissingEverywhere(ranked, q)).toEqual([]);
+	});
+
+	it('a clause number after a loose name of a text goes to that clause of the text whose title the name fits', () => {
+		const q = normaliseQuery('青海工作指南 第三部分', dict);
+		const guide = {
+			...page(
+				'/policies/guide/',
+				[
+					['p2', '第二部分 组织设置'],
+					['p3', '第三部分 换届选举与届中调整'],
+					['p3-s1', '一、换届。基层党组织按期换届。'],
+				],
+				1
+			),
+			meta: { title: '青海省科技社团党组织工作指南（试行）' },
+		};
+		const other = { ...page('/policies/other/', [['p3', '第三部分 青海工作指南的说明']], 0), meta: { title: '青海省另一份文件' } };
+		const ranked = rankResults(q, [other, guide]);
+		expect(ranked[0]!.target).toBe('/policies/guide/#p3');
+		expect(ranked[0]!.clauseHit).toBe(true);
+		expect(ranked[1]!.clauseHit).toBe(false);
+		// The excerpt is the clause's opening words.
+		expect(ranked[0]!.excerpt.map((p) => p.text).join('')).toContain('换届选举与届中调整');
 	});
 
 	it('of two clauses each holding one word, the one holding the word fewer clauses hold answers', () => {

@@ -166,7 +166,7 @@ describe('words the texts do not use', () => {
 			related,
 		});
 		const terms = [term('学会'), term('表扬', ['表格', '表彰', '弘扬'])];
-		const passage = (text: string) => ({ text, headings: '', heading: false });
+		const passage = (text: string) => ({ text, lower: text.toLowerCase(), headings: '', heading: false });
 		expect(chooseRelated(terms, [], () => 1).size).toBe(0);
 		const chosen = chooseRelated(
 			terms,

@@ -55,11 +55,12 @@ export function statusText(outcome: SearchOutcome, shown: number): string {
 		return `没有找到与“${display}”有关的内容。${absent}`;
 	}
 	const lead = outcome.correctedFrom ? `以下是“${display}”的结果。` : '';
-	if (query.clause) {
+	const clause = clauseAsked(outcome);
+	if (clause) {
 		const first = ranked[0]!;
 		return first.clauseHit
-			? `${lead}第一条是《${first.title}》${query.clause.label}。共 ${outcome.total} 条结果，显示 ${shown} 条。`
-			: `${lead}没有在“${display}”中找到${query.clause.label}。以下 ${shown} 条是这篇文件和有关的结果。`;
+			? `${lead}第一条是《${first.title}》${clause.label}。共 ${outcome.total} 条结果，显示 ${shown} 条。`
+			: `${lead}没有在“${display}”中找到${clause.label}。以下 ${shown} 条是这篇文件和有关的结果。`;
 	}
 	const exact = ranked.filter((r) => r.exact).length;
 	// Words typed apart (党费 阵地) are found each on its own, not as one phrase: say “同时包含”, not “原文”.
@@ -102,17 +103,25 @@ export function renderUnderstanding(query: NormalisedQuery, related: RankedResul
 	return el('p', { class: 'search-understood', 'data-search-understood': '' }, lines.join('；'));
 }
 
+/**
+ * The clause number a go-to query asks for: after the name of a text (51号文第十条), or after words
+ * that name one loosely (青海工作指南第三部分) when a result is that text's clause.
+ */
+function clauseAsked({ query, ranked }: SearchOutcome): NormalisedQuery['clause'] {
+	return query.clause ?? (ranked.some((r) => r.clauseHit) ? query.looseClause : undefined);
+}
+
 /** The clause a go-to query names (`51号文第十条`): one card per text that has it, linking straight to the clause. */
 export function renderClauseCards(outcome: SearchOutcome): HTMLElement[] {
-	const { query } = outcome;
-	if (!query.clause) return [];
+	const clause = clauseAsked(outcome);
+	if (!clause) return [];
 	return outcome.ranked
 		.filter((r) => r.clauseHit)
 		.map((r) =>
 			el(
 				'aside',
-				{ class: 'search-answer', 'data-search-answer': 'goto', 'aria-label': `${r.title}${query.clause!.label}` },
-				el('p', { class: 'search-answer-term' }, el('a', { href: r.target }, `《${r.title}》${query.clause!.label}`)),
+				{ class: 'search-answer', 'data-search-answer': 'goto', 'aria-label': `${r.title}${clause.label}` },
+				el('p', { class: 'search-answer-term' }, el('a', { href: r.target }, `《${r.title}》${clause.label}`)),
 				el('p', {}, r.excerpt.map((p) => p.text).join(''))
 			)
 		);

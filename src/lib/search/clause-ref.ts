@@ -75,3 +75,18 @@ export function resolveClause(ids: readonly string[], steps: readonly ClauseStep
 	}
 	return scope || undefined;
 }
+
+/**
+ * Whether a text's name as typed before a clause number (`青海工作指南`, `科协81号文`) names loosely the
+ * text whose title or 文号 is `name`: its characters in the same order, gaps allowed, a number only
+ * as a whole number (81 in 〔2016〕81号, not the 8 of 2018 and the 1 of 1号). Used only when the name
+ * is no title, short title, alias or 文号 (normalise.ts) and a clause number follows, so that the
+ * words the user left out of a long title (省科技社团党组织) do not lose the clause.
+ */
+export function namesLoosely(typed: string, name: string): boolean {
+	const units = typed.replace(/号文件?$/, '号').match(/[0-9]+|[\p{Script=Han}a-z]/giu) ?? [];
+	if (units.length < 3 || units.filter((u) => /\p{Script=Han}/u.test(u)).length < 2) return false;
+	const escape = (u: string) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const pattern = units.map((u) => (/^[0-9]+$/.test(u) ? `(?<![0-9])${u}(?![0-9])` : escape(u))).join('.*?');
+	return new RegExp(pattern, 'iu').test(name.replace(/\s+/g, ''));
+}

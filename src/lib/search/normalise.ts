@@ -125,6 +125,11 @@ export interface NormalisedQuery {
 	synonyms: { word: string; corpus: readonly string[] }[];
 	/** A go-to query (51号文第十条): the clause it names, in the texts of `targets`. */
 	clause?: ClauseQuery | undefined;
+	/**
+	 * A clause number after words that name no text exactly (青海工作指南第三部分): rank.ts goes to the
+	 * clause in a result whose title or 文号 the words name loosely (clause-ref.ts namesLoosely).
+	 */
+	looseClause?: ClauseQuery | undefined;
 	/** A question a calculator answers, with the numbers it gave. */
 	tool?: ToolIntent | undefined;
 	/** URLs of documents the query names (by 文号, nickname or alias): they rank first. */
@@ -505,6 +510,7 @@ export function normaliseQuery(input: string, dict: SearchDictionary, toSimplifi
 		readings,
 		synonyms,
 		clause,
+		...(clauseQuery && !clause ? { looseClause: clauseQuery } : {}),
 		tool,
 		targets: [...targets],
 		docNumber,

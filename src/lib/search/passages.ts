@@ -20,6 +20,8 @@ export interface Passage {
 	anchor?: string | undefined;
 	/** The passage as a reader sees it (no word separators, whitespace collapsed). */
 	text: string;
+	/** `text` lower-cased, once: every query word is looked for in it (rank.ts). */
+	lower: string;
 	/**
 	 * Headings in force (part, section…), outermost first, joined by a space; then the lead-in titles
 	 * (leadTitle) of the clauses the passage sits in when they are not its own first words.
@@ -138,6 +140,7 @@ export function passagesOf(content: string, anchors: readonly Anchor[], title?: 
 		out.push({
 			anchor: current?.id,
 			text,
+			lower: text.toLowerCase(),
 			headings: [
 				...headingStack.filter((h) => !(isHeading && h.text === text)).map((h) => h.text),
 				...(isHeading ? [] : leadTitles(current?.id, text)),

@@ -15,7 +15,7 @@
  */
 import { termWeight, widthNormalise, type NormalisedQuery, type QueryPart, type QueryTerm } from './normalise';
 import { passagesOf, type Anchor, type Passage } from './passages';
-import { resolveClause } from './clause-ref';
+import { namesLoosely, resolveClause } from './clause-ref';
 import type { ChooseRelated, RelatedChoice } from './related';
 
 export type { Anchor } from './passages';
@@ -95,26 +95,70 @@ function countOccurrences(haystack: string, needle: string): number {
 /** Pages whose results rank after the texts themselves (tools, help), unless the query asks a tool's question. */
 const SECONDARY_PATH = /\/(tools|guide)\//;
 
-/** Builds an excerpt of about `width` characters centred on the first part's first occurrence, every part marked. */
-export function excerptAround(text: string, parts: readonly string[], width = 90): ExcerptPart[] {
+/** Where each sentence of `text` starts and ends (after its 。！？； or at the end of the text). */
+export function sentenceSpans(text: string): [number, number][] {
+	const spans: [number, number][] = [];
+	let from = 0;
+	for (const m of text.matchAll(/[。！？；!?;]+/gu)) {
+		const to = m.index + m[0].length;
+		spans.push([from, to]);
+		from = to;
+	}
+	if (from < text.length) spans.push([from, text.length]);
+	return spans.filter(([a, b]) => text.slice(a, b).trim() !== '');
+}
+
+/** What a part found counts for in choosing where an excerpt goes, unless the caller weighs it: a longer word says more than a short one. */
+const needleWeight = (needle: string) => Math.min(4, [...needle].length);
+
+/**
+ * Builds an excerpt of about `width` characters where the parts are, every part marked. It shows the
+ * sentence holding the most of them (the weight of the distinct parts, longer parts counting more)
+ * from its first word, as the answer is a sentence rather than the characters around one word; a
+ * sentence longer than the excerpt is cut around the occurrence whose window holds the most parts.
+ * `weightOf` (lower-cased part) weighs the parts as the clause was scored: a word as typed more than
+ * the texts' word for it, a rare word more than a common one.
+ */
+export function excerptAround(
+	text: string,
+	parts: readonly string[],
+	width = 90,
+	weightOf: (part: string) => number | undefined = () => undefined
+): ExcerptPart[] {
 	const lower = text.toLowerCase();
-	const needles = parts.map((p) => p.toLowerCase()).filter(Boolean);
+	const needles = [...new Set(parts.map((p) => p.toLowerCase()).filter(Boolean))];
 	const lead = Math.floor(width / 3);
-	// Centre on the occurrence whose window holds the most distinct parts (earliest on a tie).
-	let centre = 0;
-	let bestCover = 0;
-	for (const needle of needles) {
-		for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
-			const from = Math.max(0, at - lead);
-			const slice = lower.slice(from, from + width);
-			const cover = needles.filter((n) => slice.includes(n)).length;
-			if (cover > bestCover || (cover === bestCover && at < centre)) {
-				bestCover = cover;
-				centre = at;
-			}
+	const weights = new Map(needles.map((n) => [n, weightOf(n) ?? needleWeight(n)]));
+	const weigh = (slice: string) => needles.reduce((sum, n) => sum + (slice.includes(n) ? weights.get(n)! : 0), 0);
+	// The sentence holding the most of the parts (earliest on a tie).
+	let sentence: [number, number] = [0, text.length];
+	let sentenceWeight = 0;
+	for (const span of sentenceSpans(text)) {
+		const w = weigh(lower.slice(span[0], span[1]));
+		if (w > sentenceWeight) {
+			sentenceWeight = w;
+			sentence = span;
 		}
 	}
-	const windows = [windowAt(text.length, centre, lead, width)];
+	// Within it, the occurrence whose window holds the most parts (earliest on a tie).
+	let centre = sentence[0];
+	let bestCover = 0;
+	let leadHere = 0;
+	if (sentence[1] - sentence[0] > width) {
+		leadHere = lead;
+		for (const needle of needles) {
+			for (let at = lower.indexOf(needle, sentence[0]); at >= 0 && at < sentence[1]; at = lower.indexOf(needle, at + 1)) {
+				const from = Math.max(sentence[0], at - lead);
+				const cover = weigh(lower.slice(from, from + width));
+				if (cover > bestCover || (cover === bestCover && at < centre)) {
+					bestCover = cover;
+					centre = at;
+				}
+			}
+		}
+		centre = Math.max(centre, sentence[0] + lead);
+	}
+	const windows = [windowAt(text.length, centre, leadHere, width)];
 	// Parts the first window misses get a short window of their own, so every part shows once.
 	for (const needle of needles) {
 		const covered = windows.some(([from, to]) => lower.slice(from, to).includes(needle));
@@ -282,7 +326,7 @@ function scorePassage(
 	related: RelatedChoice = new Map(),
 	asksRule = false
 ): ClauseScore {
-	const lower = passage.text.toLowerCase();
+	const lower = passage.lower;
 	const headings = passage.headings.toLowerCase();
 	const relatedFound: { word: string; corpus: string[] }[] = [];
 	const norm = 1 - B + (B * passage.text.length) / TYPICAL_CLAUSE;
@@ -374,6 +418,17 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 	const inClauses = clauseRarity(terms, clauses);
 	const clauseIdf = (t: QueryTerm) => (idf(t) + inClauses(t)) / 2;
 	const related: RelatedChoice = options.chooseRelated?.(terms, clauses, idf) ?? new Map();
+	// What each spelling found counts for in placing the excerpt, as in the clause's score.
+	const needleWeights = new Map<string, number>();
+	const weighNeedle = (needle: string, w: number) =>
+		needleWeights.set(needle.toLowerCase(), Math.max(w, needleWeights.get(needle.toLowerCase()) ?? 0));
+	for (const t of terms) {
+		const w = t.weight * clauseIdf(t);
+		for (const v of t.variants) weighNeedle(v, w);
+		for (const v of t.synonyms) weighNeedle(v, SYNONYM_WEIGHT * w);
+		for (const [r] of related.get(t) ?? []) weighNeedle(r, RELATED_WEIGHT * w);
+		for (const p of t.pieces ?? []) if ([...p].length > 1) weighNeedle(p, 0.5 * w);
+	}
 	const ranked = candidates.map((c, n): RankedResult | undefined => {
 		const text = plainText(c.content);
 		const lower = text.toLowerCase();
@@ -398,16 +453,21 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		for (const s of scored) if (s.score > 0 && (!best || s.score > best.score)) best = s;
 		// A go-to query: the clause it names, in the text it names.
 		let clauseHit = false;
-		if (q.clause && isTarget) {
+		// (or the text its words name loosely: 青海工作指南 for 青海省科技社团党组织工作指南).
+		const clauseAsked = q.clause
+			? isTarget && q.clause
+			: q.looseClause && [title, c.meta.docNumber ?? ''].some((name) => namesLoosely(q.looseClause!.doc, name)) && q.looseClause;
+		if (clauseAsked) {
 			const anchor = resolveClause(
 				c.anchors.map((a) => a.id),
-				q.clause.steps
+				clauseAsked.steps
 			);
 			const at = anchor ? scored.find((s) => s.passage.anchor === anchor) : undefined;
 			if (anchor) {
 				clauseHit = true;
+				const text = c.anchors.find((a) => a.id === anchor)?.text ?? '';
 				best = at ?? {
-					passage: { anchor, text: c.anchors.find((a) => a.id === anchor)?.text ?? '', headings: '', heading: true },
+					passage: { anchor, text, lower: text.toLowerCase(), headings: '', heading: true },
 					score: 0,
 					found: new Set(),
 					needles: [],
@@ -447,14 +507,14 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 
 		const partNeedles = [...new Set(found.flat())];
 		const clauseNeedles = best
-			? [...new Set([...best.needles, ...partNeedles.filter((n) => best!.passage.text.toLowerCase().includes(n.toLowerCase()))])]
+			? [...new Set([...best.needles, ...partNeedles.filter((n) => best!.passage.lower.includes(n.toLowerCase()))])]
 			: [];
 		const anchor = best?.passage.anchor;
 		let excerptText = best ? best.passage.text : bodyText(passages, partNeedles);
 		// A part the clause does not hold (换届 差额: 换届 elsewhere in the text) gets a window of its own.
 		for (const needle of best ? partNeedles : []) {
 			if (excerptText.toLowerCase().includes(needle.toLowerCase())) continue;
-			const other = passages.find((p) => p.text.toLowerCase().includes(needle.toLowerCase()));
+			const other = passages.find((p) => p.lower.includes(needle.toLowerCase()));
 			if (other) excerptText += ` ${other.text}`;
 		}
 		return {
@@ -463,7 +523,12 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 			anchor,
 			title,
 			meta: c.meta,
-			excerpt: excerptAround(excerptText, best ? [...new Set([...clauseNeedles, ...partNeedles])] : partNeedles),
+			// A go-to query asked for the clause itself: its opening words, not the query's words in it.
+			excerpt: clauseHit
+				? excerptAround(best!.passage.text, [])
+				: excerptAround(excerptText, best ? [...new Set([...clauseNeedles, ...partNeedles])] : partNeedles, undefined, (n) =>
+						needleWeights.get(n)
+					),
 			exact,
 			occurrences,
 			matched: clauseNeedles.length ? clauseNeedles : partNeedles,
@@ -481,7 +546,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 /** The text an excerpt is cut from when no clause matched: the passages from the first with a match (the metadata and page header never stand in for the text). */
 function bodyText(passages: readonly Passage[], needles: readonly string[]): string {
 	const lowerNeedles = needles.map((n) => n.toLowerCase());
-	const first = passages.findIndex((p) => lowerNeedles.some((n) => p.text.toLowerCase().includes(n)));
+	const first = passages.findIndex((p) => lowerNeedles.some((n) => p.lower.includes(n)));
 	return passages
 		.slice(Math.max(0, first))
 		.map((p) => p.text)
@@ -494,7 +559,7 @@ function bodyText(passages: readonly Passage[], needles: readonly string[]): str
  * clauses says little about which clause answers.
  */
 export function clauseRarity(terms: readonly QueryTerm[], passages: readonly Passage[]): (t: QueryTerm) => number {
-	const body = passages.filter((p) => !p.heading).map((p) => p.text.toLowerCase());
+	const body = passages.filter((p) => !p.heading).map((p) => p.lower);
 	const n = body.length;
 	const rarity = new Map(
 		terms.map((t) => {
