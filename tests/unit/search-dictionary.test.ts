@@ -121,7 +121,7 @@ describe('the dictionary in shards', () => {
 		const [added, ...rest] = input.policies;
 		const before = buildSearchDictionary({ ...input, policies: rest }, 500);
 		expect(before.manifest.shards).toBe(built.manifest.shards);
-		const changed = built.shards.map((s, i) => i).filter((i) => JSON.stringify(built.shards[i]) !== JSON.stringify(before.shards[i]));
+		const changed = built.shards.map((_, i) => i).filter((i) => JSON.stringify(built.shards[i]) !== JSON.stringify(before.shards[i]));
 		const own = new Set(docKeys({ ...added!, aliases: added!.aliases }).map((k) => shardOf(k, built.manifest.shards)));
 		expect(changed.length).toBeGreaterThan(0);
 		expect(changed.every((i) => own.has(i))).toBe(true);
