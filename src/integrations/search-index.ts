@@ -21,11 +21,11 @@ import { builtPages, type BuiltPages } from './built-pages.ts';
 import { discardOutput } from './discard-output.ts';
 
 const PAGEFIND_DIR = 'pagefind';
-/** What a merged shard needs: the search script and its WebAssembly come from the first shard. */
 /** Page hash → hash of what Pagefind reads of the page, from the last build (the pages are not read again). */
 const INDEX_HASHES = 'index-hashes.json';
 /** What the index hashes mean: a change to indexedContent must not reuse shards keyed by the old one. */
 const INDEX_CUT = 'indexedContent 1';
+/** What a merged shard needs: the search script and its WebAssembly come from the first shard. */
 const SHARD_DATA = /^(?:pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
 interface Page {
