@@ -3,11 +3,11 @@
  * reused only for the same content and the same code, the next build keeps only what this one used,
  * and compressed copies taken from the cache are the bytes a fresh compression gives.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ResultCache, TallyCache, contentHash, type Tally } from '../../src/integrations/build-cache';
+import { ResultCache, TallyCache, contentHash, linkOrCopy, type Tally } from '../../src/integrations/build-cache';
 import { precompress, revision } from '../../src/integrations/precompress';
 
 const dirs: string[] = [];
@@ -67,6 +67,32 @@ describe('ResultCache', () => {
 		new ResultCache<number>(cache, 'step', 'code').save();
 		writeFileSync(join(cache, 'kb-post-build', 'step.json'), '{ not json');
 		expect(new ResultCache<number>(cache, 'step', 'code').lookup(contentHash('a'))).toBeUndefined();
+	});
+});
+
+describe('linkOrCopy', () => {
+	const cases: { name: string; before?: string; linkedElsewhere?: boolean }[] = [
+		{ name: 'no file at the target (the usual case: a site folder being built)' },
+		{ name: 'a file at the target', before: 'old' },
+		{ name: 'a file at the target that another path links to', before: 'old', linkedElsewhere: true },
+	];
+	it.each(cases)('$name: the target holds the source, and nothing else changes', ({ before, linkedElsewhere }) => {
+		const dir = tempDir();
+		const from = join(dir, 'from');
+		const to = join(dir, 'to');
+		const other = join(dir, 'other');
+		writeFileSync(from, 'new');
+		if (before !== undefined) writeFileSync(to, before);
+		if (linkedElsewhere) linkSync(to, other);
+		linkOrCopy(from, to);
+		expect(readFileSync(to, 'utf8')).toBe('new');
+		expect(statSync(to).ino).toBe(statSync(from).ino);
+		expect(readFileSync(from, 'utf8')).toBe('new');
+		if (linkedElsewhere) expect(readFileSync(other, 'utf8')).toBe('old');
+	});
+	it('throws when the source is missing (callers fall back on it)', () => {
+		const dir = tempDir();
+		expect(() => linkOrCopy(join(dir, 'missing'), join(dir, 'to'))).toThrow();
 	});
 });
 
