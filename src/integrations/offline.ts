@@ -23,7 +23,8 @@ import {
 } from '../lib/offline/pack.ts';
 import { builtPages } from './built-pages.ts';
 import { siteFiles } from './site-files.ts';
-import { precompress } from './precompress.ts';
+import { precompress, type KnownFile } from './precompress.ts';
+import { indexFiles } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
 
 /** Writes the service worker, the compressed copies and the pack list into the built site at `root`. */
@@ -32,8 +33,10 @@ export async function finishOfflineSite(root: string, base: string, built = new 
 	const sw = await writeServiceWorker(root, base);
 	const files = siteFiles(root).filter((f) => !/\.(?:gz|br)$/.test(f));
 	// pages the CSP step finished are known by their hash: those compressed before are not read again
-	const pages = builtPages(root);
-	const known = new Map([...(pages ?? [])].map(([page, { hash, bytes }]) => [join(root, page), { hash, bytes }]));
+	const known = new Map<string, KnownFile>();
+	for (const [page, { hash, bytes }] of builtPages(root) ?? []) known.set(join(root, page), { hash, bytes });
+	// the search index's files by their hashes and revisions, worked out once per cached shard
+	for (const [path, file] of indexFiles(root) ?? []) known.set(join(root, path), file);
 	const compressed = await precompress(
 		files.map((f) => join(root, f)),
 		{ ...(cacheDir ? { cacheDir } : {}), revisions: true, known }

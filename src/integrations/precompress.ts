@@ -39,10 +39,15 @@ export interface Compressed {
 	revision?: string;
 }
 
-/** What an earlier step of the build knows of a file: its `contentHash` and size (src/integrations/built-pages.ts). */
+/**
+ * What an earlier step of the build knows of a file: its `contentHash` and size
+ * (src/integrations/built-pages.ts), and its `revision` when that step hashed it too (the search
+ * index's files, src/integrations/search-index.ts): such a file is not read again.
+ */
 export interface KnownFile {
 	hash: string;
 	bytes: number;
+	revision?: string;
 }
 
 /** A file's revision in the offline pack list: a hash of its bytes. */
@@ -167,11 +172,14 @@ export async function precompress(
 		while (next < files.length) {
 			const i = next++;
 			const file = files[i]!;
+			const known = options.known?.get(file);
 			out[i] = COMPRESSIBLE.test(file)
-				? await compressOne(file, cache, !!options.revisions, options.known?.get(file))
-				: options.revisions
-					? { file, ...(await readFile(file).then((data) => ({ bytes: data.length, revision: revision(data) }))) }
-					: { file, bytes: (await stat(file)).size };
+				? await compressOne(file, cache, !!options.revisions, known)
+				: !options.revisions
+					? { file, bytes: (await stat(file)).size }
+					: known?.revision !== undefined
+						? { file, bytes: known.bytes, revision: known.revision }
+						: { file, ...(await readFile(file).then((data) => ({ bytes: data.length, revision: revision(data) }))) };
 		}
 	};
 	await Promise.all(Array.from({ length: CONCURRENCY }, worker));

@@ -10,15 +10,17 @@
  * to merge. With one shard (up to 1,000 indexed pages) the output is Pagefind's usual bundle.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SHARD_LIST, indexedContent, shardCount, shardFolder, shardOf } from '../lib/search/index-shards.ts';
+import { codeFingerprint } from '../data/pipeline-fingerprint.ts';
 import { contentHash, linkTree } from './build-cache.ts';
 import { builtPages, type BuiltPages } from './built-pages.ts';
 import { discardOutput } from './discard-output.ts';
+import { revision, type KnownFile } from './precompress.ts';
 
 const PAGEFIND_DIR = 'pagefind';
 /** Page hash → hash of what Pagefind reads of the page, from the last build (the pages are not read again). */
@@ -31,6 +33,49 @@ const SHARD_DATA = /^(?:pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$
 interface Page {
 	path: string;
 	content: string;
+}
+
+/**
+ * Each file of a cached shard with its size, `contentHash` and pack revision (`revision`), kept beside
+ * the shard as `<shard>.files.json`. A cached shard's files are never written again (a changed shard is
+ * a new folder), so they are hashed once, when the shard is first seen, and the offline pack takes the
+ * hashes from here instead of reading and hashing the whole index (~61 MB at 5,000 texts) every build.
+ */
+interface ShardFiles {
+	code: string;
+	files: { [path: string]: Required<KnownFile> };
+}
+
+/** What the record's hashes mean: the hash functions' code (a record of other code is worked out again). */
+const shardFilesCode = () =>
+	codeFingerprint('src/integrations/precompress.ts', 'src/integrations/build-cache.ts', 'src/integrations/search-index.ts');
+
+/** The files of the cached shard folder `cached` (paths relative to it, `/`-separated), from its record or hashed now. */
+function shardFiles(cached: string, code: string): ShardFiles['files'] {
+	const record = `${cached}.files.json`;
+	try {
+		const stored = JSON.parse(readFileSync(record, 'utf8')) as ShardFiles;
+		if (stored.code === code) return stored.files;
+	} catch {
+		// no record yet (a shard built now, or kept by older code), or a damaged one: hash the files
+	}
+	const files: ShardFiles['files'] = {};
+	for (const path of readdirSync(cached, { recursive: true, encoding: 'utf8' }).sort()) {
+		const file = join(cached, path);
+		if (!statSync(file).isFile()) continue;
+		const data = readFileSync(file);
+		files[path.split('\\').join('/')] = { hash: contentHash(data), bytes: data.length, revision: revision(data) };
+	}
+	writeFileSync(`${record}.tmp`, JSON.stringify({ code, files } satisfies ShardFiles));
+	renameSync(`${record}.tmp`, record);
+	return files;
+}
+
+let latest: { root: string; files: ReadonlyMap<string, Required<KnownFile>> } | undefined;
+
+/** The index files `buildSearchIndex` put into `root` during this process (path below the site → size and hashes), if it did. */
+export function indexFiles(root: string): ReadonlyMap<string, Required<KnownFile>> | undefined {
+	return latest?.root === root ? latest.files : undefined;
 }
 
 /**
@@ -90,6 +135,7 @@ export async function buildSearchIndex(
 	cacheDir: string,
 	options: { shards?: number; log?: (message: string) => void } = {}
 ): Promise<{ pages: number; shards: number; built: number }> {
+	latest = undefined;
 	const cache = join(cacheDir, 'kb-search');
 	mkdirSync(cache, { recursive: true });
 	const knownFile = join(cache, INDEX_HASHES);
@@ -107,6 +153,8 @@ export async function buildSearchIndex(
 		.version as string;
 	const keep = new Set<string>();
 	let built = 0;
+	const code = shardFilesCode();
+	const files = new Map<string, Required<KnownFile>>();
 	try {
 		for (const [i, shardPages] of shards.entries()) {
 			const hash = createHash('sha256').update(`pagefind ${version} shard ${i}/${count}; ${INDEX_CUT}\n`);
@@ -127,6 +175,8 @@ export async function buildSearchIndex(
 			}
 			// linked, not copied: a shard's files in the cache are never written again (a changed shard is a new folder)
 			linkTree(cached, join(root, PAGEFIND_DIR, shardFolder(i)));
+			keep.add(`${name}.files.json`);
+			for (const [path, known] of Object.entries(shardFiles(cached, code))) files.set(`${PAGEFIND_DIR}/${shardFolder(i)}${path}`, known);
 		}
 	} finally {
 		await pagefind.close();
@@ -136,6 +186,7 @@ export async function buildSearchIndex(
 	keep.add(INDEX_HASHES);
 	writeFileSync(knownFile, JSON.stringify({ code: INDEX_CUT, hashes: Object.fromEntries(seen) }));
 	for (const name of readdirSync(cache)) if (!keep.has(name)) rmSync(join(cache, name), { recursive: true, force: true });
+	latest = { root, files };
 	options.log?.(`全文索引：${pages.length} 个页面，${count} 个分片，重建 ${built} 个，其余沿用上次构建。`);
 	return { pages: pages.length, shards: count, built };
 }
