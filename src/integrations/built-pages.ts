@@ -101,11 +101,24 @@ function replaceFile(file: string, data: Uint8Array): void {
 	renameSync(`${file}.tmp`, file);
 }
 
-let latest: { root: string; pages: BuiltPages } | undefined;
+/** Other files Astro keeps between builds (endpoints: /compare/text/<id>.json…) by path below the site: hash and size. */
+export type BuiltData = ReadonlyMap<string, { hash: string; bytes: number }>;
+
+let latest: { root: string; pages: BuiltPages; data: BuiltData } | undefined;
 
 /** The pages `finishPages` finished in `root` during this process, if it did (for the steps after it). */
 export function builtPages(root: string): BuiltPages | undefined {
 	return latest?.root === root ? latest.pages : undefined;
+}
+
+/**
+ * The other files of `root` Astro restored or rendered with a cache key, with their hashes, known
+ * after `finishPages` (for the offline pack: 5,000 compare files are 64 MB, read and hashed twice a
+ * build before). Such a file is hashed when its stored copy is not the one recorded last time, and
+ * taken from the record when it is: the file Astro restored is a copy of that unchanged stored copy.
+ */
+export function builtData(root: string): BuiltData | undefined {
+	return latest?.root === root ? latest.data : undefined;
 }
 
 /**
@@ -126,10 +139,25 @@ export function finishPages(root: string, finish: (html: string) => string, opti
 	}
 	const copies = cacheDir ? astroCopies(cacheDir) : new Map<string, string>();
 	const next: PageRecord = { code, pages: {} };
+	const others = new Map<string, { hash: string; bytes: number }>();
 	for (const page of siteFiles(root)) {
-		if (!page.endsWith('.html')) continue;
 		const copy = copies.get(page);
 		const before = previous[page];
+		if (!page.endsWith('.html')) {
+			// an endpoint's file Astro keeps: not changed here, only its hash recorded against its stored copy
+			if (!cacheDir || !copy) continue;
+			const astro = identity(copy);
+			if (astro !== undefined && before?.astro === astro) {
+				next.pages[page] = before;
+				others.set(page, { hash: before.hash, bytes: before.bytes });
+				continue;
+			}
+			const bytes = readFileSync(join(root, page));
+			const file = { hash: contentHash(bytes), bytes: bytes.length };
+			others.set(page, file);
+			next.pages[page] = astro === undefined ? { ...file, indexed: false } : { ...file, indexed: false, astro };
+			continue;
+		}
 		if (copy && before?.astro !== undefined && identity(copy) === before.astro) {
 			// restored by Astro from the finished page this step stored
 			next.pages[page] = before;
@@ -158,6 +186,6 @@ export function finishPages(root: string, finish: (html: string) => string, opti
 		// the finished pages earlier builds kept beside the record (no longer needed: the stored copies are final)
 		rmSync(join(cacheDir, 'kb-post-build', 'pages'), { recursive: true, force: true });
 	}
-	latest = { root, pages };
+	latest = { root, pages, data: others };
 	return pages;
 }

@@ -21,7 +21,7 @@ import {
 	type PackFiles,
 	type PackSummary,
 } from '../lib/offline/pack.ts';
-import { builtPages } from './built-pages.ts';
+import { builtData, builtPages } from './built-pages.ts';
 import { siteFiles } from './site-files.ts';
 import { precompress, type KnownFile } from './precompress.ts';
 import { indexFiles } from './search-index.ts';
@@ -35,6 +35,8 @@ export async function finishOfflineSite(root: string, base: string, built = new 
 	// pages the CSP step finished are known by their hash: those compressed before are not read again
 	const known = new Map<string, KnownFile>();
 	for (const [page, { hash, bytes }] of builtPages(root) ?? []) known.set(join(root, page), { hash, bytes });
+	// so are the endpoints' files Astro kept (compare texts…), hashed only when Astro rendered them again
+	for (const [path, file] of builtData(root) ?? []) known.set(join(root, path), file);
 	// the search index's files by their hashes and revisions, worked out once per cached shard
 	for (const [path, file] of indexFiles(root) ?? []) known.set(join(root, path), file);
 	const compressed = await precompress(

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/integrations/build-cache';
-import { builtPages, finishPages, guardRestoredPages } from '../../src/integrations/built-pages';
+import { builtData, builtPages, finishPages, guardRestoredPages } from '../../src/integrations/built-pages';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -149,6 +149,46 @@ describe('finishPages', () => {
 		expect(next.result.get('policies/a/index.html')).toEqual(
 			expect.objectContaining({ hash: contentHash(final(site['policies/a/index.html']!.html)) })
 		);
+	});
+
+	/** Every other file Astro keeps is known with the hash and size of its bytes in the site; no file Astro does not keep is. */
+	const expectData = (root: string, pages: Pages) => {
+		const kept = Object.entries(pages).filter(([path, { keyed }]) => keyed && !path.endsWith('.html'));
+		expect(Object.fromEntries(builtData(root)!)).toEqual(
+			Object.fromEntries(
+				kept.map(([path]) => {
+					const bytes = readFileSync(join(root, path));
+					return [path, { hash: contentHash(bytes), bytes: bytes.length }];
+				})
+			)
+		);
+	};
+	const withData: Pages = {
+		...site,
+		'compare/text/a.json': { html: '{"a":1}', keyed: true },
+		'compare/text/b.json': { html: '{"b":1}', keyed: true },
+	};
+
+	it.each<{ name: string; change: Pages; rewrite?: string }>([
+		{ name: 'nothing changed', change: {} },
+		{ name: 'a data file rendered again', change: { 'compare/text/a.json': { html: '{"a":2}', keyed: true } } },
+		{ name: 'a data file of the same size rendered again', change: { 'compare/text/b.json': { html: '{"b":2}', keyed: true } } },
+		{ name: 'a new data file', change: { 'compare/text/c.json': { html: '{"c":1}', keyed: true } } },
+		{ name: 'a data file that lost its key', change: { 'compare/text/a.json': { html: '{"a":3}', keyed: false } } },
+		{ name: 'a data file whose stored copy was written in place', change: {}, rewrite: 'compare/text/a.json' },
+	])('knows the hash of every data file Astro keeps after $name', ({ change, rewrite }) => {
+		const cacheDir = tempDir();
+		const first = build(cacheDir, withData);
+		expectData(first.root, withData);
+		if (rewrite) {
+			const stored = join(cacheDir, 'dist', rewrite);
+			writeFileSync(stored, '{"a":9}');
+		}
+		const next: Pages = { ...withData, ...change };
+		const second = build(cacheDir, next);
+		expectData(second.root, next);
+		const third = build(cacheDir, next);
+		expectData(third.root, next);
 	});
 
 	it('works without a cache folder, reading every page', () => {
