@@ -334,15 +334,21 @@ export function facetPages<T extends LibraryItem>(
 			...counts[key].filter((c) => !fixed.includes(c.value)),
 		];
 	}
-	return FACET_KEYS.flatMap((key) =>
-		counts[key]
-			.filter(({ value }) => isPathSafe(value))
-			.map(({ value }) => ({
-				key,
-				value,
-				items: sortItems(items.filter((item) => facetValues(item, key).includes(value))),
-			}))
-	);
+	// Sorted once and grouped by value in that order: the same lists as sorting each value's texts
+	// (the order is a total order by date, title and id, so a subset of the sorted list is sorted),
+	// without sorting and filtering the whole corpus for every value (a second per build at 5,000 texts).
+	const sorted = sortItems(items);
+	return FACET_KEYS.flatMap((key) => {
+		const byValue = new Map<string, T[]>();
+		for (const item of sorted) {
+			for (const value of facetValues(item, key)) {
+				const list = byValue.get(value);
+				if (list) list.push(item);
+				else byValue.set(value, [item]);
+			}
+		}
+		return counts[key].filter(({ value }) => isPathSafe(value)).map(({ value }) => ({ key, value, items: byValue.get(value) ?? [] }));
+	});
 }
 
 // ---------------------------------------------------------------------------------------------

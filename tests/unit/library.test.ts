@@ -251,6 +251,29 @@ describe('static facet pages', () => {
 		expect(pages.length).toBe(Object.values(total).reduce((n, vs) => n + vs.length, 0));
 	});
 
+	it.each<{ name: string; items: LibraryItem[] }>([
+		{ name: 'the corpus above', items: corpus },
+		{
+			name: 'ties of date and title, repeated issuers and topics, texts without a date',
+			items: [
+				item('b', '2020-05-01', { title: '同名', issuers: ['甲机关', '甲机关', '乙机关'], topics: ['换届', '党费'] }),
+				item('a', '2020-05-01', { title: '同名', issuers: ['乙机关'], topics: ['换届'] }),
+				item('c', '2020-05-01', { title: '另一篇', issuers: ['甲机关'] }),
+				item('d', '2020', { issuers: ['乙机关'], topics: ['党费'] }),
+				item('e', '不详', { issuers: ['甲机关'] }),
+				item('f', '2021-01-02', { level: '省级', issuers: ['丙机关'] }),
+			],
+		},
+	])("facetPages: each value's texts are exactly those with it, sorted as sortItems sorts them ($name)", ({ items }) => {
+		for (const complete of [[], ['level']] as FacetKey[][]) {
+			for (const page of facetPages(items, orders, complete)) {
+				expect(ids(page.items), `${page.key} ${page.value}`).toEqual(
+					ids(sortItems(items.filter((x) => facetValues(x, page.key).includes(page.value))))
+				);
+			}
+		}
+	});
+
 	it.each([
 		['level', '省级', '/library/level/省级/'],
 		['year', '2019', '/library/year/2019/'],
