@@ -117,6 +117,27 @@ describe('checkSite', () => {
 	});
 });
 
+describe('the same href on many pages (resolved once per check when path-absolute)', () => {
+	const site = (base: string) =>
+		new Map([
+			['a/index.html', page(`<a href="${base}a/#x">x</a><a href="#x">x</a><a href="../b/#y">y</a>`)],
+			['b/index.html', page(`<a href="${base}a/#x">x</a><a href="${base}a/#x">x</a><a href="../b/#y">y</a>`, 'id="y"')],
+			['c/d/index.html', page(`<a href="${base}a/#x">x</a><a href="../b/#y">y</a><a href="/\\host/">h</a>`)],
+		]);
+	it.each(['/', '/kb/'])('reports each page as checking it alone does (base %s)', (base) => {
+		const pages = site(base);
+		const result = checkSite(pages, { base });
+		expect(result.broken.length).toBeGreaterThan(3);
+		for (const [path, html] of pages) {
+			// the other pages without their links: a fresh check resolves only this page's
+			const alone = new Map([...pages].map(([p, h]) => [p, p === path ? html : h.replace(/<a [^>]*>[^<]*<\/a>/g, '')]));
+			expect(result.broken.filter((b) => b.page === path)).toEqual(checkSite(alone, { base }).broken);
+		}
+		expect(result.broken.map((b) => `${b.page} ${b.reason}`)).toContain('a/index.html 本页没有锚点 #x');
+		expect(result.broken.map((b) => `${b.page} ${b.reason}`)).toContain('b/index.html 目标页面没有锚点 #x');
+	});
+});
+
 describe('checkBuiltSite (the build reads dist/ one page at a time and keeps only the scans)', () => {
 	it('finds what checkSite finds on the same pages, cold and again from the scans an earlier build cached', () => {
 		const root = mkdtempSync(join(tmpdir(), 'kb-link-check-'));

@@ -149,6 +149,28 @@ export function checkScans(pages: ReadonlyMap<string, PageScan>, options: LinkCh
 		return undefined;
 	};
 
+	/**
+	 * What `new URL(href, page)` gives, decoded. A path-absolute href (`/x/#a`, not `//host`) resolves
+	 * the same from every page, so it is worked out once per check: the same targets (the sidebar's,
+	 * a text's citations) are linked from thousands of pages.
+	 */
+	const absolute = new Map<string, { path: string; fragment: string } | undefined>();
+	const resolve = (href: string, here: string): { path: string; fragment: string } | undefined => {
+		// every page is under the same scheme and host, so only the href decides (a `/\\host` one included)
+		const shared = href.startsWith('/') && !href.startsWith('//');
+		if (shared && absolute.has(href)) return absolute.get(href);
+		let resolved: { path: string; fragment: string } | undefined;
+		try {
+			const url = new URL(href, here);
+			resolved = { path: safeDecode(url.pathname), fragment: safeDecode(url.hash.slice(1)).split(':~:')[0]! };
+		} catch {
+			resolved = undefined;
+		}
+		if (shared) absolute.set(href, resolved);
+		return resolved;
+	};
+	const targets = new Map<string, ReturnType<typeof target>>();
+
 	const broken: BrokenLink[] = [];
 	let links = 0;
 	for (const [page, scan] of scans) {
@@ -159,14 +181,12 @@ export function checkScans(pages: ReadonlyMap<string, PageScan>, options: LinkCh
 			seen.add(href);
 			if (href === '' || href === '#') continue;
 			if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
-			let url: URL;
-			try {
-				url = new URL(href, here);
-			} catch {
+			const url = resolve(href, here);
+			if (!url) {
 				broken.push({ page, href, reason: '无法解析的链接地址' });
 				continue;
 			}
-			const path = safeDecode(url.pathname);
+			const { path } = url;
 			if (!path.startsWith(base) && `${path}/` !== base) {
 				links++;
 				broken.push({ page, href, reason: `不在站点路径 ${base} 之下（缺少 base 前缀？）` });
@@ -175,7 +195,8 @@ export function checkScans(pages: ReadonlyMap<string, PageScan>, options: LinkCh
 			const rest = path.slice(base.length);
 			if (rest.startsWith('pagefind/')) continue;
 			links++;
-			const t = target(rest);
+			if (!targets.has(rest)) targets.set(rest, target(rest));
+			const t = targets.get(rest);
 			if (!t) {
 				broken.push({ page, href, reason: '目标页面不存在' });
 				continue;
@@ -184,7 +205,7 @@ export function checkScans(pages: ReadonlyMap<string, PageScan>, options: LinkCh
 				broken.push({ page, href, reason: '缺少结尾斜杠（站点设置 trailingSlash: always）' });
 				continue;
 			}
-			const fragment = safeDecode(url.hash.slice(1)).split(':~:')[0]!;
+			const { fragment } = url;
 			if (!fragment || fragment === 'top' || !t.page) continue;
 			if (!idsOf(t.page).has(fragment)) {
 				broken.push({ page, href, reason: t.page === page ? `本页没有锚点 #${fragment}` : `目标页面没有锚点 #${fragment}` });
