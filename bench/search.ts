@@ -21,6 +21,7 @@ import { QUESTIONS, type QuestionQuery } from '../tests/search/questions.ts';
 import { BLIND4_QUESTIONS } from '../tests/search/questions-blind4.ts';
 import { BLIND5_QUESTIONS } from '../tests/search/questions-blind5.ts';
 import { BLIND6_QUESTIONS } from '../tests/search/questions-blind6.ts';
+import { BLIND7_QUESTIONS } from '../tests/search/questions-blind7.ts';
 import {
 	formatQuestions,
 	formatSummary,
@@ -37,7 +38,12 @@ const { values } = parseArgs({
 });
 const surfaces = (values.surface ?? ['page', 'dialog', 'pagefind']) as Surface[];
 /** Blind batches, measured only when asked for by name. */
-const BATCHES: Record<string, readonly QuestionQuery[]> = { blind4: BLIND4_QUESTIONS, blind5: BLIND5_QUESTIONS, blind6: BLIND6_QUESTIONS };
+const BATCHES: Record<string, readonly QuestionQuery[]> = {
+	blind4: BLIND4_QUESTIONS,
+	blind5: BLIND5_QUESTIONS,
+	blind6: BLIND6_QUESTIONS,
+	blind7: BLIND7_QUESTIONS,
+};
 const sets = values.set ?? ['keywords', 'questions'];
 const unknown = sets.filter((set) => set !== 'keywords' && set !== 'questions' && !(set in BATCHES));
 if (unknown.length) {
