@@ -22,7 +22,7 @@ import {
 	shapeKeys,
 	type WordCount,
 } from './segment';
-import { hasPinyin, readPinyin } from './pinyin-input';
+import { hasPinyin, joinSyllables, readPinyin } from './pinyin-input';
 import { parseClauseQuery, type ClauseQuery } from './clause-ref';
 import { detectToolIntent, type ToolIntent } from './tool-intent';
 import type { PinyinDictionary } from './typos';
@@ -267,7 +267,7 @@ export function queryWords(
 	const readings: { typed: string; read: string }[] = [];
 	let words = text.split(' ').filter(Boolean);
 	if (pinyin) {
-		words = words.map((w) => {
+		words = joinSyllables(words, pinyin).map((w) => {
 			const read = hasPinyin(w) ? readPinyin(w, pinyin) : undefined;
 			if (!read || read === w) return w;
 			readings.push({ typed: w, read });
