@@ -83,6 +83,9 @@ describe('contentWords: question and function words set aside, each word once', 
 			['想', '个'],
 		],
 		[['组织生活会', '怎么', '搞'], ['组织生活会'], ['怎么', '搞']],
+		// A negation is left out itself (it turns the next word into 无… / 非…, negation.ts).
+		[['不是', '党员'], ['党员'], ['不是']],
+		[['并非', '党员'], ['党员'], ['并非']],
 	])('%j', (tokens, words, dropped) => {
 		expect(contentWords(tokens)).toEqual({ words, dropped });
 	});

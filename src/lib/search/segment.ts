@@ -126,6 +126,9 @@ export const QUESTION_WORDS: readonly string[] = [
 	'有',
 	'没有',
 	'没',
+	// Negations: left out themselves, they turn the next word into the texts' negated forms (negation.ts).
+	'不是',
+	'并非',
 	'时',
 	'时候',
 	'叫',
