@@ -83,6 +83,13 @@ describe('contentWords: question and function words set aside, each word once', 
 			['想', '个'],
 		],
 		[['组织生活会', '怎么', '搞'], ['组织生活会'], ['怎么', '搞']],
+		// He/she says who is asked about, not what: 他能当书记吗 asks what 能当书记吗 asks.
+		[
+			['他', '能', '当', '书记', '吗'],
+			['当', '书记'],
+			['他', '能', '吗'],
+		],
+		[['她们', '入党'], ['入党'], ['她们']],
 		// A negation is left out itself (it turns the next word into 无… / 非…, negation.ts).
 		[['不是', '党员'], ['党员'], ['不是']],
 		[['并非', '党员'], ['党员'], ['并非']],

@@ -103,6 +103,12 @@ export const SYNONYMS: readonly Synonym[] = [
 	},
 	{ words: ['分会', '专委会', '专业委员会'], corpus: ['分支机构'], where: '青海指南 第二部分 三、5.（在分支机构、秘书处中建立党支部）' },
 	{ words: ['步骤', '手续', '走流程'], corpus: ['工作流程', '审批程序'], where: '青海指南 第二部分 四、设立基层党组织工作流程' },
+	// The texts' own shorthand, mined from their wording (scripts/synonym-candidates.ts: 以下简称).
+	{
+		words: ['协会', '研究会'],
+		corpus: ['学会'],
+		where: '青科协社党发〔2019〕10号 1.（本学会、协会、研究会（以下简称学会））；平顶山意见（学会（协会、研究会）（以下简称学会））',
+	},
 	// Who the society and its party organisation answer to.
 	{
 		words: ['主管单位', '主管部门'],
