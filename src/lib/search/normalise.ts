@@ -11,6 +11,7 @@ import { normaliseDocNumber } from '../doc-number';
 import { CHINESE_NUMERAL_CHARS, chineseNumeral, parseChineseNumber } from '../numerals';
 import { issuersFor } from './issuers';
 import {
+	AMOUNT_QUESTIONS,
 	contentWords,
 	isCountToken,
 	isModal,
@@ -122,6 +123,8 @@ export interface NormalisedQuery {
 	 * rule (不能, 不得, 应当 … before the asked words) answers it (rank.ts statesRule).
 	 */
 	asksRule?: boolean | undefined;
+	/** The query asks for an amount (多少、几名、多久): a clause stating a number or quantity answers it (rank.ts statesAmount). */
+	asksAmount?: boolean | undefined;
 	/** Pinyin read as Chinese (zzshh → 组织生活会). */
 	readings: { typed: string; read: string }[];
 	/** Everyday words also searched as the texts' words (地方 → 阵地、活动场所). */
@@ -530,6 +533,7 @@ export function normaliseQuery(input: string, dict: SearchDictionary, toSimplifi
 		terms,
 		dropped,
 		...(asksRule ? { asksRule } : {}),
+		...(dropped.some((d) => AMOUNT_QUESTIONS.includes(d)) ? { asksAmount: true } : {}),
 		readings,
 		synonyms,
 		...(negations.length ? { negations } : {}),
