@@ -126,6 +126,11 @@ export const SYNONYMS: readonly Synonym[] = [
 	{ words: ['评级', '评等级'], corpus: ['等级评估', '分类定级'], where: '青海指南 第五部分 五、（年检、等级评估的重要内容）' },
 	// Secretaries, committee members, holding two posts.
 	{ words: ['支书', '党支书'], corpus: ['党支部书记', '支部书记'], where: '青两新工委〔2018〕15号 4.班子配备' },
+	{
+		words: ['支部书记', '党支部书记'],
+		corpus: ['党组织书记'],
+		where: '中办发〔2015〕51号 20.（给予党组织书记和专职党务工作者适当工作津贴）',
+	},
 	{ words: ['二把手', '副职'], corpus: ['副书记'], where: '中办发〔2015〕51号 18.（配备专职副书记）' },
 	{ words: ['会长'], corpus: ['理事长', '负责人'], where: '青海指南 第二部分 三、4.（由学会理事长担任）' },
 	{ words: ['副会长'], corpus: ['副理事长'], where: '青海指南 第二部分 三、4.（从是中共党员的副理事长中产生）' },
