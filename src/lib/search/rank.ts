@@ -16,6 +16,7 @@
 import { termWeight, widthNormalise, type NormalisedQuery, type QueryPart, type QueryTerm } from './normalise';
 import { passagesOf, type Anchor, type Passage } from './passages';
 import { namesLoosely, resolveClause } from './clause-ref';
+import { CHINESE_NUMERAL_CHARS } from '../numerals';
 import type { ChooseRelated, RelatedChoice } from './related';
 
 export type { Anchor } from './passages';
@@ -314,8 +315,11 @@ const AMOUNT_BONUS = 0.35;
  * An amount as the texts state one: a number (digits or Chinese numerals) with a measure word or
  * unit, a fraction or share (三分之二、半数、过半、80%), a range of years (3至5年).
  */
-const AMOUNT =
-	/(?:[0-9]+|[零〇一二两三四五六七八九十百千]+)(?:[至到~—-](?:[0-9]+|[零〇一二两三四五六七八九十百千]+))?\s*(?:个|名|人|次|年|届|位|条|家|周|月|天|日|小时|学时|元|岁|项|批|级|%|％)|分之|半数|过半/u;
+const AMOUNT_NUMBER = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}百千]+)`;
+const AMOUNT = new RegExp(
+	`${AMOUNT_NUMBER}(?:[至到~—-]${AMOUNT_NUMBER})?\\s*(?:个|名|人|次|年|届|位|条|家|周|月|天|日|小时|学时|元|岁|项|批|级|%|％)|分之|半数|过半`,
+	'u'
+);
 
 /** Whether a clause (lower-cased) states an amount (3名以上、五分之四、半数、每年1次). */
 export function statesAmount(lower: string): boolean {
