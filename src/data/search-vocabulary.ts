@@ -15,7 +15,7 @@ import { version as pinyinProVersion } from 'pinyin-pro/package.json';
 import { entryParagraphs, glossaryEntries, policyEntries, templateEntries } from './entries';
 import { cacheDirOf, textHash } from './texts';
 import { TallyCache, type Tally } from '../integrations/build-cache';
-import { countWords } from '../lib/search/vocabulary';
+import { addPhrases, countWords } from '../lib/search/vocabulary';
 import { everydayWords, synonymWords } from '../lib/search/synonyms';
 import { ISSUER_ABBREVIATIONS } from '../lib/search/issuers';
 import { isQuestionWord } from '../lib/search/segment';
@@ -124,7 +124,7 @@ async function build() {
 	const { words, phrases } = wordsAndPhrases(tally);
 	// The texts' words, and the names and synonym-table words once more each.
 	const counts = countWords(words, [...names, ...synonymWords()]);
-	for (const [phrase, n] of phrases) if (!counts.has(phrase)) counts.set(phrase, n);
+	addPhrases(counts, words, phrases);
 	// A name (glossary term, short title) is read whole even when its parts are common words
 	// (社会组织 is not 社会 + 组织): it counts as often as a common word.
 	const common = Math.ceil([...counts.values()].reduce((a, b) => a + b, 0) / 200);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildPinyinDictionary } from '../../src/lib/search/pinyin-dictionary';
-import { hasPinyin, readPinyin } from '../../src/lib/search/pinyin-input';
+import { hasPinyin, joinSyllables, numeralSpellings, readPinyin } from '../../src/lib/search/pinyin-input';
 import { mayBePinyin, normaliseQuery } from '../../src/lib/search/normalise';
 
 // Most important first, as the build lists them: names, then words by frequency.
@@ -72,5 +72,85 @@ describe('normaliseQuery with pinyin', () => {
 	it('reads each spaced word on its own', () => {
 		const q = normaliseQuery('chae xuanju', { docs: [], issuers: [], terms: [], pinyin: dict });
 		expect(q.parts.map((p) => p.text)).toEqual(['差额', '选举']);
+	});
+});
+
+describe('digits among pinyin (issue 20)', () => {
+	it.each([
+		['', ['']],
+		['hao', ['hao']],
+		['6hao', ['六hao']],
+		['2xin', ['二xin', '两xin']],
+		['10hao', ['十hao']],
+		['shuangqiang6hao', ['shuangqiang六hao']],
+		['1a2b3c', ['一a二b三c', '一a两b三c']],
+	])('numeralSpellings(%s) = %j', (typed, spellings) => {
+		expect(numeralSpellings(typed)).toEqual(spellings);
+	});
+
+	it.each([
+		['shuangqiang6hao', '双强六好'],
+		['sqlh', '双强六好'],
+		['双强6hao', '双强六好'],
+	])('%s → %s', (typed, read) => {
+		expect(readPinyin(typed, dict)).toBe(read);
+	});
+
+	it.each([['6'], ['6hao'], ['a4'], ['2023']])('%s is not read (no corpus word spells it)', (typed) => {
+		expect(readPinyin(typed, dict)).toBeUndefined();
+	});
+
+	it.each([
+		['6hao', true],
+		['A4', true],
+		['2023', false],
+		['3人以上', false],
+	])('hasPinyin(%s) = %s', (q, yes) => {
+		expect(hasPinyin(q)).toBe(yes);
+	});
+});
+
+describe('joinSyllables: pinyin typed with spaces (issue 20)', () => {
+	it.each([
+		// Boundaries first: nothing, one word, a word that is not letters.
+		[[], []],
+		[['zu'], ['zu']],
+		[
+			['党费', 'zu'],
+			['党费', 'zu'],
+		],
+		// Single syllables, however many, are one word.
+		[['zu', 'zhi', 'sheng', 'huo', 'hui'], ['zuzhishenghuohui']],
+		[
+			['san', 'hui', 'yi', 'ke', '党费'],
+			['sanhuiyike', '党费'],
+		],
+		// Words of several syllables join only when together they spell one corpus word.
+		[['gongnengxing', 'dangzhibu'], ['gongnengxingdangzhibu']],
+		[['shuangqiang', '6hao'], ['shuangqiang6hao']],
+		[
+			['chae', 'xuanju'],
+			['chae', 'xuanju'],
+		],
+		[
+			['huanjie', 'dangfei'],
+			['huanjie', 'dangfei'],
+		],
+		// A word of letters that is no syllable stops a run of syllables.
+		[
+			['zu', 'xyz', 'zhi'],
+			['zu', 'xyz', 'zhi'],
+		],
+	])('%j → %j', (words, joined) => {
+		expect(joinSyllables(words, dict)).toEqual(joined);
+	});
+
+	it('reads spaced syllables as the corpus word', () => {
+		const q = normaliseQuery('zu zhi sheng huo hui', { docs: [], issuers: [], terms: [], pinyin: dict });
+		expect(q.parts.map((p) => p.text)).toEqual(['组织生活会']);
+		expect(q.readings.map((r) => r.read)).toEqual(['组织生活会']);
+		expect(normaliseQuery('shuangqiang 6hao', { docs: [], issuers: [], terms: [], pinyin: dict }).parts.map((p) => p.text)).toEqual([
+			'双强六好',
+		]);
 	});
 });

@@ -6,6 +6,7 @@ import {
 	missingEverywhere,
 	queryParts,
 	rankResults,
+	statesAmount,
 	statesRule,
 	termsMissingEverywhere,
 	type Candidate,
@@ -493,5 +494,79 @@ describe('ranking clause by clause (issue 20)', () => {
 		const q = normaliseQuery(query, dict);
 		expect(q.terms.map((t) => t.text)).toEqual(terms);
 		expect(q.dropped).toEqual(dropped);
+	});
+});
+
+describe('statesAmount (issue 20)', () => {
+	it.each([
+		['', false],
+		['一律', false],
+		['统一领导，一般由书记主持。', false],
+		['以上', false],
+		['3人', true],
+		['3 名以上', true],
+		['三名以上正式党员', true],
+		['委员会由3至5人组成', true],
+		['每年1次', true],
+		['三分之二', true],
+		['半数以上委员到会', true],
+		['超过100名', true],
+		['占80%', true],
+	])('%s → %s', (clause, expected) => {
+		expect(statesAmount(clause.toLowerCase())).toBe(expected);
+	});
+});
+
+describe('questions asking for an amount, and the clause before (issue 20)', () => {
+	const words = new Map<string, number>([
+		['支委会', 20],
+		['委员', 80],
+		['组成', 30],
+		['选举', 60],
+		['产生', 40],
+		['党支部', 100],
+		['书记', 90],
+	]);
+	const dict = { docs: [], issuers: [], terms: [], words: (w: string) => words.get(w), total: 20_000 };
+
+	it.each([
+		['支委会有几名委员', true],
+		['支委会委员多少人', true],
+		['任期多久', true],
+		['支委会委员怎么选举', false],
+		['支委会委员', false],
+	])('%s asks for an amount: %j', (query, expected) => {
+		expect(normaliseQuery(query, dict).asksAmount ?? false).toBe(expected);
+	});
+
+	const clauses: [string, string][] = [
+		['c1', '支委会委员由党员大会选举产生，对党员大会负责。'],
+		['c2', '支委会由3至5名委员组成。'],
+	];
+
+	it('a question asking how many lands on the clause stating a number', () => {
+		const asked = normaliseQuery('支委会委员几名', dict);
+		expect(rankResults(asked, [clausePage('/policies/a/', clauses)])[0]!.target).toBe('/policies/a/#c2');
+	});
+
+	it('the same words without asking how many: the number weighs nothing', () => {
+		const plain = normaliseQuery('支委会委员选举产生', dict);
+		expect(plain.asksAmount).toBeUndefined();
+		expect(rankResults(plain, [clausePage('/policies/a/', clauses)])[0]!.target).toBe('/policies/a/#c1');
+	});
+
+	it('a word found only in the clause before, under the same headings, counts a little', () => {
+		const q = normaliseQuery('党支部书记选举', dict);
+		// c1 and c3 hold the same words; only c3 follows a clause with 党支部 (a long one; c1 follows the page's title).
+		const [first] = rankResults(q, [
+			clausePage('/policies/a/', [
+				['c1', '书记由委员会选举。'],
+				['c2', '党支部要认真贯彻落实上级的各项部署，加强思想政治建设，组织党员开展学习，发挥战斗堡垒作用，团结带领群众完成各项任务。'],
+				['c3', '书记由委员会选举。'],
+			]),
+		]);
+		expect(first!.target).toBe('/policies/a/#c3');
+		// Not named as found in the clause: the status line says where the words are.
+		expect(first!.termsInClause).not.toContain('党支部');
 	});
 });

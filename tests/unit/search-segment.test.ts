@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contentWords, isModal, isQuestionWord, MODAL_WORDS, RULE_QUESTIONS, segmentQuery, segmentRun } from '../../src/lib/search/segment';
-import { buildVocabulary, countWords, vocabularyShardsFor, wordCounts } from '../../src/lib/search/vocabulary';
+import { addPhrases, buildVocabulary, countWords, vocabularyShardsFor, wordCounts } from '../../src/lib/search/vocabulary';
 import { shardOf } from '../../src/lib/search/dictionary';
 
 const COUNTS = new Map<string, number>([
@@ -83,6 +83,16 @@ describe('contentWords: question and function words set aside, each word once', 
 			['想', '个'],
 		],
 		[['组织生活会', '怎么', '搞'], ['组织生活会'], ['怎么', '搞']],
+		// He/she says who is asked about, not what: 他能当书记吗 asks what 能当书记吗 asks.
+		[
+			['他', '能', '当', '书记', '吗'],
+			['当', '书记'],
+			['他', '能', '吗'],
+		],
+		[['她们', '入党'], ['入党'], ['她们']],
+		// A negation is left out itself (it turns the next word into 无… / 非…, negation.ts).
+		[['不是', '党员'], ['党员'], ['不是']],
+		[['并非', '党员'], ['党员'], ['并非']],
 	])('%j', (tokens, words, dropped) => {
 		expect(contentWords(tokens)).toEqual({ words, dropped });
 	});
@@ -144,5 +154,19 @@ describe('the vocabulary', () => {
 		const needed = vocabularyShardsFor('党费a1', manifest);
 		expect(needed).toEqual([...new Set(['党', '费'].map((c) => shardOf(c, manifest.shards)))]);
 		expect(wordCounts(needed.map((i) => shards[i]!)).get('党费')).toBe(40);
+	});
+});
+
+describe('addPhrases: the corpus’s set phrases in the vocabulary (issue 20)', () => {
+	it.each([
+		// Boundaries first: no phrases, a phrase jieba already has whole (its own count stands).
+		[[], [], [], []],
+		[[['组织生活会', 3]], [['组织生活会', 3]], [['组织生活会', 9]], [['组织生活会', 3]]],
+		// A phrase only cut: its occurrences.
+		[[], [], [['社会组织', 12]], [['社会组织', 12]]],
+		// Also a synonym-table word or a name (counted once by countWords): both, not the single count.
+		[[['党组织书记', 1]], [], [['党组织书记', 41]], [['党组织书记', 42]]],
+	] as [string, number][][][])('%j + phrases %j', (counts, words, phrases, expected) => {
+		expect([...addPhrases(new Map(counts), new Map(words), new Map(phrases))]).toEqual(expected);
 	});
 });

@@ -20,6 +20,7 @@ import { dictionaryFor, shardsFor, type DictionaryManifest, type DictionaryShard
 import { readShard, shardSynonyms, unreverse, vocabularyShardsFor, wordCounts, type VocabularyShard } from '../../lib/search/vocabulary';
 import { missingEverywhere, rankResults, termsMissingEverywhere, type Candidate, type RankedResult } from '../../lib/search/rank';
 import { suggestSpelling, type PinyinDictionary } from '../../lib/search/typos';
+import { mayNegate, NEGATION_PREFIXES } from '../../lib/search/negation';
 import { SEARCH_FACETS } from '../../lib/facets';
 import { hasFilters, type SelectedFilters } from '../../lib/search/facets';
 import { joinBase } from '../../lib/url';
@@ -227,7 +228,8 @@ export async function search(
 	const words = lookupWords(typed);
 	const [shards, vocabularyShards, total] = await Promise.all([
 		loadShards(shardsFor(words, manifest)),
-		loadVocabulary(typed.words.join(''), manifest),
+		// A negation (没有挂靠单位) also needs the shards of the texts' negated forms (无…、未…、非…).
+		loadVocabulary(typed.words.join('') + (mayNegate(raw) ? NEGATION_PREFIXES : ''), manifest),
 		loadTotal(pagefind),
 	]);
 	check();

@@ -8,6 +8,7 @@
 import type { RankedResult } from '../../lib/search/rank';
 import type { DictionaryTerm, NormalisedQuery } from '../../lib/search/normalise';
 import { withTextFragment } from '../../lib/search/facets';
+import { formsShown } from '../../lib/search/negation';
 import { joinBase } from '../../lib/url';
 import { el } from '../el';
 import { termDefinition, type SearchOutcome } from './engine';
@@ -93,10 +94,19 @@ export function statusText(outcome: SearchOutcome, shown: number): string {
  * words the texts do not use and the corpus words the first result was found by instead (`related`,
  * rank.ts), words left out.
  */
-export function renderUnderstanding(query: NormalisedQuery, related: RankedResult['related'] = []): HTMLElement | null {
+export function renderUnderstanding(
+	query: NormalisedQuery,
+	related: RankedResult['related'] = [],
+	matched: readonly string[] = []
+): HTMLElement | null {
 	const lines: string[] = [];
 	for (const r of query.readings) lines.push(`按拼音理解为：${r.read}`);
 	for (const s of query.synonyms) lines.push(`“${s.word}”也按${s.corpus.map((c) => `‘${c}’`).join('')}检索`);
+	// A negated word's forms only as the texts use them (无挂靠单位), never a form no text has (未党员).
+	for (const n of query.negations ?? []) {
+		const shown = formsShown(n.forms, (f) => n.used.includes(f), matched);
+		if (shown.length) lines.push(`“${n.word}”也按${shown.map((c) => `‘${c}’`).join('')}检索`);
+	}
 	for (const r of related) lines.push(`文中没有“${r.word}”，也按${r.corpus.map((c) => `“${c}”`).join('')}检索`);
 	if (query.dropped.length && query.terms.length) lines.push(`略去：${query.dropped.join('、')}`);
 	if (lines.length === 0) return null;
@@ -153,7 +163,11 @@ export async function showExtras(container: HTMLElement, outcome: SearchOutcome)
 	container.replaceChildren();
 	container.dataset.searchQuery = outcome.query.input;
 	const correction = renderCorrection(outcome);
-	const understood = renderUnderstanding(outcome.query, outcome.ranked[0]?.related);
+	const understood = renderUnderstanding(
+		outcome.query,
+		outcome.ranked[0]?.related,
+		outcome.ranked.slice(0, 8).flatMap((r) => r.matched)
+	);
 	container.append(...[correction, understood, ...renderClauseCards(outcome)].filter((n): n is HTMLElement => n !== null));
 	await Promise.all([showToolCard(container, outcome), showTermCard(container, outcome)]);
 }

@@ -11,6 +11,7 @@ import { normaliseDocNumber } from '../doc-number';
 import { CHINESE_NUMERAL_CHARS, chineseNumeral, parseChineseNumber } from '../numerals';
 import { issuersFor } from './issuers';
 import {
+	AMOUNT_QUESTIONS,
 	contentWords,
 	isCountToken,
 	isModal,
@@ -22,7 +23,8 @@ import {
 	shapeKeys,
 	type WordCount,
 } from './segment';
-import { hasPinyin, readPinyin } from './pinyin-input';
+import { hasPinyin, joinSyllables, readPinyin } from './pinyin-input';
+import { negatedForms } from './negation';
 import { parseClauseQuery, type ClauseQuery } from './clause-ref';
 import { detectToolIntent, type ToolIntent } from './tool-intent';
 import type { PinyinDictionary } from './typos';
@@ -101,6 +103,8 @@ export interface QueryTerm {
 	 * (related.ts), candidates that rank.ts counts — below synonyms — only beside the query's other words.
 	 */
 	related?: string[] | undefined;
+	/** The word follows a negation (没有 挂靠单位): the texts' negated forms of it (无挂靠单位), also in `synonyms`. */
+	negated?: { negation: string; forms: string[] } | undefined;
 }
 
 export interface NormalisedQuery {
@@ -119,10 +123,17 @@ export interface NormalisedQuery {
 	 * rule (不能, 不得, 应当 … before the asked words) answers it (rank.ts statesRule).
 	 */
 	asksRule?: boolean | undefined;
+	/** The query asks for an amount (多少、几名、多久): a clause stating a number or quantity answers it (rank.ts statesAmount). */
+	asksAmount?: boolean | undefined;
 	/** Pinyin read as Chinese (zzshh → 组织生活会). */
 	readings: { typed: string; read: string }[];
 	/** Everyday words also searched as the texts' words (地方 → 阵地、活动场所). */
 	synonyms: { word: string; corpus: readonly string[] }[];
+	/**
+	 * Negated words (没有挂靠单位) also searched as the texts' negated forms: `forms` all of them,
+	 * `used` those the vocabulary has (the status line names these and those a result holds, negation.ts formsShown).
+	 */
+	negations?: { word: string; forms: string[]; used: string[] }[] | undefined;
 	/** A go-to query (51号文第十条): the clause it names, in the texts of `targets`. */
 	clause?: ClauseQuery | undefined;
 	/**
@@ -267,7 +278,7 @@ export function queryWords(
 	const readings: { typed: string; read: string }[] = [];
 	let words = text.split(' ').filter(Boolean);
 	if (pinyin) {
-		words = words.map((w) => {
+		words = joinSyllables(words, pinyin).map((w) => {
 			const read = hasPinyin(w) ? readPinyin(w, pinyin) : undefined;
 			if (!read || read === w) return w;
 			readings.push({ typed: w, read });
@@ -350,14 +361,18 @@ function termsOf(parts: readonly QueryPart[], dict: SearchDictionary): { terms: 
 	const dropped: string[] = [];
 	let afterModal = false;
 	for (const part of parts) {
+		let negation: string | undefined;
 		const tokens = dict.words ? segmentQuery(part.text, dict.words, dict.total ?? 1) : [part.text];
 		const content = contentWords(tokens);
 		for (const d of content.dropped) if (!dropped.includes(d)) dropped.push(d);
 		let previous: QueryTerm | undefined;
 		tokens.forEach((token, i) => {
+			const negatedBy = negation;
+			negation = undefined;
 			if (!content.words.includes(token)) {
 				previous = undefined;
 				afterModal ||= isModal(token);
+				negation = token;
 				return;
 			}
 			if (terms.some((t) => t.text === token)) return;
@@ -366,7 +381,9 @@ function termsOf(parts: readonly QueryPart[], dict: SearchDictionary): { terms: 
 				count && [...token].length >= 3 && /^\p{Script=Han}+$/u.test(token)
 					? segmentRun(token, (w) => (w === token ? undefined : count(w)), dict.total ?? 1)
 					: [];
-			const synonyms = (dict.synonyms ?? noSynonyms)(token);
+			const negated = negatedForms(negatedBy, token);
+			const tabled = (dict.synonyms ?? noSynonyms)(token);
+			const synonyms = negated.length ? [...negated, ...tabled] : tabled;
 			const related = synonyms.length === 0 ? relatedOf(token, dict) : [];
 			const term: QueryTerm = {
 				text: token,
@@ -377,6 +394,7 @@ function termsOf(parts: readonly QueryPart[], dict: SearchDictionary): { terms: 
 				...(afterModal ? { afterModal } : {}),
 				...(pieces.length > 1 ? { pieces } : {}),
 				...(related.length ? { related } : {}),
+				...(negated.length ? { negated: { negation: negatedBy!, forms: negated } } : {}),
 			};
 			if (previous && tokens[i - 1] === previous.text) previous.joinsNext = true;
 			terms.push(term);
@@ -496,7 +514,15 @@ export function normaliseQuery(input: string, dict: SearchDictionary, toSimplifi
 	// (rank.ts chooses among all of them on the pages found).
 	for (const t of longTerms.length ? longTerms : terms)
 		searches.push(t.variants[0]!, ...t.synonyms.slice(0, 2), ...(t.related ?? []).slice(0, 2));
-	const synonyms = terms.filter((t) => t.synonyms.length).map((t) => ({ word: t.text, corpus: t.synonyms }));
+	// The status line names a negated word's forms apart (only those the texts use, see negations).
+	const synonyms = terms
+		.map((t) => ({ word: t.text, corpus: t.synonyms.filter((w) => !t.negated?.forms.includes(w)) }))
+		.filter((s) => s.corpus.length);
+	const negations = terms.flatMap((t) =>
+		t.negated
+			? [{ word: t.negated.negation + t.text, forms: t.negated.forms, used: t.negated.forms.filter((f) => dict.words?.(f) !== undefined) }]
+			: []
+	);
 	// 能不能…, or a modal with 吗 at the end (可以…吗); a modal alone (要参加哪些会) asks for no rule.
 	const asksRule =
 		dropped.some((d) => RULE_QUESTIONS.includes(d)) || (/[吗么][?？]?$/.test(text) && dropped.some((d) => MODAL_WORDS.includes(d)));
@@ -507,8 +533,10 @@ export function normaliseQuery(input: string, dict: SearchDictionary, toSimplifi
 		terms,
 		dropped,
 		...(asksRule ? { asksRule } : {}),
+		...(dropped.some((d) => AMOUNT_QUESTIONS.includes(d)) ? { asksAmount: true } : {}),
 		readings,
 		synonyms,
+		...(negations.length ? { negations } : {}),
 		clause,
 		...(clauseQuery && !clause ? { looseClause: clauseQuery } : {}),
 		tool,

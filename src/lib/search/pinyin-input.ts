@@ -4,6 +4,7 @@
  * (typos.ts; made with pinyin-pro at build time from the corpus's words, most important first), read
  * here without the spaces between syllables and by initials.
  */
+import { chineseNumeral } from '../numerals';
 import type { PinyinDictionary } from './typos';
 
 interface PinyinIndex {
@@ -15,6 +16,8 @@ interface PinyinIndex {
 	readings: Map<string, string[]>;
 	/** Longest full key, in letters. */
 	longest: number;
+	/** Every toneless syllable the dictionary knows (zu, zhi, sheng…). */
+	syllables: Set<string>;
 }
 
 const cache = new WeakMap<PinyinDictionary, PinyinIndex>();
@@ -37,14 +40,31 @@ function indexOf(dict: PinyinDictionary): PinyinIndex {
 	for (const [syllable, chars] of Object.entries(dict.chars)) {
 		for (const ch of chars) readings.set(ch, [...(readings.get(ch) ?? []), syllable]);
 	}
-	index = { full, initials, readings, longest };
+	index = { full, initials, readings, longest, syllables: new Set(Object.keys(dict.chars)) };
 	cache.set(dict, index);
 	return index;
 }
 
-/** Letters only: the part of a query word that may be pinyin. */
+/** Letters, with Chinese characters or digits or neither: the part of a query word that may be pinyin (6hao). */
 export function hasPinyin(word: string): boolean {
-	return /[a-z]/i.test(word) && /^[a-z\p{Script=Han}]+$/iu.test(word);
+	return /[a-z]/i.test(word) && /^[a-z0-9\p{Script=Han}]+$/iu.test(word);
+}
+
+/**
+ * A word typed with digits among pinyin (6hao, shuangqiang6hao) as it may be read: each number as a
+ * Chinese numeral, which the texts write (双强六好); 2 also as 两 (两新). At most four spellings.
+ */
+export function numeralSpellings(word: string): string[] {
+	let out = [''];
+	for (const run of word.match(/[0-9]+|[^0-9]+/g) ?? []) {
+		if (!/^[0-9]+$/.test(run)) out = out.map((s) => s + run);
+		else {
+			const n = Number(run);
+			const forms = n === 2 ? ['二', '两'] : [chineseNumeral(n)];
+			out = out.flatMap((s) => forms.map((f) => s + f));
+		}
+	}
+	return out.slice(0, 4);
 }
 
 /**
@@ -103,6 +123,13 @@ function spellings(word: string, index: PinyinIndex, limit = 16): string[] {
  */
 export function readPinyin(word: string, dict: PinyinDictionary): string | undefined {
 	if (!hasPinyin(word)) return undefined;
+	if (/[0-9]/.test(word)) {
+		for (const spelling of numeralSpellings(word)) {
+			const read = readPinyin(spelling, dict);
+			if (read) return read;
+		}
+		return undefined;
+	}
 	const index = indexOf(dict);
 	const lower = word.toLowerCase();
 	if (/^[a-z]+$/.test(lower)) return readLetters(lower, index)?.join('');
@@ -119,6 +146,32 @@ export function readPinyin(word: string, dict: PinyinDictionary): string | undef
 			if (!read) return undefined;
 			out += read.join('');
 		} else out += run;
+	}
+	return out;
+}
+
+/**
+ * Pinyin typed with a space between syllables (zu zhi sheng huo hui) as one word: a run of two or more
+ * words of letters (and digits) is joined when each is a single syllable, or when joined they spell
+ * one corpus word (gongneng xing → 功能型, shuangqiang 6hao → 双强六好). Other words, and runs that spell several words (chae xuanju, two
+ * words a search wants both of), stay apart.
+ */
+export function joinSyllables(words: readonly string[], dict: PinyinDictionary): string[] {
+	const index = indexOf(dict);
+	const letters = (w: string | undefined) => w !== undefined && /[a-z]/i.test(w) && /^[a-z0-9]+$/i.test(w);
+	// Joined, the run spells one corpus word (digits as numerals: shuangqiang 6hao → 双强六好).
+	const oneWord = (joined: string) => numeralSpellings(joined).some((w) => spellings(w, index).some((s) => index.full.has(s)));
+	const out: string[] = [];
+	for (let i = 0; i < words.length;) {
+		let end = i + 1;
+		if (letters(words[i])) {
+			for (let j = i + 2; j <= words.length && letters(words[j - 1]); j++) {
+				const run = words.slice(i, j).map((w) => w.toLowerCase());
+				if (run.every((w) => index.syllables.has(w)) || oneWord(run.join(''))) end = j;
+			}
+		}
+		out.push(end > i + 1 ? words.slice(i, end).join('') : words[i]!);
+		i = end;
 	}
 	return out;
 }

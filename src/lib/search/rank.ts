@@ -16,6 +16,7 @@
 import { termWeight, widthNormalise, type NormalisedQuery, type QueryPart, type QueryTerm } from './normalise';
 import { passagesOf, type Anchor, type Passage } from './passages';
 import { namesLoosely, resolveClause } from './clause-ref';
+import { CHINESE_NUMERAL_CHARS } from '../numerals';
 import type { ChooseRelated, RelatedChoice } from './related';
 
 export type { Anchor } from './passages';
@@ -308,6 +309,26 @@ export function statesRule(lower: string, words: readonly string[]): boolean {
 	return false;
 }
 
+/** How much more a clause stating an amount counts when the question asks for one (几名委员 → 委员会由3至5人组成). */
+const AMOUNT_BONUS = 0.35;
+/**
+ * An amount as the texts state one: a number (digits or Chinese numerals) with a measure word or
+ * unit, a fraction or share (三分之二、半数、过半、80%), a range of years (3至5年).
+ */
+const AMOUNT_NUMBER = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}百千]+)`;
+const AMOUNT = new RegExp(
+	`${AMOUNT_NUMBER}(?:[至到~—-]${AMOUNT_NUMBER})?\\s*(?:个|名|人|次|年|届|位|条|家|周|月|天|日|小时|学时|元|岁|项|批|级|%|％)|分之|半数|过半`,
+	'u'
+);
+
+/** Whether a clause (lower-cased) states an amount (3名以上、五分之四、半数、每年1次). */
+export function statesAmount(lower: string): boolean {
+	return AMOUNT.test(lower);
+}
+
+/** A query word found in the clause before (under the same headings) counts this much of one found in the clause. */
+const PREVIOUS_CLAUSE_WEIGHT = 0.3;
+
 /** The spellings (and synonyms) of the words a modal of the query governs that the clause holds. */
 function ruled(terms: readonly QueryTerm[], found: ReadonlySet<number>): string[] {
 	return terms.flatMap((t, i) => (t.afterModal && found.has(i) ? [...t.variants, ...t.synonyms] : []));
@@ -324,7 +345,9 @@ function scorePassage(
 	idf: (t: QueryTerm) => number,
 	parts: readonly QueryPart[],
 	related: RelatedChoice = new Map(),
-	asksRule = false
+	asksRule = false,
+	asksAmount = false,
+	previous?: Passage
 ): ClauseScore {
 	const lower = passage.lower;
 	const headings = passage.headings.toLowerCase();
@@ -374,6 +397,11 @@ function scorePassage(
 			score += 0.4 * weight;
 			covered += 0.6 * weight;
 			found.add(i);
+		} else if (previous && holds(t, previous.lower)) {
+			// The clause before it under the same headings holds the word: the two sentences often say
+			// one thing (who, then how many). Not counted as found here (the status line says where words are).
+			score += PREVIOUS_CLAUSE_WEIGHT * weight;
+			covered += PREVIOUS_CLAUSE_WEIGHT * weight;
 		}
 	});
 	// Words typed next to each other that stand together in the clause (组织生活 + 会 = 组织生活会).
@@ -384,6 +412,8 @@ function scorePassage(
 	});
 	// A question whether something is allowed or required: the clause that states the rule for the words asked.
 	if (asksRule && statesRule(lower, ruled(terms, found))) score *= 1 + RULE_BONUS;
+	// A question asking how many or how long: the clause that states a number.
+	if (asksAmount && found.size > 0 && statesAmount(lower)) score *= 1 + AMOUNT_BONUS;
 	const coverage = totalWeight > 0 ? covered / totalWeight : 0;
 	score *= 0.25 + 0.75 * coverage * coverage;
 	// A heading alone says little: its words also count (less) in the clauses under it.
@@ -447,7 +477,12 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		const titleLower = plainText(title).toLowerCase();
 
 		const passages = pages[n]!;
-		const scored = passages.map((p) => scorePassage(p, terms, clauseIdf, q.parts, related, q.asksRule));
+		// Each clause with the one before it when both stand under the same headings (a heading has none).
+		const scored = passages.map((p, i) => {
+			const before = passages[i - 1];
+			const previous = before && !p.heading && !before.heading && before.headings === p.headings ? before : undefined;
+			return scorePassage(p, terms, clauseIdf, q.parts, related, q.asksRule, q.asksAmount, previous);
+		});
 		// The best clause: highest score; a clause with every part verbatim before one without.
 		let best: ClauseScore | undefined;
 		for (const s of scored) if (s.score > 0 && (!best || s.score > best.score)) best = s;

@@ -102,7 +102,10 @@ export const QUESTION_WORDS: readonly string[] = [
 	'我们',
 	'咱们',
 	'你',
+	'他',
+	'她',
 	'他们',
+	'她们',
 	'这',
 	'那',
 	'这个',
@@ -126,6 +129,9 @@ export const QUESTION_WORDS: readonly string[] = [
 	'有',
 	'没有',
 	'没',
+	// Negations: left out themselves, they turn the next word into the texts' negated forms (negation.ts).
+	'不是',
+	'并非',
 	'时',
 	'时候',
 	'叫',
@@ -155,6 +161,22 @@ export const QUESTION_WORDS: readonly string[] = [
 ];
 
 const QUESTION_SET = new Set(QUESTION_WORDS);
+
+/** Question words that ask for an amount (多少人、几名委员、多久): a clause with a number answers them. */
+export const AMOUNT_QUESTIONS: readonly string[] = [
+	'多少',
+	'几',
+	'几个',
+	'几名',
+	'几人',
+	'几位',
+	'几次',
+	'几种',
+	'多久',
+	'多长',
+	'多长时间',
+	'多大',
+];
 
 /** Question words that ask whether something is allowed or required (能不能 发展党员): a rule answers them. */
 export const RULE_QUESTIONS: readonly string[] = ['能不能', '可不可以', '要不要', '需不需要', '用不用', '该不该', '能否', '可否'];

@@ -31,7 +31,7 @@ export const SYNONYMS: readonly Synonym[] = [
 	{ words: ['一把手', '带头人', '领头人', '头儿'], corpus: ['书记'], where: '中办发〔2015〕51号 17.选优配强党组织书记' },
 	{ words: ['负责人'], corpus: ['书记'], where: '青海指南 第四部分 二、党组织书记职责（党组织的负责人）' },
 	{ words: ['班子', '班子成员'], corpus: ['委员会', '领导班子'], where: '青海指南 第三部分 一、1.（新一届党组织领导班子）' },
-	{ words: ['批复', '同意', '报批', '批'], corpus: ['批准', '审批'], where: '青海指南 第二部分 三、1.（经上级党组织批准）' },
+	{ words: ['批复', '同意', '报批', '批', '点头'], corpus: ['批准', '审批'], where: '青海指南 第二部分 三、1.（经上级党组织批准）' },
 	{ words: ['开会', '开个会'], corpus: ['召开', '会议'], where: '青海指南 第五部分 一、3.（定期召开会议）' },
 	{ words: ['交', '缴', '交钱', '交给'], corpus: ['交纳', '缴纳', '上交', '提交'], where: '青两新工委〔2018〕15号 9.党费缴纳' },
 	{ words: ['选', '选出', '选出来', '推选'], corpus: ['选举', '产生', '选拔'], where: '青海指南模板4 三、选举办法' },
@@ -103,6 +103,12 @@ export const SYNONYMS: readonly Synonym[] = [
 	},
 	{ words: ['分会', '专委会', '专业委员会'], corpus: ['分支机构'], where: '青海指南 第二部分 三、5.（在分支机构、秘书处中建立党支部）' },
 	{ words: ['步骤', '手续', '走流程'], corpus: ['工作流程', '审批程序'], where: '青海指南 第二部分 四、设立基层党组织工作流程' },
+	// The texts' own shorthand, mined from their wording (scripts/synonym-candidates.ts: 以下简称).
+	{
+		words: ['协会', '研究会'],
+		corpus: ['学会'],
+		where: '青科协社党发〔2019〕10号 1.（本学会、协会、研究会（以下简称学会））；平顶山意见（学会（协会、研究会）（以下简称学会））',
+	},
 	// Who the society and its party organisation answer to.
 	{
 		words: ['主管单位', '主管部门'],
@@ -120,6 +126,11 @@ export const SYNONYMS: readonly Synonym[] = [
 	{ words: ['评级', '评等级'], corpus: ['等级评估', '分类定级'], where: '青海指南 第五部分 五、（年检、等级评估的重要内容）' },
 	// Secretaries, committee members, holding two posts.
 	{ words: ['支书', '党支书'], corpus: ['党支部书记', '支部书记'], where: '青两新工委〔2018〕15号 4.班子配备' },
+	{
+		words: ['支部书记', '党支部书记'],
+		corpus: ['党组织书记'],
+		where: '中办发〔2015〕51号 20.（给予党组织书记和专职党务工作者适当工作津贴）',
+	},
 	{ words: ['二把手', '副职'], corpus: ['副书记'], where: '中办发〔2015〕51号 18.（配备专职副书记）' },
 	{ words: ['会长'], corpus: ['理事长', '负责人'], where: '青海指南 第二部分 三、4.（由学会理事长担任）' },
 	{ words: ['副会长'], corpus: ['副理事长'], where: '青海指南 第二部分 三、4.（从是中共党员的副理事长中产生）' },

@@ -42,6 +42,21 @@ const byWord = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] >
 const SHARD_BYTES = 1.5 * 1024;
 
 /**
+ * The corpus's set phrases (jieba cuts 党组织书记 into 党组织 + 书记) added to the vocabulary's counts, in
+ * place: a phrase that is not one of jieba's words counts its occurrences, plus the count it already
+ * has as a name or a synonym-table word (countWords' `extra`). Taking that single count instead
+ * (党组织书记 1, not 42) made the segmenter split a common phrase once the table listed it.
+ */
+export function addPhrases(
+	counts: Map<string, number>,
+	words: ReadonlyMap<string, number>,
+	phrases: ReadonlyMap<string, number>
+): Map<string, number> {
+	for (const [phrase, n] of phrases) if (!words.has(phrase)) counts.set(phrase, (counts.get(phrase) ?? 0) + n);
+	return counts;
+}
+
+/**
  * The vocabulary's counts from the corpus's word counts (jieba's cut, src/data/search-vocabulary.ts):
  * single characters are left out (an unknown character is scored alike, and leaving them out keeps
  * 报销 one word rather than 报 + 销), as are words with anything but Han characters. `extra` words
