@@ -70,6 +70,8 @@ describe('resolveClause', () => {
 	];
 	const articles = ['a1', 'a2', 'a3', 's1', 's2', 's3', 's3-a4'];
 	const flat = ['c1', 'c2', 'c3', 'c9'];
+	// 民函〔2016〕257号: sections 一、 to 五、, numbered paragraphs under 三、 only.
+	const oneSectionNumbered = ['s1', 's2', 's3', 's3-c1', 's3-c2', 's4', 's5'];
 	it.each([
 		['sections 一、二、三、: 第三条 is 三、', zhongzufa, [{ unit: '条', n: 3 }], 's3'],
 		['paragraphs numbered on across sections: 第十条 is 10.', zhongbanfa, [{ unit: '条', n: 10 }], 's4-c10'],
@@ -84,7 +86,10 @@ describe('resolveClause', () => {
 			'p3-s2',
 		],
 		['articles: 第四条 is 第四条', articles, [{ unit: '条', n: 4 }], 's3-a4'],
+		['numbered paragraphs under one section only: 第二条 is 二、, not 三、2.', oneSectionNumbered, [{ unit: '条', n: 2 }], 's2'],
+		['numbered paragraphs under one section only: 第五条 is 五、', oneSectionNumbered, [{ unit: '条', n: 5 }], 's5'],
 		['numbered paragraphs only', flat, [{ unit: '条', n: 9 }], 'c9'],
+		['a single run-on paragraph in two sections is still 1.', ['s1', 's1-c1', 's2', 's2-c2'], [{ unit: '条', n: 1 }], 's1-c1'],
 		[
 			'第二条第四项: items within a clause',
 			zhongbanfa,

@@ -44,7 +44,7 @@ export function parseClauseQuery(text: string): ClauseQuery | undefined {
 /**
  * The anchor a clause number stands for among a page's anchor ids, or undefined. 第N部分 is `pN`;
  * 第N条 is an article `aN` where the text has articles; else in a text whose numbered paragraphs run
- * on across its sections (中办发〔2015〕51号 1.–23.) the paragraph numbered N; else the section `sN`
+ * on across two or more of its sections (中办发〔2015〕51号 1.–23.) the paragraph numbered N; else the section `sN`
  * (一、二、三、); else the numbered paragraph N if the text has only one. 款/项/点 count within it.
  */
 export function resolveClause(ids: readonly string[], steps: readonly ClauseStep[]): string | undefined {
@@ -59,10 +59,13 @@ export function resolveClause(ids: readonly string[], steps: readonly ClauseStep
 		else if (i === 0 || step.unit === '条') {
 			const articles = within.some((id) => /(^|-)a\d+$/.test(id));
 			const paragraphs = ending('c');
-			const runOn = new Set(within.filter((id) => /(^|-)c\d+$/.test(id)).map((id) => id.replace(/^.*c(\d+)$/, '$1'))).size;
-			const cCount = within.filter((id) => /(^|-)c\d+$/.test(id)).length;
+			const numbered = within.filter((id) => /(^|-)c\d+$/.test(id));
+			const runOn = new Set(numbered.map((id) => id.replace(/^.*c(\d+)$/, '$1'))).size;
+			// Numbered on across sections only when they stand in more than one: 1. 2. 3. under 三、 alone
+			// are that section's items, and 第二条 of such a text is its section 二、.
+			const sections = new Set(numbered.map((id) => id.replace(/-?c\d+$/, ''))).size;
 			if (articles) found = ending('a')[0];
-			else if (paragraphs.length === 1 && runOn === cCount && cCount > 0) found = paragraphs[0];
+			else if (paragraphs.length === 1 && runOn === numbered.length && sections > 1) found = paragraphs[0];
 			else if (has.has(`${prefix}s${step.n}`)) found = `${prefix}s${step.n}`;
 			else if (paragraphs.length === 1) found = paragraphs[0];
 			else found = ending('u')[0] ?? ending('c')[0];
