@@ -22,6 +22,7 @@ const dict = buildPinyinDictionary([
 	'差额',
 	'选举',
 	'双强六好',
+	'党建强会行动',
 ]);
 
 describe('readPinyin', () => {
@@ -41,6 +42,12 @@ describe('readPinyin', () => {
 		['换jie', '换届'],
 		['党建zhidaoyuan', '党建指导员'],
 		['gongnengxingdangzhibu', '功能型党支部'],
+		// The start of a longer word: a phrase typed without its last words.
+		['dangjianqianghui', '党建强会'],
+		['dangjianqianghuixingdong', '党建强会行动'],
+		// A whole word still wins over the start of another (换届 of 换届选举).
+		['huanjie', '换届'],
+		['dangjianqianghuidangfei', '党建强会党费'],
 	])('%s → %s', (typed, read) => {
 		expect(readPinyin(typed, dict)).toBe(read);
 	});

@@ -12,6 +12,12 @@ interface PinyinIndex {
 	full: Map<string, string>;
 	/** First letters of the syllables → the word. */
 	initials: Map<string, string>;
+	/**
+	 * The first two or more syllables of a longer word → its characters so far (dang jian qiang hui →
+	 * 党建强会, of 党建强会行动): a phrase the texts use, typed without its last words, which the
+	 * dictionary (whole vocabulary words only) does not list on its own.
+	 */
+	prefixes: Map<string, string>;
 	/** Character → its toneless readings. */
 	readings: Map<string, string[]>;
 	/** Longest full key, in letters. */
@@ -27,6 +33,7 @@ function indexOf(dict: PinyinDictionary): PinyinIndex {
 	if (index) return index;
 	const full = new Map<string, string>();
 	const initials = new Map<string, string>();
+	const prefixes = new Map<string, string>();
 	let longest = 0;
 	for (const [key, word] of Object.entries(dict.words)) {
 		const syllables = key.split(' ');
@@ -35,12 +42,19 @@ function indexOf(dict: PinyinDictionary): PinyinIndex {
 		longest = Math.max(longest, joined.length);
 		const first = syllables.map((s) => s[0]).join('');
 		if (syllables.length >= 2 && !initials.has(first)) initials.set(first, word);
+		// One syllable per character, so the first k syllables are the first k characters.
+		const chars = [...word];
+		if (chars.length !== syllables.length) continue;
+		for (let k = 2; k < syllables.length; k++) {
+			const start = syllables.slice(0, k).join('');
+			if (!prefixes.has(start)) prefixes.set(start, chars.slice(0, k).join(''));
+		}
 	}
 	const readings = new Map<string, string[]>();
 	for (const [syllable, chars] of Object.entries(dict.chars)) {
 		for (const ch of chars) readings.set(ch, [...(readings.get(ch) ?? []), syllable]);
 	}
-	index = { full, initials, readings, longest, syllables: new Set(Object.keys(dict.chars)) };
+	index = { full, initials, prefixes, readings, longest, syllables: new Set(Object.keys(dict.chars)) };
 	cache.set(dict, index);
 	return index;
 }
@@ -68,8 +82,9 @@ export function numeralSpellings(word: string): string[] {
 }
 
 /**
- * A run of letters as corpus words: the split into the fewest words, each a full-pinyin word or the
- * initials of one (two letters at least); full pinyin wins a tie. Undefined when no split exists.
+ * A run of letters as corpus words: the split into the fewest words, each a full-pinyin word, the
+ * initials of one (two letters at least) or the start of a longer one (two syllables at least);
+ * a whole word in full pinyin wins a tie. Undefined when no split exists.
  */
 function readLetters(letters: string, index: PinyinIndex): string[] | undefined {
 	const n = letters.length;
@@ -84,6 +99,7 @@ function readLetters(letters: string, index: PinyinIndex): string[] | undefined 
 			const options: [string | undefined, number][] = [
 				[index.full.get(key), 0],
 				[key.length >= 2 ? index.initials.get(key) : undefined, 1],
+				[index.prefixes.get(key), 1],
 			];
 			for (const [word, initial] of options) {
 				if (!word) continue;
