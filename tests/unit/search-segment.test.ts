@@ -31,6 +31,8 @@ const COUNTS = new Map<string, number>([
 	['要点', 4],
 	['差额', 6],
 	['不低于', 3],
+	['了解', 5],
+	['取得', 8],
 ]);
 const TOTAL = 20_000;
 const count = (w: string) => COUNTS.get(w);
@@ -63,6 +65,13 @@ describe('segmentQuery: counts, digits and punctuation', () => {
 		['2023要点', ['2023', '要点']],
 		['党费，交到哪里？', ['党费', '交', '到', '哪里']],
 		['差额不低于20%', ['差额', '不低于', '20%']],
+		// A potential complement is a function word: the verb before it stays a word of its own (not 管不, shaped like 管理).
+		['支部管不了', ['支部', '管', '不了']],
+		['支部管得了', ['支部', '管', '得', '了']],
+		['不了', ['不了']],
+		// …but not over a word of the texts it overlaps.
+		['党员不了解', ['党员', '不', '了解']],
+		['取得了成立', ['取得', '了', '成立']],
 	])('%s', (text, tokens) => {
 		expect(segmentQuery(text, count, TOTAL)).toEqual(tokens);
 	});
@@ -104,9 +113,12 @@ describe('contentWords: question and function words set aside, each word once', 
 		}
 	);
 	// Colloquial verbs that only say “do” or “want”, and a bare measure word: they say nothing about what is asked.
-	it.each(['搞', '弄', '整', '办', '想', '想要', '打算', '能否', '可否', '咋样', '个', '问', '请教'])('%s is a function word', (w) => {
-		expect(isQuestionWord(w)).toBe(true);
-	});
+	it.each(['搞', '弄', '整', '办', '想', '想要', '打算', '能否', '可否', '咋样', '个', '问', '请教', '不了'])(
+		'%s is a function word',
+		(w) => {
+			expect(isQuestionWord(w)).toBe(true);
+		}
+	);
 	it.each(['规定', '要求', '党员', '书记', '建', '交', '换'])('%s is not', (w) => {
 		expect(isQuestionWord(w)).toBe(false);
 	});

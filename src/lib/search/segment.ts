@@ -158,9 +158,19 @@ export const QUESTION_WORDS: readonly string[] = [
 	'个',
 	'问',
 	'请教',
+	// A potential complement (管不了、收不了): the verb before it is what is asked; kept, 管不 was read
+	// as one unknown word (shaped like 管理) and 收不 like 收缴. (管得了 is 得 + 了 already.)
+	'不了',
 ];
 
 const QUESTION_SET = new Set(QUESTION_WORDS);
+
+/**
+ * Function words the segmenter counts as seen once rather than as common words: a potential
+ * complement (不了) is cut off a verb it follows, but a word of the texts that overlaps it still wins
+ * (不了解 is 不 + 了解).
+ */
+const WEAK_FUNCTION_WORDS = new Set(['不了']);
 
 /** Question words that ask for an amount (多少人、几名委员、多久): a clause with a number answers them. */
 export const AMOUNT_QUESTIONS: readonly string[] = [
@@ -218,7 +228,7 @@ export function segmentRun(run: string, count: WordCount, total: number): string
 		for (let j = i + 1; j <= Math.min(n, i + MAX_WORD); j++) {
 			const word = chars.slice(i, j).join('');
 			// Question words are common words to the segmenter even when the texts never use them.
-			const c = count(word) ?? (QUESTION_SET.has(word) ? total / 50 : undefined);
+			const c = count(word) ?? (WEAK_FUNCTION_WORDS.has(word) ? 1 : QUESTION_SET.has(word) ? total / 50 : undefined);
 			const p = c === undefined ? (j === i + 1 ? unknown : -Infinity) : Math.log(c) - logTotal;
 			if (p + best[j]! > best[i]!) {
 				best[i] = p + best[j]!;
