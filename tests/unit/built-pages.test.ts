@@ -4,12 +4,13 @@
  * page is taken as Astro restored it only when Astro's stored copy is still the finished page this
  * step left there, listed in Astro's record, and finished by the same code.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/integrations/build-cache';
 import { builtData, builtPages, finishPages, guardRestoredPages } from '../../src/integrations/built-pages';
+import { writeAstroOutput, writeFile, type OutputFiles } from '../support/astro-output';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -20,11 +21,6 @@ const tempDir = () => {
 afterEach(() => {
 	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-const write = (file: string, text: string) => {
-	mkdirSync(dirname(file), { recursive: true });
-	writeFileSync(file, text);
-};
 
 /** The policy moved first, as the CSP step does; counts the pages it was given. */
 let finished: string[] = [];
@@ -37,30 +33,12 @@ const finish = (html: string) => (finished.push(html), final(html));
  * one Astro recorded last time is restored (copied from its stored copy), any other is rendered
  * (written, and written into its stored copy when keyed). Starts, as a build does, with the guard.
  */
-type Pages = Record<string, { html: string; keyed: boolean }>;
-type Manifest = { routes: Record<string, { paths: Record<string, { outputFile: string; cacheKey: string }> }> };
+type Pages = OutputFiles;
 
 function build(cacheDir: string, pages: Pages, code = 'code-1') {
 	const root = tempDir();
-	const record = join(cacheDir, 'incremental-build.json');
 	guardRestoredPages(cacheDir, code);
-	let before: Manifest['routes'][string]['paths'] = {};
-	try {
-		before = (JSON.parse(readFileSync(record, 'utf8')) as Manifest).routes.page!.paths;
-	} catch {
-		// no record: every page is rendered
-	}
-	const manifest: Manifest = { routes: { page: { paths: {} } } };
-	for (const [path, { html, keyed }] of Object.entries(pages)) {
-		const stored = join(cacheDir, 'dist', path);
-		if (keyed && before[`/${path}`]?.cacheKey === html && existsSync(stored)) cpSync(stored, join(root, path));
-		else {
-			write(join(root, path), html);
-			if (keyed) write(stored, html);
-		}
-		if (keyed) manifest.routes.page!.paths[`/${path}`] = { outputFile: encodeURI(path), cacheKey: html };
-	}
-	write(record, JSON.stringify(manifest));
+	writeAstroOutput(root, cacheDir, pages);
 	finished = [];
 	const result = finishPages(root, finish, { cacheDir, code });
 	return { root, result };
@@ -71,11 +49,11 @@ const page = (body: string) =>
 
 describe('finishPages', () => {
 	const site: Pages = {
-		'index.html': { html: page('<main data-pagefind-body>首页</main>'), keyed: false },
-		'policies/a/index.html': { html: page('<main data-pagefind-body>文件甲</main>'), keyed: true },
-		'policies/b/index.html': { html: page('<main data-pagefind-body>文件乙</main>'), keyed: true },
-		'分面/层级/index.html': { html: page('<p>中央</p>'), keyed: true },
-		'style.css': { html: 'body{}', keyed: false },
+		'index.html': { text: page('<main data-pagefind-body>首页</main>'), keyed: false },
+		'policies/a/index.html': { text: page('<main data-pagefind-body>文件甲</main>'), keyed: true },
+		'policies/b/index.html': { text: page('<main data-pagefind-body>文件乙</main>'), keyed: true },
+		'分面/层级/index.html': { text: page('<p>中央</p>'), keyed: true },
+		'style.css': { text: 'body{}', keyed: false },
 	};
 
 	/** What every page must be: `finish` of the raw page, with that hash and size. */
@@ -83,7 +61,7 @@ describe('finishPages', () => {
 		const html = Object.keys(pages).filter((p) => p.endsWith('.html'));
 		expect([...result.keys()].sort()).toEqual(html.sort());
 		for (const path of html) {
-			const want = final(pages[path]!.html);
+			const want = final(pages[path]!.text);
 			expect(readFileSync(join(root, path), 'utf8'), path).toBe(want);
 			expect(result.get(path)).toEqual({
 				hash: contentHash(want),
@@ -98,17 +76,17 @@ describe('finishPages', () => {
 		{ name: 'nothing changed', change: {}, read: ['index.html'] },
 		{
 			name: 'a keyed page rendered again with new text',
-			change: { 'policies/a/index.html': { html: page('<main data-pagefind-body>文件甲（修订）</main>'), keyed: true } },
+			change: { 'policies/a/index.html': { text: page('<main data-pagefind-body>文件甲（修订）</main>'), keyed: true } },
 			read: ['index.html', 'policies/a/index.html'],
 		},
 		{
 			name: 'a keyed page that lost its key',
-			change: { 'policies/b/index.html': { html: page('<main data-pagefind-body>文件乙</main>'), keyed: false } },
+			change: { 'policies/b/index.html': { text: page('<main data-pagefind-body>文件乙</main>'), keyed: false } },
 			read: ['index.html', 'policies/b/index.html'],
 		},
 		{
 			name: 'a new page',
-			change: { 'policies/c/index.html': { html: page('<main data-pagefind-body>文件丙</main>'), keyed: true } },
+			change: { 'policies/c/index.html': { text: page('<main data-pagefind-body>文件丙</main>'), keyed: true } },
 			read: ['index.html', 'policies/c/index.html'],
 		},
 	])('after $name, reads only the pages Astro did not restore and finishes every page', ({ change, read }) => {
@@ -120,7 +98,7 @@ describe('finishPages', () => {
 		const next: Pages = { ...site, ...change };
 		const second = build(cacheDir, next);
 		expectFinished(second.root, next, second.result);
-		expect(finished.sort()).toEqual(read.map((p) => next[p]!.html).sort());
+		expect(finished.sort()).toEqual(read.map((p) => next[p]!.text).sort());
 	});
 
 	it('renders and reads every page again for other code, or when the record is gone', () => {
@@ -145,9 +123,9 @@ describe('finishPages', () => {
 		const stored = join(cacheDir, 'dist', 'policies/a/index.html');
 		writeFileSync(stored, readFileSync(stored));
 		const next = build(cacheDir, site);
-		expect(finished).toEqual([site['index.html']!.html, final(site['policies/a/index.html']!.html)]);
+		expect(finished).toEqual([site['index.html']!.text, final(site['policies/a/index.html']!.text)]);
 		expect(next.result.get('policies/a/index.html')).toEqual(
-			expect.objectContaining({ hash: contentHash(final(site['policies/a/index.html']!.html)) })
+			expect.objectContaining({ hash: contentHash(final(site['policies/a/index.html']!.text)) })
 		);
 	});
 
@@ -165,16 +143,16 @@ describe('finishPages', () => {
 	};
 	const withData: Pages = {
 		...site,
-		'compare/text/a.json': { html: '{"a":1}', keyed: true },
-		'compare/text/b.json': { html: '{"b":1}', keyed: true },
+		'compare/text/a.json': { text: '{"a":1}', keyed: true },
+		'compare/text/b.json': { text: '{"b":1}', keyed: true },
 	};
 
 	it.each<{ name: string; change: Pages; rewrite?: string }>([
 		{ name: 'nothing changed', change: {} },
-		{ name: 'a data file rendered again', change: { 'compare/text/a.json': { html: '{"a":2}', keyed: true } } },
-		{ name: 'a data file of the same size rendered again', change: { 'compare/text/b.json': { html: '{"b":2}', keyed: true } } },
-		{ name: 'a new data file', change: { 'compare/text/c.json': { html: '{"c":1}', keyed: true } } },
-		{ name: 'a data file that lost its key', change: { 'compare/text/a.json': { html: '{"a":3}', keyed: false } } },
+		{ name: 'a data file rendered again', change: { 'compare/text/a.json': { text: '{"a":2}', keyed: true } } },
+		{ name: 'a data file of the same size rendered again', change: { 'compare/text/b.json': { text: '{"b":2}', keyed: true } } },
+		{ name: 'a new data file', change: { 'compare/text/c.json': { text: '{"c":1}', keyed: true } } },
+		{ name: 'a data file that lost its key', change: { 'compare/text/a.json': { text: '{"a":3}', keyed: false } } },
 		{ name: 'a data file whose stored copy was written in place', change: {}, rewrite: 'compare/text/a.json' },
 	])('knows the hash of every data file Astro keeps after $name', ({ change, rewrite }) => {
 		const cacheDir = tempDir();
@@ -193,7 +171,7 @@ describe('finishPages', () => {
 
 	it('works without a cache folder, reading every page', () => {
 		const root = tempDir();
-		for (const [path, { html }] of Object.entries(site)) write(join(root, path), html);
+		for (const [path, { text }] of Object.entries(site)) writeFile(join(root, path), text);
 		finished = [];
 		expectFinished(root, site, finishPages(root, finish, { code: 'code-1' }));
 		expect(finished).toHaveLength(4);

@@ -7,15 +7,16 @@
  * files, each with its size and the MD5 of its bytes.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { finishPages } from '../../src/integrations/built-pages';
 import { finishOfflineSite } from '../../src/integrations/offline';
 import { buildSearchIndex } from '../../src/integrations/search-index';
 import { PACK_FILES, packKind, urlOf, type PackFiles } from '../../src/lib/offline/pack';
 import { APPLE_TOUCH_ICON, ICONS } from '../../src/lib/web-manifest';
+import { writeAstroOutput, type OutputFiles } from '../support/astro-output';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -27,16 +28,11 @@ afterEach(() => {
 	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const write = (file: string, text: string) => {
-	mkdirSync(dirname(file), { recursive: true });
-	writeFileSync(file, text);
-};
-
 const page = (title: string, body: string) =>
 	`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
 
 /** A site: text pages (indexed, kept by Astro), compare files (kept by Astro), and files Astro does not keep. */
-type Site = Record<string, { text: string; keyed: boolean }>;
+type Site = OutputFiles;
 const site = (changed?: string): Site => {
 	const out: Site = {
 		'index.html': { text: page('首页', '换届选举'), keyed: false },
@@ -57,29 +53,10 @@ const site = (changed?: string): Site => {
 	return out;
 };
 
-type Manifest = { routes: Record<string, { paths: Record<string, { outputFile: string; cacheKey: string }> }> };
-
 /** One build as Astro's incremental build and the steps after it do it (see tests/unit/built-pages.test.ts). */
 async function build(cacheDir: string, files: Site): Promise<string> {
 	const root = tempDir();
-	const record = join(cacheDir, 'incremental-build.json');
-	let before: Manifest['routes'][string]['paths'] = {};
-	try {
-		before = (JSON.parse(readFileSync(record, 'utf8')) as Manifest).routes.page!.paths;
-	} catch {
-		// first build
-	}
-	const manifest: Manifest = { routes: { page: { paths: {} } } };
-	for (const [path, { text, keyed }] of Object.entries(files)) {
-		const stored = join(cacheDir, 'dist', path);
-		if (keyed && before[`/${path}`]?.cacheKey === text && existsSync(stored)) cpSync(stored, join(root, path));
-		else {
-			write(join(root, path), text);
-			if (keyed) write(stored, text);
-		}
-		if (keyed) manifest.routes.page!.paths[`/${path}`] = { outputFile: encodeURI(path), cacheKey: text };
-	}
-	write(record, JSON.stringify(manifest));
+	writeAstroOutput(root, cacheDir, files);
 	finishPages(root, (html) => html, { cacheDir, code: 'code-1' });
 	await buildSearchIndex(root, cacheDir, { shards: 3 });
 	await finishOfflineSite(root, '/', new Date(0), cacheDir);
