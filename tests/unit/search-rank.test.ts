@@ -144,6 +144,33 @@ describe('excerptAround', () => {
 		).toContain('其隶属关系不变');
 	});
 
+	it('a single character counts no more than its length in choosing the sentence, however rare', () => {
+		// 放 (rare, weighed 2.1) stands inside 开放性 in the first sentence; the second holds 网络 and 活动.
+		const text = `可建设开放性的党群活动服务中心。${'甲'.repeat(60)}。加强网络阵地建设，开展线上活动。`;
+		const weights = new Map([
+			['放', 2.1],
+			['网络', 2],
+			['活动', 1.3],
+		]);
+		const joined = excerptAround(text, ['放', '网络', '活动'], 30, (p) => weights.get(p))
+			.map((p) => p.text)
+			.join('');
+		expect(joined).toContain('加强网络阵地建设，开展线上活动');
+		expect(joined).not.toContain('开放性');
+	});
+
+	it('joins windows that overlap, so no text shows twice', () => {
+		// The part 党费 lies just before the main window, which starts at its sentence: their windows overlap.
+		const text = `${'丙'.repeat(10)}党费${'丁'.repeat(5)}。换届选举${'戊'.repeat(30)}。`;
+		const joined = excerptAround(text, ['换届选举', '党费'], 30)
+			.map((p) => p.text)
+			.join('');
+		expect(joined).toContain('党费');
+		expect(joined).toContain('换届选举');
+		// One stretch of the text: nothing repeated, nothing left out between the two parts.
+		expect(text).toContain(joined.replace(/^…|…$/g, ''));
+	});
+
 	it('cuts a sentence longer than the excerpt around its parts, never before its start', () => {
 		const text = `开头。${'甲'.repeat(100)}换届选举${'乙'.repeat(100)}。`;
 		const joined = excerptAround(text, ['换届'], 40)

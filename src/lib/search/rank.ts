@@ -129,7 +129,14 @@ export function excerptAround(
 	const lower = text.toLowerCase();
 	const needles = [...new Set(parts.map((p) => p.toLowerCase()).filter(Boolean))];
 	const lead = Math.floor(width / 3);
-	const weights = new Map(needles.map((n) => [n, weightOf(n) ?? needleWeight(n)]));
+	// A single character (放) is mostly found inside other words (开放性): however rare, it counts no
+	// more than its length in choosing the sentence.
+	const weights = new Map(
+		needles.map((n) => {
+			const weight = weightOf(n) ?? needleWeight(n);
+			return [n, [...n].length === 1 ? Math.min(weight, needleWeight(n)) : weight];
+		})
+	);
 	const weigh = (slice: string) => needles.reduce((sum, n) => sum + (slice.includes(n) ? weights.get(n)! : 0), 0);
 	// The sentence holding the most of the parts (earliest on a tie).
 	let sentence: [number, number] = [0, text.length];
@@ -160,18 +167,27 @@ export function excerptAround(
 		centre = Math.max(centre, sentence[0] + lead);
 	}
 	const windows = [windowAt(text.length, centre, leadHere, width)];
-	// Parts the first window misses get a short window of their own, so every part shows once.
+	// Parts the first window misses get a short window of their own, so every part shows once; a
+	// single character does not (it is mostly found inside some other word, like the 放 of 开放性).
 	for (const needle of needles) {
+		if ([...needle].length === 1) continue;
 		const covered = windows.some(([from, to]) => lower.slice(from, to).includes(needle));
 		const at = lower.indexOf(needle);
 		if (!covered && at >= 0) windows.push(windowAt(text.length, at, Math.floor(lead / 2), Math.floor(width / 2)));
 	}
 	windows.sort((a, b) => a[0] - b[0]);
+	// Windows that overlap or touch are joined, so no text shows twice.
+	const joined: [number, number][] = [];
+	for (const [from, to] of windows) {
+		const last = joined.at(-1);
+		if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+		else joined.push([from, to]);
+	}
 	const out: ExcerptPart[] = [];
-	windows.forEach(([from, to], n) => {
+	joined.forEach(([from, to], n) => {
 		if (from > 0 || n > 0) out.push({ text: '…', mark: false });
 		out.push(...markParts(text.slice(from, to), parts));
-		if (n === windows.length - 1 && to < text.length) out.push({ text: '…', mark: false });
+		if (n === joined.length - 1 && to < text.length) out.push({ text: '…', mark: false });
 	});
 	return out;
 }
