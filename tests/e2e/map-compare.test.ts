@@ -114,7 +114,8 @@ describe('对照阅读 /compare/', () => {
 
 	it('says so when a text is unknown', async () => {
 		const page = await open('compare/?a=nope&b=kexie-dangzufa-2016-81');
-		await expect(page.locator('[data-compare-status]').textContent()).resolves.toContain('请在上方选择');
+		// The status says 正在读取 first and the verdict once both pickers have looked the ids up: wait for the verdict.
+		await page.locator('[data-compare-status]', { hasText: '请在上方选择' }).waitFor();
 		await page.close();
 	});
 });
