@@ -355,14 +355,20 @@ export function holds(t: QueryTerm, lower: string): boolean {
 	return [...t.variants, ...t.synonyms].some((v) => lower.includes(v.toLowerCase()));
 }
 
+/** What scoring a clause needs of the query besides its words: its parts and what it asks for. */
+interface PassageQuery {
+	parts: readonly QueryPart[];
+	/** Shaped corpus words chosen for words the texts do not use (related.ts). */
+	related: RelatedChoice;
+	asksRule: boolean;
+	asksAmount: boolean;
+}
+
 function scorePassage(
 	passage: Passage,
 	terms: readonly QueryTerm[],
 	idf: (t: QueryTerm) => number,
-	parts: readonly QueryPart[],
-	related: RelatedChoice = new Map(),
-	asksRule = false,
-	asksAmount = false,
+	{ parts, related, asksRule, asksAmount }: PassageQuery,
 	previous?: Passage
 ): ClauseScore {
 	const lower = passage.lower;
@@ -464,6 +470,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 	const inClauses = clauseRarity(terms, clauses);
 	const clauseIdf = (t: QueryTerm) => (idf(t) + inClauses(t)) / 2;
 	const related: RelatedChoice = options.chooseRelated?.(terms, clauses, idf) ?? new Map();
+	const passageQuery: PassageQuery = { parts: q.parts, related, asksRule: !!q.asksRule, asksAmount: !!q.asksAmount };
 	// What each spelling found counts for in placing the excerpt, as in the clause's score.
 	const needleWeights = new Map<string, number>();
 	const weighNeedle = (needle: string, w: number) =>
@@ -497,7 +504,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		const scored = passages.map((p, i) => {
 			const before = passages[i - 1];
 			const previous = before && !p.heading && !before.heading && before.headings === p.headings ? before : undefined;
-			return scorePassage(p, terms, clauseIdf, q.parts, related, q.asksRule, q.asksAmount, previous);
+			return scorePassage(p, terms, clauseIdf, passageQuery, previous);
 		});
 		// The best clause: highest score; a clause with every part verbatim before one without.
 		let best: ClauseScore | undefined;
