@@ -7,9 +7,9 @@
  * the answering clause ranks and whether the excerpt shows the answer, by kind, tuned-on and held-out
  * apart). Prints one line per query and surface, then the summaries.
  * `-- --surface dialog --surface pagefind` measures only those surfaces; `-- --set questions` only
- * that set; `-- --set blind4` / `-- --set blind5` only the fourth / fifth blind batch
- * (tests/search/questions-blind4.ts, questions-blind5.ts: each measured on its own and kept out of the
- * question set and its CI floor so that it stays a check nobody tuned on);
+ * that set; `-- --set blind4` … `-- --set blind8` only that blind batch (tests/search/questions-blind4.ts
+ * … questions-blind8.ts: each measured on its own and kept out of the question set and its CI floor;
+ * blind8 is the batch held back from tuning, the others are tuning data);
  * `-- --dist DIR` a copy of a build.
  */
 import { resolve } from 'node:path';
@@ -22,6 +22,7 @@ import { BLIND4_QUESTIONS } from '../tests/search/questions-blind4.ts';
 import { BLIND5_QUESTIONS } from '../tests/search/questions-blind5.ts';
 import { BLIND6_QUESTIONS } from '../tests/search/questions-blind6.ts';
 import { BLIND7_QUESTIONS } from '../tests/search/questions-blind7.ts';
+import { BLIND8_QUESTIONS } from '../tests/search/questions-blind8.ts';
 import {
 	formatQuestions,
 	formatSummary,
@@ -43,6 +44,7 @@ const BATCHES: Record<string, readonly QuestionQuery[]> = {
 	blind5: BLIND5_QUESTIONS,
 	blind6: BLIND6_QUESTIONS,
 	blind7: BLIND7_QUESTIONS,
+	blind8: BLIND8_QUESTIONS,
 };
 const sets = values.set ?? ['keywords', 'questions'];
 const unknown = sets.filter((set) => set !== 'keywords' && set !== 'questions' && !(set in BATCHES));
