@@ -9,7 +9,8 @@
  * `-- --surface dialog --surface pagefind` measures only those surfaces; `-- --set questions` only
  * that set; `-- --set blind4` … `-- --set blind8` only that blind batch (tests/search/questions-blind4.ts
  * … questions-blind8.ts: each measured on its own and kept out of the question set and its CI floor;
- * blind8 is the batch held back from tuning, the others are tuning data);
+ * blind8 is the batch held back from tuning, the others are tuning data; its lines are printed only
+ * with `-- --show-held-back`, its totals always);
  * `-- --dist DIR` a copy of a build.
  */
 import { resolve } from 'node:path';
@@ -35,7 +36,12 @@ import {
 } from '../tests/search/measure.ts';
 
 const { values } = parseArgs({
-	options: { surface: { type: 'string', multiple: true }, set: { type: 'string', multiple: true }, dist: { type: 'string' } },
+	options: {
+		surface: { type: 'string', multiple: true },
+		set: { type: 'string', multiple: true },
+		dist: { type: 'string' },
+		'show-held-back': { type: 'boolean' },
+	},
 });
 const surfaces = (values.surface ?? ['page', 'dialog', 'pagefind']) as Surface[];
 /** Blind batches, measured only when asked for by name. */
@@ -46,6 +52,11 @@ const BATCHES: Record<string, readonly QuestionQuery[]> = {
 	blind7: BLIND7_QUESTIONS,
 	blind8: BLIND8_QUESTIONS,
 };
+/**
+ * The batch held back from tuning: only its totals are printed, so whoever measures it does not see
+ * which queries missed (and cannot tune on them, even unawares); `--show-held-back` prints its lines.
+ */
+const HELD_BACK = 'blind8';
 const sets = values.set ?? ['keywords', 'questions'];
 const unknown = sets.filter((set) => set !== 'keywords' && set !== 'questions' && !(set in BATCHES));
 if (unknown.length) {
@@ -73,7 +84,7 @@ try {
 		for (const [name, batch] of batches) {
 			// Each blind batch under its own name (not the third batch's row label, which questions.ts uses).
 			const summary = await measureQuestions(browser, server.url, batch, surface, `盲测（${name}）`);
-			console.log(`\n## ${surface}: ${name}\n${formatQuestions(summary)}`);
+			console.log(`\n## ${surface}: ${name}\n${formatQuestions(summary, name !== HELD_BACK || !!values['show-held-back'])}`);
 			questions.push(summary);
 		}
 	}
