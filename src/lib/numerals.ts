@@ -16,6 +16,19 @@ export function parseChineseNumber(s: string): number {
 	return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[2] ? DIGITS[m[2]]! : 0);
 }
 
+/**
+ * Head counts as people say them: 俩 is two, 仨 is three (俩正式党员). Never in clause numbers or
+ * dates, so kept apart from the parser above; approximate counts (十来个, 五六个, 三十多) have no
+ * one number and are not read at all.
+ */
+export const SPOKEN_COUNT_CHARS = '俩仨';
+const SPOKEN_COUNTS: Record<string, number> = { 俩: 2, 仨: 3 };
+
+/** A head count: 俩 / 仨, else as parseChineseNumber (两 → 2, 十二 → 12, 52 → 52); NaN otherwise. */
+export function parseHeadCount(s: string): number {
+	return SPOKEN_COUNTS[s] ?? parseChineseNumber(s);
+}
+
 /** A year written digit by digit (二〇一九 → 2019), else as parseChineseNumber (十二 → 12). */
 export function parseChineseDigits(s: string): number {
 	if (/^[〇零一二三四五六七八九]{4}$/.test(s)) return Number([...s].map((c) => DIGITS[c]).join(''));

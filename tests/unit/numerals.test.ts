@@ -1,6 +1,6 @@
 /** The one Chinese-numeral parser (clause anchors and importer dates). */
 import { describe, expect, it } from 'vitest';
-import { parseChineseDigits, parseChineseNumber } from '../../src/lib/numerals';
+import { parseChineseDigits, parseChineseNumber, parseHeadCount } from '../../src/lib/numerals';
 
 describe('parseChineseNumber', () => {
 	it.each([
@@ -43,4 +43,18 @@ describe('parseChineseDigits (years and dates)', () => {
 	])('%s → %d', (s, n) => expect(parseChineseDigits(s)).toBe(n));
 
 	it.each(['二〇一', '二〇一九〇', '二十〇'])('rejects %j', (s) => expect(parseChineseDigits(s)).toBeNaN());
+});
+
+describe('parseHeadCount (people counted as they are said)', () => {
+	it.each([
+		// the spoken forms first, then what parseChineseNumber already reads
+		['俩', 2],
+		['仨', 3],
+		['两', 2],
+		['十二', 12],
+		['52', 52],
+	])('%s → %d', (s, n) => expect(parseHeadCount(s)).toBe(n));
+
+	// Approximate counts have no one number.
+	it.each(['俩仨', '十来', '五六', '三十多', ''])('rejects %j', (s) => expect(parseHeadCount(s)).toBeNaN());
 });
