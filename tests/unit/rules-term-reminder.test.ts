@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, termReminder, type TermStatus } from '../../src/lib/rules/term-reminder';
+import { addMonths, dueMonth, termReminder, type TermStatus } from '../../src/lib/rules/term-reminder';
 import { anyRaw, errorsOf, expectTotal, unwrap } from './rules-helpers';
 
 describe('termReminder: due date and status', () => {
@@ -61,6 +61,48 @@ describe('termReminder: invalid input', () => {
 		const errors = errorsOf(termReminder({ lastElection, termYears, today }));
 		expect(errors.map((e) => e.field)).toContain(field);
 		for (const e of errors) expect(e.message).toMatch(/[\u4e00-\u9fa5]/);
+	});
+});
+
+describe('a year and month only (2022年3月): the month it is due in, never a day', () => {
+	it.each<[string, string, number, string, string]>([
+		// boundaries first: the first and last month, the shortest and longest term, 29 Feb's month
+		['January', '2022-01', 3, '2025-01', '2025年1月'],
+		['December', '2021-12', 5, '2026-12', '2026年12月'],
+		['February (29 Feb stays in February)', '2024-02', 5, '2029-02', '2029年2月'],
+		['term 3', '2022-03', 3, '2025-03', '2025年3月'],
+		['full-width digits', '２０２２-０３', 4, '2026-03', '2026年3月'],
+	])('%s', (_l, lastMonth, termYears, due, label) => {
+		const r = unwrap(dueMonth(lastMonth, termYears)!);
+		expect(r.dueMonth).toBe(due);
+		expect(r.label).toBe(label);
+	});
+
+	it.each<[string, unknown, unknown, string]>([
+		['month 00', '2022-00', 3, 'lastElection'],
+		['month 13', '2022-13', 3, 'lastElection'],
+		['year 1899', '1899-05', 3, 'lastElection'],
+		['term 2 (党章: 3–5)', '2022-03', 2, 'termYears'],
+		['no term', '2022-03', '', 'termYears'],
+	])('refuses %s', (_l, lastMonth, termYears, field) => {
+		expect(errorsOf(dueMonth(lastMonth, termYears)!).map((e) => e.field)).toContain(field);
+	});
+
+	it.each(['2022-03-01', '2022-3', '2022年3月', '', 202203])('%j is not a year and month', (v) => {
+		expect(dueMonth(v, 3)).toBeUndefined();
+	});
+
+	it('the calculator, given only a year and month (a link from search), says the month and asks for the day', () => {
+		const errors = errorsOf(termReminder({ lastElection: '2022-03', termYears: 3, today: '2026-01-01' }));
+		expect(errors).toEqual([
+			{
+				field: 'lastElection',
+				message: '上次换届日期只有年月（2022年3月）：按每届 3 年推算，下次换届在 2025年3月；请补上是哪一日，才能算出到期日和剩余天数',
+			},
+		]);
+		const noTerm = errorsOf(termReminder({ lastElection: '2022-03', termYears: '', today: '2026-01-01' }));
+		expect(noTerm.map((e) => e.field)).toEqual(['lastElection', 'termYears']);
+		expect(noTerm[0]!.message).toContain('请补上是哪一日');
 	});
 });
 

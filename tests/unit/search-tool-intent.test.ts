@@ -32,6 +32,20 @@ describe('detectToolIntent', () => {
 		// 换届提醒.
 		['上次换届是2021年6月30日任期5年下次什么时候换届', { tool: 'term-reminder', last: '2021-06-30', termYears: 5 }],
 		['2020-09-01换届的下次什么时候换', { tool: 'term-reminder', last: '2020-09-01', termYears: undefined }],
+		['2021年6月30号换届任期5年什么时候到期', { tool: 'term-reminder', last: '2021-06-30', termYears: 5 }],
+		// A year and month only: the month, no day made up (boundaries: January, December, month 13).
+		['2022年3月换届任期3年什么时候到期', { tool: 'term-reminder', last: '2022-03', termYears: 3 }],
+		['2022年1月换届任期5年下次什么时候换届', { tool: 'term-reminder', last: '2022-01', termYears: 5 }],
+		['2021年12月换届任期5年下次什么时候换届', { tool: 'term-reminder', last: '2021-12', termYears: 5 }],
+		['2022.3换届任期3年什么时候到期', { tool: 'term-reminder', last: '2022-03', termYears: 3 }],
+		['2022-03换届的任期3年下次什么时候换', { tool: 'term-reminder', last: '2022-03', termYears: 3 }],
+		['2022年13月换届任期3年什么时候到期', { tool: 'term-reminder', last: undefined, termYears: 3 }],
+		// A year alone is no date.
+		['2022年换届任期3年什么时候到期', { tool: 'term-reminder', last: undefined, termYears: 3 }],
+		// Head counts as people say them.
+		['俩正式党员能成立支部吗', { tool: 'org-type', formal: 2, probationary: undefined }],
+		['仨党员能建支部不', { tool: 'org-type', formal: 3, probationary: undefined }],
+		['两个正式党员能成立党支部吗', { tool: 'org-type', formal: 2, probationary: undefined }],
 	])('%s', (q, intent) => {
 		expect(detectToolIntent(q)).toEqual(intent);
 	});
@@ -46,6 +60,8 @@ describe('detectToolIntent', () => {
 		'候选人能不能当监票人',
 		'选举时计票人能不能是候选人',
 		'功能型党支部能不能发展党员',
+		// An approximate count has no one number: no card computes from it.
+		'十来个党员能成立党支部吗',
 	])('%s is no calculator question', (q) => {
 		expect(detectToolIntent(q)).toBeUndefined();
 	});
@@ -101,6 +117,18 @@ describe('toolAnswer: the rules answer', () => {
 		expect(refused.computed).toBe(false);
 		expect(refused.lines.join('')).toContain('7 年');
 		expect(refused.href).toBe('/tools/term-reminder/?last=2021-06-30&term=7');
+	});
+
+	it('term reminder from a year and month: the due month, never a day, and the calculator asks for the day', () => {
+		const a = toolAnswer({ tool: 'term-reminder', last: '2022-03', termYears: 3 }, today);
+		expect(a.computed).toBe(true);
+		expect(a.lines[0]).toContain('2025年3月');
+		expect(a.lines.join('')).not.toMatch(/2025-03-\d|3月\d+日/);
+		expect(a.href).toBe('/tools/term-reminder/?last=2022-03&term=3');
+		expect(a.linkText).toContain('哪一日');
+		const refused = toolAnswer({ tool: 'term-reminder', last: '2022-03', termYears: 7 }, today);
+		expect(refused.computed).toBe(false);
+		expect(refused.lines.join('')).toContain('7 年');
 	});
 
 	it('a count the rule refuses gives its message, not a verdict', () => {

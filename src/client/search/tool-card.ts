@@ -20,6 +20,6 @@ export function renderToolCard(intent: ToolIntent): HTMLElement {
 		...rest.map((line) => el('p', {}, line)),
 		// Without numbers the clauses are the answer: shown open; with numbers, one tap away.
 		answer.basis.length ? el('details', answer.computed ? {} : { open: '' }, el('summary', {}, '依据'), citationList(answer.basis)) : null,
-		el('p', {}, el('a', { href }, answer.computed ? '在计算器中查看完整结果（已填入）' : '打开计算器'))
+		el('p', {}, el('a', { href }, answer.linkText ?? (answer.computed ? '在计算器中查看完整结果（已填入）' : '打开计算器')))
 	);
 }

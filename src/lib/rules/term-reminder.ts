@@ -6,6 +6,7 @@
 import type { Basis } from './basis';
 import { collect, fail, ok, parseCount, type Result } from './result';
 import { daysInMonth, epochDay, parseIsoDate, toIso, type CalendarDate } from '../calendar';
+import { asciiDigits } from '../numerals';
 import { FUNCTIONAL_CONFLICT, SECRETARY_ROUTE } from './leadership';
 import { SOURCES as S, TEMPLATES, type Step, type TemplateRef } from './sources';
 import { DUE_SOON_MONTHS, TERM_SHIFT_MAX_YEARS, TERM_YEARS } from './thresholds';
@@ -172,8 +173,53 @@ function parseTermYears(raw: unknown): Result<number> {
 	return any;
 }
 
+/** The month a next 换届 falls in: `YYYY-MM` and as said (2025年3月). */
+export type DueMonth = { lastMonth: string; termYears: number; dueMonth: string; label: string; syncBasis: Basis[] };
+
+const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
+const monthLabel = (year: number, month: number) => `${year}年${month}月`;
+
+/**
+ * When only the year and month of the last 换届 are known (2022年3月): the due date is the same day
+ * of the month `termYears` later (addMonths keeps the month even for 29 Feb), so the month is certain
+ * and the day is not: the answer is the month, never a day made up. Undefined when `lastMonth` is
+ * not `YYYY-MM`.
+ */
+export function dueMonth(lastMonth: unknown, termYears: unknown): Result<DueMonth> | undefined {
+	const m = typeof lastMonth === 'string' ? YEAR_MONTH.exec(asciiDigits(lastMonth).trim()) : null;
+	if (!m) return undefined;
+	const year = Number(m[1]);
+	const month = Number(m[2]);
+	const label = '上次换届日期';
+	if (year < 1900 || year > 2200) return fail({ field: 'lastElection', message: `${label}的年份应在 1900 到 2200 之间` });
+	if (month < 1 || month > 12) return fail({ field: 'lastElection', message: `${label}不存在：月份应为 01 到 12` });
+	const term = parseTermYears(termYears);
+	if (!term.ok) return term;
+	const dueYear = year + term.value;
+	return ok({
+		lastMonth: `${m[1]}-${m[2]}`,
+		termYears: term.value,
+		dueMonth: `${dueYear}-${m[2]}`,
+		label: monthLabel(dueYear, month),
+		syncBasis: SYNC_BASIS,
+	});
+}
+
 /** Computes when the next 换届 is due and how close it is. */
 export function termReminder(input: TermReminderInput): Result<TermReminder> {
+	// A year and month only (a link from search, 2022年3月换届): say the month it is due in and ask for the day.
+	const month = dueMonth(input?.lastElection, input?.termYears);
+	if (month) {
+		const [y, mo] = asciiDigits(String(input.lastElection)).trim().split('-').map(Number);
+		const given = `上次换届日期只有年月（${monthLabel(y!, mo!)}）`;
+		const askDay = '请补上是哪一日，才能算出到期日和剩余天数';
+		if (month.ok) {
+			const { termYears, label } = month.value;
+			return fail({ field: 'lastElection', message: `${given}：按每届 ${termYears} 年推算，下次换届在 ${label}；${askDay}` });
+		}
+		const dateError = month.errors.some((e) => e.field === 'lastElection');
+		return fail(...(dateError ? [] : [{ field: 'lastElection', message: `${given}：${askDay}` }]), ...month.errors);
+	}
 	const parsed = collect({
 		lastElection: parseIsoDate(input?.lastElection, { field: 'lastElection', label: '上次换届日期' }),
 		termYears: parseTermYears(input?.termYears),

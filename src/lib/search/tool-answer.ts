@@ -6,7 +6,7 @@
  */
 import { classifyOrg } from '../rules/org-type';
 import { candidatePlan, electionPlan, majority, quorum } from '../rules/election';
-import { termReminder } from '../rules/term-reminder';
+import { dueMonth, termReminder } from '../rules/term-reminder';
 import {
 	BRANCH_MAX_MEMBERS,
 	ELECTION_MARGIN_PERCENT,
@@ -33,6 +33,8 @@ export interface ToolAnswer {
 	basis: Basis[];
 	/** Whether the query's numbers were computed (else the card shows the rules and invites the calculator). */
 	computed: boolean;
+	/** What the link to the calculator says when the card's default would promise too much (a day still to fill in). */
+	linkText?: string;
 }
 
 function toolInfo(tool: ToolIntent['tool']) {
@@ -126,6 +128,19 @@ export function toolAnswer(intent: ToolIntent, today: string): ToolAnswer {
 		}
 		case 'term-reminder': {
 			const { last, termYears } = intent;
+			// A year and month only: the month it is due in, and the calculator asks for the day.
+			const month = last !== undefined && termYears !== undefined ? dueMonth(last, termYears) : undefined;
+			if (month?.ok) {
+				return {
+					tool: 'term-reminder',
+					title,
+					href: withParams(path, { last, term: termYears }),
+					lines: [`下次换届在 ${month.value.label}（只给出了上次换届的年月，到期日是该月的同一日）`],
+					basis: month.value.syncBasis,
+					computed: true,
+					linkText: '在计算器中补上换届是哪一日，查看到期日和剩余天数',
+				};
+			}
 			if (last === undefined || termYears === undefined) {
 				return {
 					...rulesOnly('term-reminder', [TERM_YEARS], '填入上次换届日期和理事会每届任期，计算器给出下次换届的日期和剩余天数。'),

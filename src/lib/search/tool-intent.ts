@@ -4,14 +4,15 @@
  * numbers; the answer itself comes from the rule functions (src/lib/rules via tool-answer.ts), so no
  * threshold is restated here.
  */
-import { parseChineseNumber } from '../numerals';
+import { parseChineseNumber, parseHeadCount, SPOKEN_COUNT_CHARS } from '../numerals';
 
 export type ToolIntent =
 	| { tool: 'org-type'; formal?: number | undefined; probationary?: number | undefined }
 	| { tool: 'election'; seats?: number | undefined; eligible?: number | undefined; present?: number | undefined }
+	/** `last`: the last 换届 as `YYYY-MM-DD`, or `YYYY-MM` when the question gave only its year and month. */
 	| { tool: 'term-reminder'; last?: string | undefined; termYears?: number | undefined };
 
-const NUM = '([0-9]{1,6}|[零〇一二两三四五六七八九十百]{1,5})';
+const NUM = `([0-9]{1,6}|[零〇一二两三四五六七八九十百]{1,5}|[${SPOKEN_COUNT_CHARS}])`;
 const MEASURE = '(?:名|个|人|位)?';
 
 function num(raw: string | undefined): number | undefined {
@@ -22,8 +23,23 @@ function num(raw: string | undefined): number | undefined {
 		const rest = m[2] ? parseChineseNumber(m[2]) : 0;
 		return Number.isNaN(rest) ? undefined : parseChineseNumber(m[1]!) * 100 + rest;
 	}
-	const n = parseChineseNumber(raw);
+	const n = parseHeadCount(raw);
 	return Number.isNaN(n) ? undefined : n;
+}
+
+/** 2021年6月30日, 2021-06-30, 2021.6.30, 2021/6/30 (日 or 号 optional). */
+const FULL_DATE = /((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})[日号]?/;
+/** 2022年3月, 2022.3, 2022-03, 2022/3 — a month with no day after it (a day is not made up). */
+const YEAR_MONTH = /((?:19|20)\d{2})(?:年|[-./])(\d{1,2})(?:月份?)?(?![0-9日号])/;
+
+/** The last 换届 the question names: `YYYY-MM-DD`, `YYYY-MM` for a year and month, else undefined. */
+function lastElection(t: string): string | undefined {
+	const pad = (n: string) => n.padStart(2, '0');
+	const full = FULL_DATE.exec(t);
+	if (full) return `${full[1]}-${pad(full[2]!)}-${pad(full[3]!)}`;
+	const month = YEAR_MONTH.exec(t);
+	if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return `${month[1]}-${pad(month[2]!)}`;
+	return undefined;
 }
 
 /**
@@ -54,11 +70,10 @@ const WHEN_WORDS = /(什么时候|何时|哪天|哪一天|哪年|哪一年|下�
 /** The calculator question `text` (simplified, width-normalised) asks, with its numbers; undefined for other questions. */
 export function detectToolIntent(text: string): ToolIntent | undefined {
 	const t = text.replace(/\s+/g, '');
-	// 换届提醒: a date or a term length with 换届/任期 and “when”.
+	// 换届提醒: a date (or a year and month) or a term length with 换届/任期 and “when”.
 	if (TERM_WORDS.test(t) && WHEN_WORDS.test(t)) {
-		const date = /((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})日?/.exec(t);
 		const term = /(?:任期|每届|一届)(?:为|是)?([三四五六七3-7])年/.exec(t) ?? /([三四五3-5])年一届/.exec(t);
-		const last = date ? `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}` : undefined;
+		const last = lastElection(t);
 		if (last || term || ASKS.test(t)) return { tool: 'term-reminder', last, termYears: num(term?.[1]) };
 	}
 	// 换届选举: seats, attendance, votes.
