@@ -42,6 +42,9 @@ describe('detectToolIntent', () => {
 		['2022年13月换届任期3年什么时候到期', { tool: 'term-reminder', last: undefined, termYears: 3 }],
 		// A year alone is no date.
 		['2022年换届任期3年什么时候到期', { tool: 'term-reminder', last: undefined, termYears: 3 }],
+		// Whether it is past due asks the reminder too.
+		['2020年9月15日换的届任期4年现在超期没', { tool: 'term-reminder', last: '2020-09-15', termYears: 4 }],
+		['任期5年2021年3月换的届过期了吗', { tool: 'term-reminder', last: '2021-03', termYears: 5 }],
 		// Head counts as people say them.
 		['俩正式党员能成立支部吗', { tool: 'org-type', formal: 2, probationary: undefined }],
 		['仨党员能建支部不', { tool: 'org-type', formal: 3, probationary: undefined }],

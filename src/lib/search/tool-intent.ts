@@ -65,7 +65,8 @@ const ELECTION_WORDS = /(候选人|差额|应选|应到|实到|到会|当选|得
 const ASKS = /(多少|几|吗|什么|怎么|如何|哪|能否|是否|够不够|还是|要不要|能不能)/;
 
 const TERM_WORDS = /(换届|任期|届满|到期)/;
-const WHEN_WORDS = /(什么时候|何时|哪天|哪一天|哪年|哪一年|下次|下一次|到期|提醒|还有多久|还剩)/;
+/** “When”, or whether it is already past due (超期没, 过期了吗): the reminder says both. */
+const WHEN_WORDS = /(什么时候|何时|哪天|哪一天|哪年|哪一年|下次|下一次|到期|提醒|还有多久|还剩|超期|过期|逾期)/;
 
 /** The calculator question `text` (simplified, width-normalised) asks, with its numbers; undefined for other questions. */
 export function detectToolIntent(text: string): ToolIntent | undefined {
