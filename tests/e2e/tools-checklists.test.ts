@@ -159,6 +159,8 @@ describe('换届提醒', () => {
 		['last=2023-02-30&term=5', 'last', '2023年2月没有30日'],
 		['last=2030-01-01&term=5&today=2025-01-01', 'last', '不能晚于今天'],
 		['last=2021-6-30&term=5', 'last', '格式不正确'],
+		// A year and month only (a link from a search answer): the month it is due in, and the day asked for.
+		['last=2022-03&term=3', 'last', '下次换届在 2025年3月；请补上是哪一日'],
 		['term=5', 'last', '请填写上次换届日期'],
 		['last=2021-06-30&term=0', 'term', '三年至五年'],
 		['last=2021-06-30&term=2', 'term', '三年至五年'],
