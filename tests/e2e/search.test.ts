@@ -257,6 +257,28 @@ describe('search page: questions (issue 20)', () => {
 		await close(page);
 	});
 
+	it('a 换届 question with only a year and month gets the month it is due in, and a link that asks for the day', async () => {
+		const page = await search('2022年3月换届任期3年什么时候到期');
+		const card = page.locator('[data-search-answer="tool"]');
+		await card.waitFor();
+		expect(await card.textContent()).toContain('2025年3月');
+		expect(await card.textContent()).not.toMatch(/2025-03-\d\d|2025年3月\d+日/);
+		const link = card.getByRole('link', { name: /补上换届是哪一日/ });
+		expect(await link.getAttribute('href')).toMatch(/\/tools\/term-reminder\/\?last=2022-03&term=3$/);
+		await close(page);
+	});
+
+	it('asking how to write a 请示 puts that template first, at its original text, showing its opening', async () => {
+		const page = await search('支委调走一个要补上 请示咋写');
+		const first = firstResult(page);
+		expect(await first.getAttribute('data-search-template')).toBe('template-7');
+		expect(await first.getByRole('link').getAttribute('href')).toMatch(/\/templates\/template-7\/#original$/);
+		expect(await first.locator('[data-search-excerpt]').textContent()).toContain('不能继续履行委员职责');
+		// The rest of the query still ranks clauses below it.
+		expect(await page.locator('[data-search-result]:not([data-search-template])').count()).toBeGreaterThan(0);
+		await close(page);
+	});
+
 	it('a 文号 and a clause number go straight to the clause', async () => {
 		const page = await search('中办发〔2015〕51号 第十条');
 		const card = page.locator('[data-search-answer="goto"]');

@@ -25,6 +25,7 @@ import { SEARCH_FACETS } from '../../lib/facets';
 import { hasFilters, type SelectedFilters } from '../../lib/search/facets';
 import { joinBase } from '../../lib/url';
 import { SHARD_LIST } from '../../lib/search/index-shards';
+import { asksForTemplate, readTemplates, templateFor, type TemplateHit } from '../../lib/search/template-intent';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindResult {
@@ -131,6 +132,15 @@ let definitionsPromise: Promise<Record<string, string>> | undefined;
 export async function termDefinition(id: string): Promise<string | undefined> {
 	definitionsPromise ??= fetchJson<Record<string, string>>('/search-glossary.json').catch(() => ({}));
 	return (await definitionsPromise)[id];
+}
+
+let templatesPromise: Promise<TemplateHit[]> | undefined;
+
+/** The template a query asks for (请示咋写); the templates' list is fetched on the first query with a word asking how to write. */
+export async function templateAsked(raw: string): Promise<TemplateHit | undefined> {
+	if (!asksForTemplate(raw)) return undefined;
+	templatesPromise ??= fetchJson<unknown>('/search-templates.json').then(readTemplates, () => []);
+	return templateFor(raw, await templatesPromise);
 }
 
 function loadPinyin(): Promise<PinyinDictionary | undefined> {

@@ -6,7 +6,7 @@
  */
 import { joinBase } from '../../lib/url';
 import { prepare, search, SearchCancelled, untilPointerLeaves, type SearchOutcome } from './engine';
-import { renderResult, showExtras, statusText } from './render';
+import { renderResult, showExtras, showTemplateResult, statusText } from './render';
 
 const SHOWN = 8;
 const DEBOUNCE_MS = 150;
@@ -52,8 +52,9 @@ export function attach(root: HTMLElement): void {
 			const shown = outcome.ranked.slice(0, SHOWN);
 			const cards = showExtras(extras, outcome);
 			list.replaceChildren(...shown.map(renderResult));
+			const template = showTemplateResult(list, outcome);
 			status.textContent = statusText(outcome, shown.length);
-			await cards;
+			await Promise.all([cards, template]);
 		};
 		try {
 			const outcome = await search(q, {}, mine.signal, { onFirst: (first) => void show(first) });

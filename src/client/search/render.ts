@@ -11,7 +11,8 @@ import { withTextFragment } from '../../lib/search/facets';
 import { formsShown } from '../../lib/search/negation';
 import { joinBase } from '../../lib/url';
 import { el } from '../el';
-import { termDefinition, type SearchOutcome } from './engine';
+import { templateAsked, termDefinition, type SearchOutcome } from './engine';
+import type { TemplateHit } from '../../lib/search/template-intent';
 
 const base = import.meta.env.BASE_URL;
 
@@ -28,6 +29,30 @@ export function renderResult(r: RankedResult): HTMLLIElement {
 		meta ? el('div', { class: 'search-meta' }, meta) : null,
 		excerpt
 	);
+}
+
+/** A template asked for (请示咋写) as a result: its page at the original text, its kind and stage, its opening. */
+export function renderTemplateResult(t: TemplateHit): HTMLLIElement {
+	return el(
+		'li',
+		{ 'data-search-result': '', 'data-search-template': t.id, 'data-exact': 'false' },
+		el('a', { href: joinBase(base, t.href) }, `模板${t.number}：${t.title}`),
+		el('div', { class: 'search-meta' }, `文书模板 · ${t.kind} · ${t.stage}`),
+		el('p', { 'data-search-excerpt': '' }, t.opening)
+	);
+}
+
+/**
+ * Puts the template a query asks for first in `list` (which shows `outcome`'s results): fetched only
+ * for a query with a word asking how to write; not with filters chosen, which may leave templates out.
+ */
+export async function showTemplateResult(list: HTMLElement, outcome: SearchOutcome, filtered = false): Promise<void> {
+	list.dataset.searchQuery = outcome.query.input;
+	if (filtered) return;
+	const template = await templateAsked(outcome.query.input);
+	if (!template || !list.isConnected || list.dataset.searchQuery !== outcome.query.input) return;
+	list.querySelector('[data-search-template]')?.remove();
+	list.prepend(renderTemplateResult(template));
 }
 
 /** The glossary answer: term (linking to its entry on /glossary/), quoted definition, source clause. */

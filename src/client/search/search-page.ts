@@ -26,7 +26,7 @@ import {
 import { joinBase } from '../../lib/url';
 import { prepare, search, SearchCancelled, untilPointerLeaves, type SearchOutcome } from './engine';
 import { el } from '../el';
-import { renderResult, showExtras, statusText } from './render';
+import { renderResult, showExtras, showTemplateResult, statusText } from './render';
 
 const SHOWN = 20;
 const DEBOUNCE_MS = 250;
@@ -138,6 +138,7 @@ class KbSearchPage extends HTMLElement {
 		const shown = outcome.ranked.slice(0, SHOWN);
 		let rest = outcome.ranked.slice(SHOWN);
 		this.#list.replaceChildren(...shown.map(renderResult));
+		const template = showTemplateResult(this.#list, outcome, hasFilters(this.#filters));
 		this.#status.textContent = statusText(outcome, shown.length);
 		// Words in no text (or nothing found): other ways in, below the results so a phone shows those first.
 		this.#tips.replaceChildren();
@@ -157,7 +158,7 @@ class KbSearchPage extends HTMLElement {
 			(next.length ? this.#list.children[count - next.length]?.querySelector('a') : null)?.focus();
 		};
 		update();
-		await extras;
+		await Promise.all([extras, template]);
 	}
 
 	#renderFacets(counts: FilterCounts) {
