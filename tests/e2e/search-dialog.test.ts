@@ -110,6 +110,18 @@ describe('header search dialog', () => {
 		await page.context().close();
 	});
 
+	it('asking how to write a 请示 shows that template first, as on /search/', async () => {
+		const { page, fetched } = await openPolicy();
+		await page.keyboard.press('/');
+		await typeAndWait(page, '支委调走一个要补上 请示咋写');
+		const first = page.getByRole('dialog', { name: '检索全站' }).locator('[data-search-result]').first();
+		expect(await first.getAttribute('data-search-template')).toBe('template-7');
+		expect(await first.getByRole('link').getAttribute('href')).toMatch(/\/templates\/template-7\/#original$/);
+		// The templates' list is fetched for such a query only.
+		expect(fetched.filter((f) => f.path.endsWith('/search-templates.json'))).toHaveLength(1);
+		await page.context().close();
+	});
+
 	it('fills a phone screen, with the first result right under the input', async () => {
 		const { page } = await openPolicy({ width: 375, height: 700 });
 		await page.getByRole('button', { name: /检索/ }).click();
