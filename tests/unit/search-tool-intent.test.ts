@@ -125,6 +125,7 @@ describe('toolAnswer: the rules answer', () => {
 	it('term reminder from a year and month: the due month, never a day, and the calculator asks for the day', () => {
 		const a = toolAnswer({ tool: 'term-reminder', last: '2022-03', termYears: 3 }, today);
 		expect(a.computed).toBe(true);
+		expect(a.lines[0]).toContain('2025-03');
 		expect(a.lines[0]).toContain('2025年3月');
 		expect(a.lines.join('')).not.toMatch(/2025-03-\d|3月\d+日/);
 		expect(a.href).toBe('/tools/term-reminder/?last=2022-03&term=3');

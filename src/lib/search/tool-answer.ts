@@ -135,7 +135,9 @@ export function toolAnswer(intent: ToolIntent, today: string): ToolAnswer {
 					tool: 'term-reminder',
 					title,
 					href: withParams(path, { last, term: termYears }),
-					lines: [`下次换届在 ${month.value.label}（只给出了上次换届的年月，到期日是该月的同一日）`],
+					lines: [
+						`下次换届到期月份：${month.value.dueMonth}（${month.value.label}；上次换届只给出了年月，到期日是该月中与上次换届相同的那一日）`,
+					],
 					basis: month.value.syncBasis,
 					computed: true,
 					linkText: '在计算器中补上换届是哪一日，查看到期日和剩余天数',
