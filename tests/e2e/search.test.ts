@@ -275,7 +275,12 @@ describe('search page: questions (issue 20)', () => {
 		expect(await first.getByRole('link').getAttribute('href')).toMatch(/\/templates\/template-7\/#original$/);
 		expect(await first.locator('[data-search-excerpt]').textContent()).toContain('不能继续履行委员职责');
 		// The rest of the query still ranks clauses below it.
-		expect(await page.locator('[data-search-result]:not([data-search-template])').count()).toBeGreaterThan(0);
+		const counted = await page.locator('[data-search-result]:not([data-search-template])').count();
+		expect(counted).toBeGreaterThan(0);
+		// The status line counts the search's results and says the template stands first besides them.
+		const status = await page.getByRole('status').textContent();
+		expect(status).toContain(`显示 ${counted} 条。`);
+		expect(status).toContain('最前面另列出所问的模板7');
 		await close(page);
 	});
 

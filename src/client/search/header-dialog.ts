@@ -52,7 +52,7 @@ export function attach(root: HTMLElement): void {
 			const shown = outcome.ranked.slice(0, SHOWN);
 			const cards = showExtras(extras, outcome);
 			list.replaceChildren(...shown.map(renderResult));
-			const template = showTemplateResult(list, outcome);
+			const template = showTemplateResult(list, status, outcome);
 			status.textContent = statusText(outcome, shown.length);
 			await Promise.all([cards, template]);
 		};

@@ -45,14 +45,22 @@ export function renderTemplateResult(t: TemplateHit): HTMLLIElement {
 /**
  * Puts the template a query asks for first in `list` (which shows `outcome`'s results): fetched only
  * for a query with a word asking how to write; not with filters chosen, which may leave templates out.
+ * The status line (written meanwhile) then says so, since its count is of the search's results only.
  */
-export async function showTemplateResult(list: HTMLElement, outcome: SearchOutcome, filtered = false): Promise<void> {
+export async function showTemplateResult(list: HTMLElement, status: HTMLElement, outcome: SearchOutcome, filtered = false): Promise<void> {
 	list.dataset.searchQuery = outcome.query.input;
 	if (filtered) return;
 	const template = await templateAsked(outcome.query.input);
 	if (!template || !list.isConnected || list.dataset.searchQuery !== outcome.query.input) return;
 	list.querySelector('[data-search-template]')?.remove();
 	list.prepend(renderTemplateResult(template));
+	status.textContent = `${status.textContent ?? ''}${templateNote(list)}`;
+}
+
+/** What the status line adds when a template asked for stands first: it is not one of the counted results. */
+export function templateNote(list: HTMLElement): string {
+	const link = list.querySelector('[data-search-template] a');
+	return link ? `最前面另列出所问的${link.textContent}。` : '';
 }
 
 /** The glossary answer: term (linking to its entry on /glossary/), quoted definition, source clause. */

@@ -26,7 +26,7 @@ import {
 import { joinBase } from '../../lib/url';
 import { prepare, search, SearchCancelled, untilPointerLeaves, type SearchOutcome } from './engine';
 import { el } from '../el';
-import { renderResult, showExtras, showTemplateResult, statusText } from './render';
+import { renderResult, showExtras, showTemplateResult, statusText, templateNote } from './render';
 
 const SHOWN = 20;
 const DEBOUNCE_MS = 250;
@@ -138,7 +138,7 @@ class KbSearchPage extends HTMLElement {
 		const shown = outcome.ranked.slice(0, SHOWN);
 		let rest = outcome.ranked.slice(SHOWN);
 		this.#list.replaceChildren(...shown.map(renderResult));
-		const template = showTemplateResult(this.#list, outcome, hasFilters(this.#filters));
+		const template = showTemplateResult(this.#list, this.#status, outcome, hasFilters(this.#filters));
 		this.#status.textContent = statusText(outcome, shown.length);
 		// Words in no text (or nothing found): other ways in, below the results so a phone shows those first.
 		this.#tips.replaceChildren();
@@ -153,7 +153,9 @@ class KbSearchPage extends HTMLElement {
 			rest = rest.slice(SHOWN);
 			this.#list.append(...next.map(renderResult));
 			const count = this.#list.children.length;
-			this.#status.textContent = statusText(outcome, count);
+			// The template asked for (if one stands first) is not one of the search's results.
+			const template = templateNote(this.#list);
+			this.#status.textContent = `${statusText(outcome, template ? count - 1 : count)}${template}`;
 			update();
 			(next.length ? this.#list.children[count - next.length]?.querySelector('a') : null)?.focus();
 		};
