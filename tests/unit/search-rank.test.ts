@@ -597,3 +597,60 @@ describe('questions asking for an amount, and the clause before (issue 20)', () 
 		expect(first!.termsInClause).not.toContain('党支部');
 	});
 });
+
+describe('a question how to write a document, on a template (issue 20)', () => {
+	const words = new Map<string, number>([
+		['委员', 80],
+		['调走', 0],
+		['工作变动', 5],
+		['空缺', 4],
+		['补选', 12],
+		['报告', 60],
+		['请示', 30],
+	]);
+	const dict = { docs: [], issuers: [], terms: [], words: (w: string) => words.get(w), total: 20_000, synonyms: synonymsOf };
+	const Z = '\u200b';
+	/** A page of headings (h2) and clauses (p), as Pagefind returns it. */
+	const page = (url: string, blocks: [id: string, element: string, text: string][]): Candidate => {
+		let content = '标题';
+		const anchors = [{ element: 'h1', id: '_top', text: '标题', location: 0 }];
+		let location = 1;
+		for (const [id, element, text] of blocks) {
+			content += `. ${[...text].join(Z)}`;
+			anchors.push({ element, id, text, location });
+			location += [...text].length;
+		}
+		return { url, content, anchors, meta: { title: '标题' }, engineRank: 0 };
+	};
+	const blocks: [string, string, string][] = [
+		['original', 'h2', '原文'],
+		['opening', 'p', '因×位委员工作变动，不能继续履行委员职责，拟召开党员大会补选委员。'],
+		['s1', 'p', '一、拟补选的委员候选人名额'],
+		['s2', 'p', '委员会由×人组成，因工作变动，委员出现空缺×人，我们提名×位同志为补选委员候选人。'],
+	];
+	// The opening paragraph stands under the heading's anchor (the template's text), not a clause's.
+	const template = (url: string) => {
+		const p = page(url, blocks);
+		p.anchors = p.anchors.filter((a) => a.id !== 'opening');
+		return p;
+	};
+
+	it('the same words without asking how to write: the section that repeats more of them', () => {
+		const q = normaliseQuery('委员调走了要补选', dict);
+		expect(rankResults(q, [template('/templates/template-7/')])[0]!.target).toBe('/templates/template-7/#s2');
+	});
+
+	it('a text that is not a template keeps its best clause', () => {
+		const q = normaliseQuery('委员调走了要补选 报告怎么写', dict);
+		expect(rankResults(q, [template('/policies/a/')])[0]!.target).toBe('/policies/a/#s2');
+	});
+
+	it.each(['委员调走了要补选 报告怎么写', '委员调走了要补选 请示咋写'])('%s: the template’s opening, at the same score', (query) => {
+		const q = normaliseQuery(query, dict);
+		const [first] = rankResults(q, [template('/templates/template-7/')]);
+		expect(first!.target).toBe('/templates/template-7/#original');
+		expect(first!.excerpt.map((p) => p.text).join('')).toContain('不能继续履行委员职责');
+		const plain = rankResults(normaliseQuery(query, dict), [template('/policies/a/')])[0]!;
+		expect(first!.score).toBe(plain.score);
+	});
+});

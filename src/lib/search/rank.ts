@@ -254,6 +254,27 @@ function occurrencesOf(v: string, lower: string, lowerBare: string): number {
 
 const pathOf = (url: string) => url.replace(/[#?].*$/, '');
 
+/** A template (a document to fill in), whose opening paragraph says what the document asks and why. */
+const TEMPLATE_PATH = /\/templates\//;
+/** Words that ask how a document is written (报告怎么写、请示咋写、起草申请). */
+const WRITING_WORDS: ReadonlySet<string> = new Set(['写', '写法', '起草', '撰写', '写报告', '写请示', '写申请', '打报告', '打申请']);
+
+/**
+ * The opening of a template as scored: the clauses of its text before its first numbered section
+ * (under a heading's anchor, not a clause's), the best of them; undefined when none holds a query word.
+ */
+function openingOf(scored: readonly ClauseScore[], anchors: readonly Anchor[]): ClauseScore | undefined {
+	const headings = new Set(anchors.filter((a) => /^h[1-6]$/.test(a.element)).map((a) => a.id));
+	let best: ClauseScore | undefined;
+	for (const s of scored) {
+		const anchor = s.passage.anchor;
+		if (anchor === undefined || s.passage.heading) continue;
+		if (!headings.has(anchor)) break;
+		if (s.score > 0 && (!best || s.score > best.score)) best = s;
+	}
+	return best;
+}
+
 /** The glossary page: an answer card shows the definition, so the page itself ranks after the texts. */
 const GLOSSARY_PATH = /\/glossary\/$/;
 
@@ -470,6 +491,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 	const inClauses = clauseRarity(terms, clauses);
 	const clauseIdf = (t: QueryTerm) => (idf(t) + inClauses(t)) / 2;
 	const related: RelatedChoice = options.chooseRelated?.(terms, clauses, idf) ?? new Map();
+	const asksWriting = terms.some((t) => WRITING_WORDS.has(t.text));
 	const passageQuery: PassageQuery = { parts: q.parts, related, asksRule: !!q.asksRule, asksAmount: !!q.asksAmount };
 	// What each spelling found counts for in placing the excerpt, as in the clause's score.
 	const needleWeights = new Map<string, number>();
@@ -509,6 +531,11 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		// The best clause: highest score; a clause with every part verbatim before one without.
 		let best: ClauseScore | undefined;
 		for (const s of scored) if (s.score > 0 && (!best || s.score > best.score)) best = s;
+		// A question how to write a document, landing on its template: the template's opening is the answer
+		// (what the document asks and why), not a numbered section further down that repeats more of the
+		// words. The page keeps its best clause's score, so the ranking does not change.
+		const opening = best && asksWriting && TEMPLATE_PATH.test(pathOf(c.url)) ? openingOf(scored, c.anchors) : undefined;
+		if (best && opening) best = { ...opening, score: best.score };
 		// A go-to query: the clause it names, in the text it names.
 		let clauseHit = false;
 		// (or the text its words name loosely: 青海工作指南 for 青海省科技社团党组织工作指南).
