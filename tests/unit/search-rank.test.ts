@@ -560,6 +560,10 @@ describe('questions asking for an amount, and the clause before (issue 20)', () 
 		['支委会有几名委员', true],
 		['支委会委员多少人', true],
 		['任期多久', true],
+		// A time is asked like an amount: a date or time limit answers it (11月15日前).
+		['支委会什么时候选举', true],
+		['支委会啥时候选举', true],
+		['支委会何时选举', true],
 		['支委会委员怎么选举', false],
 		['支委会委员', false],
 	])('%s asks for an amount: %j', (query, expected) => {

@@ -26,6 +26,8 @@ export const QUESTION_WORDS: readonly string[] = [
 	'什么',
 	'什么样',
 	'什么时候',
+	'啥时候',
+	'何时',
 	'啥',
 	'咋',
 	'咋办',
@@ -172,8 +174,14 @@ const QUESTION_SET = new Set(QUESTION_WORDS);
  */
 const WEAK_FUNCTION_WORDS = new Set(['不了']);
 
-/** Question words that ask for an amount (多少人、几名委员、多久): a clause with a number answers them. */
+/**
+ * Question words that ask for an amount (多少人、几名委员、多久) or a time (什么时候交): a clause with a
+ * number answers them (a date or time limit is one: 11月15日前、每年1次).
+ */
 export const AMOUNT_QUESTIONS: readonly string[] = [
+	'什么时候',
+	'啥时候',
+	'何时',
 	'多少',
 	'几',
 	'几个',
