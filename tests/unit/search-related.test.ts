@@ -211,3 +211,35 @@ describe('words the texts do not use', () => {
 		expect(verbatim[0]!.url).toBe('/policies/praise/');
 	});
 });
+
+describe('shaped words in what a clause covers (issue 20)', () => {
+	const vocabulary = new Map<string, number>([
+		['学会', 300],
+		['党建', 200],
+		['工作', 500],
+		['表彰', 6],
+	]);
+	const dict = {
+		docs: [],
+		issuers: [],
+		terms: [],
+		words: (w: string) => vocabulary.get(w),
+		total: 20_000,
+		related: (w: string) => sameShapeWords(w, vocabulary),
+	};
+
+	it('a clause with a shaped word for one word does not count as holding it: the clause with the other words as typed comes first', () => {
+		const q = normaliseQuery('学会党建表扬', dict);
+		expect(q.terms.map((t) => [t.text, t.related ?? []])).toEqual([
+			['学会', []],
+			['党建', []],
+			['表扬', ['表彰']],
+		]);
+		const ranked = rankResults(
+			q,
+			[clausePage('/policies/awards/', [['c1', '学会予以表彰。']], 0), clausePage('/policies/work/', [['c1', '学会党建工作。']], 1)],
+			{ chooseRelated }
+		);
+		expect(ranked.map((r) => r.url)).toEqual(['/policies/work/', '/policies/awards/']);
+	});
+});

@@ -410,6 +410,10 @@ function scorePassage(
 			if (n) needles.push(v);
 			tf += n;
 		}
+		// How much of the word the clause covers: all of it as typed or as a reviewed synonym; a shaped word
+		// (a guess: 布局 for 布置) only as much as it counts, or a clause holding a guess for every word
+		// would count as holding them all.
+		let share = 1;
 		for (const s of t.synonyms) {
 			const n = countOccurrences(lower, s.toLowerCase());
 			if (n) needles.push(s);
@@ -422,6 +426,7 @@ function scorePassage(
 			const here = alternatives.filter((r) => lower.includes(r.toLowerCase()));
 			for (const r of here) tf += RELATED_WEIGHT * countOccurrences(lower, r.toLowerCase());
 			if (here.length) {
+				share = RELATED_WEIGHT;
 				needles.push(...here);
 				const word = related.get(t)!.find(([r]) => here.includes(r))![1];
 				relatedFound.push({ word, corpus: here });
@@ -434,7 +439,7 @@ function scorePassage(
 		if (tf > 0 || apart) {
 			const f = tf > 0 ? tf : 0.5;
 			score += (weight * f * (K1 + 1)) / (f + K1 * norm);
-			covered += tf > 0 ? weight : 0.6 * weight;
+			covered += tf > 0 ? share * weight : 0.6 * weight;
 			found.add(i);
 		} else if (inHeading) {
 			score += 0.4 * weight;
