@@ -18,6 +18,7 @@ import { passagesOf, type Anchor, type Passage } from './passages';
 import { namesLoosely, resolveClause } from './clause-ref';
 import { CHINESE_NUMERAL_CHARS } from '../numerals';
 import type { ChooseRelated, RelatedChoice } from './related';
+import { asksForTemplate } from './template-intent';
 
 export type { Anchor } from './passages';
 
@@ -256,8 +257,6 @@ const pathOf = (url: string) => url.replace(/[#?].*$/, '');
 
 /** A template (a document to fill in), whose opening paragraph says what the document asks and why. */
 const TEMPLATE_PATH = /\/templates\//;
-/** Words that ask how a document is written (报告怎么写、请示咋写、起草申请). */
-const WRITING_WORDS: ReadonlySet<string> = new Set(['写', '写法', '起草', '撰写', '写报告', '写请示', '写申请', '打报告', '打申请']);
 
 /**
  * The opening of a template as scored: the clauses of its text before its first numbered section
@@ -496,7 +495,8 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 	const inClauses = clauseRarity(terms, clauses);
 	const clauseIdf = (t: QueryTerm) => (idf(t) + inClauses(t)) / 2;
 	const related: RelatedChoice = options.chooseRelated?.(terms, clauses, idf) ?? new Map();
-	const asksWriting = terms.some((t) => WRITING_WORDS.has(t.text));
+	// A question how a document is written (报告怎么写、请示咋写、起草申请): the one definition template-intent.ts keeps.
+	const asksWriting = asksForTemplate(q.input);
 	const passageQuery: PassageQuery = { parts: q.parts, related, asksRule: !!q.asksRule, asksAmount: !!q.asksAmount };
 	// What each spelling found counts for in placing the excerpt, as in the clause's score.
 	const needleWeights = new Map<string, number>();

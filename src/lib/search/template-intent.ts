@@ -22,9 +22,9 @@ export interface TemplateHit {
 	href: string;
 }
 
-/** Words asking how a document is written (咋写, 格式) or for a model of it (模板, 范文). */
+/** Words asking how a document is written (咋写, 格式, 起草) or for a model of it (模板, 范文). */
 export const ASKS_FOR_TEMPLATE =
-	/(咋写|咋弄|怎么写|怎样写|如何写|怎么填|咋填|如何填|怎么做|模板|范文|范本|样本|样板|样表|格式|写法|示例|例文)/;
+	/(咋写|咋弄|怎么写|怎样写|如何写|怎么填|咋填|如何填|怎么做|模板|范文|范本|样本|样板|样表|格式|写法|示例|例文|起草|撰写|写报告|写请示|写申请|打报告|打申请)/;
 /** Words naming a model outright: with them a stage alone (补选模板) asks for a template of any kind. */
 const NAMES_A_MODEL = /(模板|范文|范本|样本|样板|样表)/;
 
