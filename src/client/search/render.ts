@@ -53,14 +53,29 @@ export async function showTemplateResult(list: HTMLElement, status: HTMLElement,
 	const template = await templateAsked(outcome.query.input);
 	if (!template || !list.isConnected || list.dataset.searchQuery !== outcome.query.input) return;
 	list.querySelector('[data-search-template]')?.remove();
-	list.prepend(renderTemplateResult(template));
+	// The same template among the results (the ranking may find it too): shown once, first.
+	const page = pathOf(joinBase(base, template.href));
+	const same = [...list.querySelectorAll('[data-search-result]')].find(
+		(li) => pathOf(li.querySelector('a')?.getAttribute('href') ?? '') === page
+	);
+	same?.remove();
+	const pinned = renderTemplateResult(template);
+	if (!same) pinned.dataset.searchTemplateExtra = '';
+	list.prepend(pinned);
 	status.textContent = `${status.textContent ?? ''}${templateNote(list)}`;
 }
 
-/** What the status line adds when a template asked for stands first: it is not one of the counted results. */
+const pathOf = (href: string) => href.replace(/[#?].*$/, '');
+
+/**
+ * What the status line adds when a template asked for stands first: moved up from among the results,
+ * or listed besides them (then it is not one of the results counted).
+ */
 export function templateNote(list: HTMLElement): string {
-	const link = list.querySelector('[data-search-template] a');
-	return link ? `最前面另列出所问的${link.textContent}。` : '';
+	const pinned = list.querySelector<HTMLElement>('[data-search-template]');
+	const label = pinned?.querySelector('a')?.textContent;
+	if (!pinned || !label) return '';
+	return pinned.dataset.searchTemplateExtra === undefined ? `所问的${label}排在最前面。` : `最前面另列出所问的${label}。`;
 }
 
 /** The glossary answer: term (linking to its entry on /glossary/), quoted definition, source clause. */

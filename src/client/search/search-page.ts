@@ -153,9 +153,9 @@ class KbSearchPage extends HTMLElement {
 			rest = rest.slice(SHOWN);
 			this.#list.append(...next.map(renderResult));
 			const count = this.#list.children.length;
-			// The template asked for (if one stands first) is not one of the search's results.
-			const template = templateNote(this.#list);
-			this.#status.textContent = `${statusText(outcome, template ? count - 1 : count)}${template}`;
+			// A template asked for, listed besides the results (not moved up from among them), is not counted.
+			const extra = this.#list.querySelector('[data-search-template-extra]') ? 1 : 0;
+			this.#status.textContent = `${statusText(outcome, count - extra)}${templateNote(this.#list)}`;
 			update();
 			(next.length ? this.#list.children[count - next.length]?.querySelector('a') : null)?.focus();
 		};
