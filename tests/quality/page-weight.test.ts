@@ -29,8 +29,11 @@ const BUDGETS: Record<string, number> = {
 	[DOCS]: 122_000,
 	'/policies/[id]/': 163_000,
 	'/policies/': 131_000,
-	// Issue 20 lets the bytes before a first result grow by at most 40 KiB (measured +36.9 KiB, docs/benchmarks.md): question understanding is in the page's own script.
-	'/search/': 140_000,
+	// Issue 20 lets the bytes before a first result grow by at most 40 KiB (docs/benchmarks.md): question
+	// understanding is in the page's own script. 139,494 bytes before the answer cards for a year-and-month
+	// 换届 and for a template asked for (142,831 with them, +2.9 KB of script); bytes before a first result
+	// stay within issue 20's allowance (docs/benchmarks.md 第十五轮).
+	'/search/': 145_000,
 	'/templates/[id]/': 208_000,
 	// Every tool page of the registry, so a new tool is budgeted without editing this list.
 	...Object.fromEntries(TOOLS.map((t) => [toolPath(t.id), t.kind === 'calculator' ? 200_000 : 160_000])),
