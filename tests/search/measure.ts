@@ -181,7 +181,9 @@ export const QUERY_LIMIT_MS = 120_000;
 
 /** Opens the surface in a fresh context, runs one query, and returns what it showed and what it fetched. */
 async function visit(browser: Browser, siteUrl: string, q: string, surface: Surface): Promise<Shown & { bytes: number }> {
-	const context = await browser.newContext();
+	// Without the service worker: once it controls the start page (on an idle machine, before the
+	// query) the requests it serves report no sizes (−1), and the bytes came out as −0.0 KiB.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
 	if (surface !== 'page') {
 		await page.goto(siteUrl + START);
