@@ -16,6 +16,11 @@ export function templatePath(id: string): string {
 	return `/templates/${id}/`;
 }
 
+/** The page a link points to: the link without its query and fragment (`/templates/template-7/#original` → `/templates/template-7/`). */
+export function pageOf(href: string): string {
+	return href.replace(/[#?].*$/, '');
+}
+
 export function glossaryPath(id: string): string {
 	return `/glossary/#${id}`;
 }

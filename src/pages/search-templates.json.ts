@@ -5,6 +5,7 @@
 import { entryParagraphs, templateEntries } from '../data/entries';
 import { templateOpening } from '../lib/search/template-intent';
 import { checkedTemplateHits } from '../lib/search/template-intent-schema';
+import { entryPath } from '../lib/url';
 
 export async function GET() {
 	const entries = (await templateEntries()).sort((a, b) => a.data.number - b.data.number);
@@ -17,7 +18,7 @@ export async function GET() {
 			kind: e.data.kind,
 			stage: e.data.stage,
 			opening: templateOpening(await entryParagraphs(e), e.data.summary ?? e.data.title),
-			href: `/templates/${e.id}/#original`,
+			href: entryPath(e.id, 'original'),
 		}))
 	);
 	return new Response(JSON.stringify(checkedTemplateHits(hits)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

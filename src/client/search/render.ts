@@ -9,7 +9,7 @@ import type { RankedResult } from '../../lib/search/rank';
 import type { DictionaryTerm, NormalisedQuery } from '../../lib/search/normalise';
 import { withTextFragment } from '../../lib/search/facets';
 import { formsShown } from '../../lib/search/negation';
-import { joinBase } from '../../lib/url';
+import { joinBase, pageOf } from '../../lib/url';
 import { el } from '../el';
 import { templateAsked, termDefinition, type SearchOutcome } from './engine';
 import type { TemplateHit } from '../../lib/search/template-intent';
@@ -54,9 +54,9 @@ export async function showTemplateResult(list: HTMLElement, status: HTMLElement,
 	if (!template || !list.isConnected || list.dataset.searchQuery !== outcome.query.input) return;
 	list.querySelector('[data-search-template]')?.remove();
 	// The same template among the results (the ranking may find it too): shown once, first.
-	const page = pathOf(joinBase(base, template.href));
+	const page = pageOf(joinBase(base, template.href));
 	const same = [...list.querySelectorAll('[data-search-result]')].find(
-		(li) => pathOf(li.querySelector('a')?.getAttribute('href') ?? '') === page
+		(li) => pageOf(li.querySelector('a')?.getAttribute('href') ?? '') === page
 	);
 	same?.remove();
 	const pinned = renderTemplateResult(template);
@@ -64,8 +64,6 @@ export async function showTemplateResult(list: HTMLElement, status: HTMLElement,
 	list.prepend(pinned);
 	status.textContent = `${status.textContent ?? ''}${templateNote(list)}`;
 }
-
-const pathOf = (href: string) => href.replace(/[#?].*$/, '');
 
 /**
  * What the status line adds when a template asked for stands first: moved up from among the results,

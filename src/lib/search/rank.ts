@@ -19,6 +19,7 @@ import { namesLoosely, resolveClause } from './clause-ref';
 import { CHINESE_NUMERAL_CHARS } from '../numerals';
 import type { ChooseRelated, RelatedChoice } from './related';
 import { asksForTemplate } from './template-intent';
+import { pageOf } from '../url';
 
 export type { Anchor } from './passages';
 
@@ -253,8 +254,6 @@ function occurrencesOf(v: string, lower: string, lowerBare: string): number {
 	return countOccurrences(lower, v.toLowerCase()) || countOccurrences(lowerBare, bare(v).toLowerCase());
 }
 
-const pathOf = (url: string) => url.replace(/[#?].*$/, '');
-
 /** A template (a document to fill in), whose opening paragraph says what the document asks and why. */
 const TEMPLATE_PATH = /\/templates\//;
 
@@ -485,8 +484,8 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 	const idf = options.idf ?? (() => 1);
 	const partTexts = q.parts.map((p) => p.text);
 	const compactQuery = partTexts.join('').toLowerCase();
-	const targets = new Set(q.targets.map(pathOf));
-	const termSource = q.term ? pathOf(q.term.source.url) : undefined;
+	const targets = new Set(q.targets.map(pageOf));
+	const termSource = q.term ? pageOf(q.term.source.url) : undefined;
 	const terms = scoringTerms(q);
 	const toolPath = q.tool ? `/tools/${q.tool.tool}/` : undefined;
 	const pages = candidates.map((c) => passagesOf(c.content, c.anchors, c.meta.title ?? c.url));
@@ -515,7 +514,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		const lowerBare = bare(lower);
 		const found = q.parts.map((p) => foundVariants(p, lower, lowerBare));
 		const counts = found.map((vs) => vs.reduce((n, v) => n + occurrencesOf(v, lower, lowerBare), 0));
-		const isTarget = targets.has(pathOf(c.url));
+		const isTarget = targets.has(pageOf(c.url));
 		const docNumber = plainText(c.meta.docNumber ?? '').replace(/\s/g, '');
 		const docNumberHit = !!q.docNumber && docNumber === q.docNumber;
 		const issuers = c.filters?.issuer ?? [];
@@ -539,7 +538,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		// A question how to write a document, landing on its template: the template's opening is the answer
 		// (what the document asks and why), not a numbered section further down that repeats more of the
 		// words. The page keeps its best clause's score, so the ranking does not change.
-		const opening = best && asksWriting && TEMPLATE_PATH.test(pathOf(c.url)) ? openingOf(scored, c.anchors) : undefined;
+		const opening = best && asksWriting && TEMPLATE_PATH.test(pageOf(c.url)) ? openingOf(scored, c.anchors) : undefined;
 		if (best && opening) best = { ...opening, score: best.score };
 		// A go-to query: the clause it names, in the text it names.
 		let clauseHit = false;
@@ -570,7 +569,7 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		// A page Pagefind returned for a fragment of a word (发射场 → 场所) that holds none of the query's
 		// words, names or numbers is not a result: listing it would pass off a text's opening as one.
 		const asked = q.parts.length > 0 || terms.length > 0;
-		const named = isTarget || docNumberHit || issuerHit || clauseHit || (!!termSource && pathOf(c.url) === termSource);
+		const named = isTarget || docNumberHit || issuerHit || clauseHit || (!!termSource && pageOf(c.url) === termSource);
 		if (asked && !named && !exact && !best && termsOnPage.length === 0 && found.every((vs) => vs.length === 0)) return undefined;
 
 		let score = 0;
@@ -578,14 +577,14 @@ export function rankResults(query: string | NormalisedQuery, candidates: readonl
 		if (isTarget) score += 2000;
 		if (docNumberHit || (docNumber && docNumber.toLowerCase() === compactQuery)) score += 1000;
 		if (exact) score += 500;
-		if (termSource && pathOf(c.url) === termSource) score += 400;
+		if (termSource && pageOf(c.url) === termSource) score += 400;
 		if (issuerHit) score += 300;
 		if (q.parts.length && q.parts.every((p) => p.variants.some((v) => titleLower.includes(v.toLowerCase())))) score += 200;
 		else if (terms.length > 1 && terms.every((t) => t.variants.some((v) => titleLower.includes(v.toLowerCase())))) score += 150;
 		// The spelling typed (3人以上) before its equivalents (三名以上), other things equal.
 		if (q.parts.some((p, i) => found[i]!.includes(p.text) && p.variants.length > 1)) score += 30;
-		if (SECONDARY_PATH.test(c.url) && !(toolPath && pathOf(c.url).endsWith(toolPath))) score -= 300;
-		if (GLOSSARY_PATH.test(pathOf(c.url))) score -= 150;
+		if (SECONDARY_PATH.test(c.url) && !(toolPath && pageOf(c.url).endsWith(toolPath))) score -= 300;
+		if (GLOSSARY_PATH.test(pageOf(c.url))) score -= 150;
 		// More verbatim occurrences weigh more, with diminishing returns; so does matching more of the words.
 		score += Math.min(100, 25 * Math.log2(1 + occurrences));
 		// Partial matches: a longer (more specific) word found weighs more than a short one.
